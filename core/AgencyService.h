@@ -1,0 +1,55 @@
+#pragma once
+
+#include "Result.h"
+#include "Session.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+namespace agencydesk {
+
+class Database;
+
+/// The producer on every certificate.
+struct AgencyProfile
+{
+    QString name;
+    QString address1;
+    QString address2;
+    QString city;
+    QString state;
+    QString postalCode;
+    QString country = QStringLiteral("US");
+    QString phone;
+    QString fax;
+    QString email;
+    QString contact;
+    int rowVersion = 0;
+
+    QJsonObject toJson() const;
+};
+
+class AgencyService
+{
+public:
+    explicit AgencyService(const Session& session) : m_session(session) {}
+
+    Result<AgencyProfile> profile() const;
+    Status update(const AgencyProfile& profile);
+
+    /// True while the database has no agency profile or no user (the first-run dialog's cue).
+    static bool needsSetup(const Database& db);
+    /// First run: the agency profile and the first manager, in one transaction; refused once done.
+    static Result<Session> initialize(const std::shared_ptr<Database>& db, const AgencyProfile& profile,
+                                      const QString& adminUserName, const QString& adminFullName,
+                                      const QString& adminPassword);
+    static Result<AgencyProfile> readProfile(const Database& db);
+    static Status validate(AgencyProfile& profile);
+
+private:
+    const Session& m_session;
+};
+
+} // namespace agencydesk

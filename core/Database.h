@@ -1,0 +1,81 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+namespace agencydesk {
+
+struct OpenOptions
+{
+    bool create = true;           ///< create the file (and run migrations) when it does not exist
+    int shared = -1;              ///< -1: use the setting stored in the file; 0: local; 1: shared (network folder)
+    bool integrityCheck = true;   ///< PRAGMA quick_check at open
+    int migrateToVersion = -1;    ///< tests only: stop migrations at this version
+};
+
+/// One SQLite connection. Each thread opens its own (see reopen()).
+/// Local mode uses WAL; shared mode (a file on a network folder) uses the rollback journal,
+/// because WAL needs shared memory on one host.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static Result<std::shared_ptr<Database>> open(const QString& path, const OpenOptions& options = {});
+    /// A new connection to the same file, for another thread.
+    Result<std::shared_ptr<Database>> reopen() const;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+    bool isShared() const { return m_shared; }
+    int schemaVersion() const;
+
+    /// Prepares a statement on this connection.
+    QSqlQuery query() const { return QSqlQuery(connection()); }
+
+    /// PRAGMA data_version: changes when another connection commits.
+    qint64 dataVersion() const;
+
+    Status setSharedMode(bool shared);
+
+private:
+    Database() = default;
+    Status configure();
+
+    QString m_connectionName;
+    QString m_path;
+    bool m_shared = false;
+    OpenOptions m_options;
+};
+
+/// Runs a prepared query and turns a failure into an Error with a message a user can act on.
+Status exec(QSqlQuery& query);
+Status execSql(const Database& db, const QString& sql);
+Error databaseError(const QSqlError& error);
+
+/// A write transaction: BEGIN IMMEDIATE (retried while another process holds the lock),
+/// commit() on success, rollback when it goes out of scope uncommitted.
+class Transaction
+{
+public:
+    explicit Transaction(const Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    Status begin();
+    Status commit();
+
+private:
+    const Database& m_db;
+    bool m_open = false;
+};
+
+} // namespace agencydesk

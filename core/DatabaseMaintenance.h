@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace agencydesk {
+
+class Database;
+
+/// `db check` and `db backup`: read-only work any user may do.
+class DatabaseMaintenance
+{
+public:
+    /// PRAGMA integrity_check and foreign_key_check; the problems found (empty when healthy).
+    static Result<QStringList> check(const Database& db);
+    /// A consistent copy of the live database (VACUUM INTO), safe while others write.
+    static Status backup(const Database& db, const QString& targetPath);
+};
+
+} // namespace agencydesk

@@ -1,0 +1,189 @@
+#include "Migrations.h"
+
+#include "Database.h"
+
+namespace agencydesk {
+
+namespace {
+
+QStringList statements(std::initializer_list<const char*> sql)
+{
+    QStringList out;
+    for (const char* s : sql)
+        out << QString::fromUtf8(s);
+    return out;
+}
+
+std::vector<Migration> buildMigrations()
+{
+    std::vector<Migration> list;
+    list.push_back({1, "agency, users, carriers, insureds, policies, coverages, activities",
+                    statements({
+                        R"(CREATE TABLE settings(key TEXT PRIMARY KEY, value TEXT NOT NULL))",
+                        R"(CREATE TABLE agency(
+                            id INTEGER PRIMARY KEY CHECK (id = 1),
+                            name TEXT NOT NULL,
+                            address1 TEXT NOT NULL DEFAULT '', address2 TEXT NOT NULL DEFAULT '',
+                            city TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT '',
+                            postal_code TEXT NOT NULL DEFAULT '', country TEXT NOT NULL DEFAULT 'US',
+                            phone TEXT NOT NULL DEFAULT '', fax TEXT NOT NULL DEFAULT '',
+                            email TEXT NOT NULL DEFAULT '', contact TEXT NOT NULL DEFAULT '',
+                            row_version INTEGER NOT NULL DEFAULT 1,
+                            updated_at TEXT NOT NULL))",
+                        R"(CREATE TABLE users(
+                            id INTEGER PRIMARY KEY,
+                            user_name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                            full_name TEXT NOT NULL DEFAULT '',
+                            role TEXT NOT NULL CHECK (role IN ('manager','data-processor','certificate-specialist','payroll-advisor')),
+                            password_hash TEXT NOT NULL,
+                            active INTEGER NOT NULL DEFAULT 1,
+                            failed_logins INTEGER NOT NULL DEFAULT 0,
+                            locked_until TEXT,
+                            created_at TEXT NOT NULL,
+                            row_version INTEGER NOT NULL DEFAULT 1))",
+                        R"(CREATE TABLE carriers(
+                            id INTEGER PRIMARY KEY,
+                            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                            naic TEXT NOT NULL DEFAULT ''))",
+                        R"(CREATE TABLE insureds(
+                            id INTEGER PRIMARY KEY,
+                            name TEXT NOT NULL,
+                            dba TEXT NOT NULL DEFAULT '',
+                            address1 TEXT NOT NULL DEFAULT '', address2 TEXT NOT NULL DEFAULT '',
+                            city TEXT NOT NULL DEFAULT '', state TEXT NOT NULL DEFAULT '',
+                            postal_code TEXT NOT NULL DEFAULT '', country TEXT NOT NULL DEFAULT 'US',
+                            phone TEXT NOT NULL DEFAULT '', email TEXT NOT NULL DEFAULT '',
+                            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','inactive')),
+                            automation_eligible INTEGER NOT NULL DEFAULT 1,
+                            portal_enrolled INTEGER NOT NULL DEFAULT 0,
+                            portal_user_name TEXT NOT NULL DEFAULT '',
+                            created_at TEXT NOT NULL,
+                            updated_at TEXT NOT NULL,
+                            updated_by INTEGER REFERENCES users(id),
+                            row_version INTEGER NOT NULL DEFAULT 1))",
+                        R"(CREATE TABLE policies(
+                            id INTEGER PRIMARY KEY,
+                            insured_id INTEGER REFERENCES insureds(id),
+                            number TEXT NOT NULL,
+                            line TEXT NOT NULL CHECK (line IN ('gl','auto','umbrella','wc','property','other')),
+                            carrier_id INTEGER NOT NULL REFERENCES carriers(id),
+                            effective_date TEXT NOT NULL,
+                            expiration_date TEXT NOT NULL,
+                            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','cancelled')),
+                            cancelled_at TEXT,
+                            premium_cents INTEGER,
+                            indicators TEXT NOT NULL DEFAULT '{}',
+                            created_at TEXT NOT NULL,
+                            updated_at TEXT NOT NULL,
+                            updated_by INTEGER REFERENCES users(id),
+                            row_version INTEGER NOT NULL DEFAULT 1,
+                            UNIQUE (carrier_id, number),
+                            CHECK (expiration_date > effective_date)))",
+                        R"(CREATE INDEX policies_insured ON policies(insured_id))",
+                        R"(CREATE TABLE coverages(
+                            id INTEGER PRIMARY KEY,
+                            policy_id INTEGER NOT NULL REFERENCES policies(id) ON DELETE CASCADE,
+                            limit_code TEXT NOT NULL,
+                            amount INTEGER NOT NULL,
+                            UNIQUE (policy_id, limit_code)))",
+                        R"(CREATE TABLE activities(
+                            id INTEGER PRIMARY KEY,
+                            at TEXT NOT NULL,
+                            user_id INTEGER REFERENCES users(id),
+                            user_name TEXT NOT NULL,
+                            kind TEXT NOT NULL CHECK (kind IN ('audit','note')),
+                            entity_type TEXT NOT NULL,
+                            entity_id INTEGER,
+                            insured_id INTEGER,
+                            action TEXT NOT NULL,
+                            summary TEXT NOT NULL,
+                            details TEXT NOT NULL DEFAULT '{}'))",
+                        R"(CREATE INDEX activities_insured ON activities(insured_id, id))",
+                        R"(CREATE INDEX activities_entity ON activities(entity_type, entity_id, id))",
+                    })});
+    // Trigram FTS5 answers "any part of the name" for three characters and more; the tables use
+    // external content so the text is stored once.
+    list.push_back({2, "super-search index (FTS5 trigram) kept in sync by triggers",
+                    statements({
+                        R"(CREATE VIRTUAL TABLE insured_search USING fts5(
+                            name, dba, email, content='insureds', content_rowid='id', tokenize='trigram'))",
+                        R"(CREATE VIRTUAL TABLE policy_search USING fts5(
+                            number, content='policies', content_rowid='id', tokenize='trigram'))",
+                        R"(CREATE TRIGGER insureds_search_ai AFTER INSERT ON insureds BEGIN
+                            INSERT INTO insured_search(rowid, name, dba, email) VALUES (new.id, new.name, new.dba, new.email);
+                           END)",
+                        R"(CREATE TRIGGER insureds_search_ad AFTER DELETE ON insureds BEGIN
+                            INSERT INTO insured_search(insured_search, rowid, name, dba, email)
+                                VALUES ('delete', old.id, old.name, old.dba, old.email);
+                           END)",
+                        R"(CREATE TRIGGER insureds_search_au AFTER UPDATE OF name, dba, email ON insureds BEGIN
+                            INSERT INTO insured_search(insured_search, rowid, name, dba, email)
+                                VALUES ('delete', old.id, old.name, old.dba, old.email);
+                            INSERT INTO insured_search(rowid, name, dba, email) VALUES (new.id, new.name, new.dba, new.email);
+                           END)",
+                        R"(CREATE TRIGGER policies_search_ai AFTER INSERT ON policies BEGIN
+                            INSERT INTO policy_search(rowid, number) VALUES (new.id, new.number);
+                           END)",
+                        R"(CREATE TRIGGER policies_search_ad AFTER DELETE ON policies BEGIN
+                            INSERT INTO policy_search(policy_search, rowid, number) VALUES ('delete', old.id, old.number);
+                           END)",
+                        R"(CREATE TRIGGER policies_search_au AFTER UPDATE OF number ON policies BEGIN
+                            INSERT INTO policy_search(policy_search, rowid, number) VALUES ('delete', old.id, old.number);
+                            INSERT INTO policy_search(rowid, number) VALUES (new.id, new.number);
+                           END)",
+                        R"(INSERT INTO insured_search(insured_search) VALUES ('rebuild'))",
+                        R"(INSERT INTO policy_search(policy_search) VALUES ('rebuild'))",
+                    })});
+    // The Insureds list sorts and pages in SQL; each sortable column needs an index to stay fast at 100k rows.
+    list.push_back({3, "indexes for the Insureds list and short-prefix search",
+                    statements({
+                        R"(CREATE INDEX insureds_name ON insureds(name COLLATE NOCASE, id))",
+                        R"(CREATE INDEX insureds_dba ON insureds(dba COLLATE NOCASE, id))",
+                        R"(CREATE INDEX insureds_city ON insureds(city COLLATE NOCASE, id))",
+                        R"(CREATE INDEX insureds_postal ON insureds(postal_code COLLATE NOCASE, id))",
+                        R"(CREATE INDEX insureds_email ON insureds(email COLLATE NOCASE, id))",
+                        R"(CREATE INDEX insureds_status ON insureds(status, name COLLATE NOCASE, id))",
+                        R"(CREATE INDEX policies_number ON policies(number COLLATE NOCASE))",
+                        R"(CREATE INDEX policies_in_force ON policies(insured_id, status, expiration_date))",
+                    })});
+    return list;
+}
+
+} // namespace
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> list = buildMigrations();
+    return list;
+}
+
+int latestSchemaVersion()
+{
+    return migrations().back().version;
+}
+
+Status migrate(const Database& db, int targetVersion)
+{
+    for (const Migration& migration : migrations()) {
+        if (migration.version > targetVersion)
+            break;
+        if (migration.version <= db.schemaVersion())
+            continue;
+        Transaction tx(db);
+        if (Status s = tx.begin(); !s)
+            return s;
+        for (const QString& sql : migration.statements) {
+            if (Status s = execSql(db, sql); !s)
+                return Error{s.error().code, QStringLiteral("upgrading the schema to version %1 (%2) failed: %3")
+                                                 .arg(migration.version)
+                                                 .arg(QString::fromUtf8(migration.description), s.error().message)};
+        }
+        if (Status s = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace agencydesk

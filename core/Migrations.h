@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QStringList>
+
+#include <vector>
+
+namespace agencydesk {
+
+class Database;
+
+/// One numbered schema step; applied in its own transaction, then PRAGMA user_version = version.
+struct Migration
+{
+    int version;
+    const char* description;
+    QStringList statements;
+};
+
+const std::vector<Migration>& migrations();
+int latestSchemaVersion();
+/// Applies every migration above the file's user_version up to \a targetVersion.
+Status migrate(const Database& db, int targetVersion);
+
+} // namespace agencydesk

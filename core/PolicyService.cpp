@@ -1,0 +1,391 @@
+#include "PolicyService.h"
+
+#include "ActivityService.h"
+#include "CarrierService.h"
+#include "Database.h"
+#include "LimitCodes.h"
+#include "Validation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace agencydesk {
+
+namespace {
+
+const char* kSelectPolicy =
+    "SELECT p.id, p.insured_id, p.number, p.line, p.carrier_id, c.name, c.naic, p.effective_date, "
+    "p.expiration_date, p.status, p.cancelled_at, p.premium_cents, p.indicators, p.updated_at, "
+    "COALESCE(u.user_name, ''), p.row_version "
+    "FROM policies p JOIN carriers c ON c.id = p.carrier_id LEFT JOIN users u ON u.id = p.updated_by ";
+
+Policy readPolicy(const QSqlQuery& q)
+{
+    Policy p;
+    p.id = q.value(0).toLongLong();
+    if (!q.value(1).isNull())
+        p.insuredId = q.value(1).toLongLong();
+    p.number = q.value(2).toString();
+    p.line = lineFromKey(q.value(3).toString()).value_or(LineOfBusiness::Other);
+    p.carrierId = q.value(4).toLongLong();
+    p.carrierName = q.value(5).toString();
+    p.carrierNaic = q.value(6).toString();
+    p.effective = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+    p.expiration = QDate::fromString(q.value(8).toString(), Qt::ISODate);
+    p.cancelled = q.value(9).toString() == QLatin1String("cancelled");
+    p.cancelledAt = q.value(10).toString();
+    if (!q.value(11).isNull())
+        p.premiumCents = q.value(11).toLongLong();
+    p.indicators = PolicyIndicators::fromJson(QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object());
+    p.updatedAt = q.value(13).toString();
+    p.updatedByName = q.value(14).toString();
+    p.rowVersion = q.value(15).toInt();
+    return p;
+}
+
+QString indicatorsText(const PolicyIndicators& indicators)
+{
+    return QString::fromUtf8(QJsonDocument(indicators.toJson()).toJson(QJsonDocument::Compact));
+}
+
+QVariant userId(const Session& session)
+{
+    return session.user.id > 0 ? QVariant(session.user.id) : QVariant();
+}
+
+} // namespace
+
+QJsonObject PolicyService::toJson(const Policy& p)
+{
+    QJsonArray coverages;
+    for (const Coverage& c : p.coverages)
+        coverages.append(QJsonObject{{QStringLiteral("code"), c.limitCode}, {QStringLiteral("amount"), c.amount}});
+    return QJsonObject{
+        {QStringLiteral("id"), p.id},
+        {QStringLiteral("insuredId"), p.insuredId ? QJsonValue(*p.insuredId) : QJsonValue()},
+        {QStringLiteral("number"), p.number},
+        {QStringLiteral("line"), lineKey(p.line)},
+        {QStringLiteral("carrier"), p.carrierName},
+        {QStringLiteral("naic"), p.carrierNaic},
+        {QStringLiteral("effective"), p.effective.toString(Qt::ISODate)},
+        {QStringLiteral("expiration"), p.expiration.toString(Qt::ISODate)},
+        {QStringLiteral("status"), policyStatusDisplayName(p.status())},
+        {QStringLiteral("premiumCents"), p.premiumCents ? QJsonValue(*p.premiumCents) : QJsonValue()},
+        {QStringLiteral("indicators"), p.indicators.toJson()},
+        {QStringLiteral("limits"), coverages},
+        {QStringLiteral("rowVersion"), p.rowVersion},
+    };
+}
+
+Status PolicyService::validate(Policy& p) const
+{
+    p.number = p.number.simplified();
+    p.carrierName = p.carrierName.simplified();
+    QStringList problems;
+    if (p.number.isEmpty())
+        problems << QStringLiteral("Policy number is required.");
+    else if (p.number.size() > 60)
+        problems << QStringLiteral("Policy number is longer than 60 characters.");
+    if (p.carrierId == 0 && p.carrierName.isEmpty())
+        problems << QStringLiteral("Carrier is required.");
+    if (!p.effective.isValid())
+        problems << QStringLiteral("Effective date is missing or not a valid date.");
+    if (!p.expiration.isValid())
+        problems << QStringLiteral("Expiration date is missing or not a valid date.");
+    if (p.effective.isValid() && p.expiration.isValid() && p.expiration <= p.effective)
+        problems << QStringLiteral("Expiration date (%1) must be after the effective date (%2).")
+                        .arg(p.expiration.toString(Qt::ISODate), p.effective.toString(Qt::ISODate));
+    if (p.premiumCents && *p.premiumCents < 0)
+        problems << QStringLiteral("Premium cannot be negative.");
+    const QString per = p.indicators.aggregateAppliesPer;
+    if (per != QLatin1String("policy") && per != QLatin1String("project") && per != QLatin1String("location"))
+        problems << QStringLiteral("General aggregate applies per policy, project or location, not \"%1\".").arg(per);
+    const QString dr = p.indicators.deductibleOrRetention;
+    if (!dr.isEmpty() && dr != QLatin1String("deductible") && dr != QLatin1String("retention"))
+        problems << QStringLiteral("Umbrella has a deductible or a retention, not \"%1\".").arg(dr);
+
+    QSet<QString> seen;
+    for (Coverage& c : p.coverages) {
+        const LimitCode* known = findLimitCode(c.limitCode);
+        if (!known) {
+            problems << QStringLiteral("\"%1\" is not a limit code.").arg(c.limitCode);
+            continue;
+        }
+        c.limitCode = known->code;
+        if (known->line != p.line)
+            problems << QStringLiteral("%1 is a %2 limit, not a %3 limit.")
+                            .arg(known->code, lineDisplayName(known->line), lineDisplayName(p.line));
+        if (c.amount < 0)
+            problems << QStringLiteral("%1 cannot be negative.").arg(known->code);
+        if (seen.contains(known->code))
+            problems << QStringLiteral("%1 is given twice.").arg(known->code);
+        seen.insert(known->code);
+    }
+    if (!problems.isEmpty())
+        return validationError(problems.join(QLatin1Char(' ')));
+
+    if (p.insuredId) {
+        QSqlQuery q = m_session.database().query();
+        q.prepare(QStringLiteral("SELECT 1 FROM insureds WHERE id = ?"));
+        q.addBindValue(*p.insuredId);
+        if (Status s = exec(q); !s)
+            return s;
+        if (!q.next())
+            return Error{ErrorCode::NotFound, QStringLiteral("Insured %1 does not exist.").arg(*p.insuredId)};
+    }
+    return {};
+}
+
+Status PolicyService::writeCoverages(const Policy& p)
+{
+    QSqlQuery del = m_session.database().query();
+    del.prepare(QStringLiteral("DELETE FROM coverages WHERE policy_id = ?"));
+    del.addBindValue(p.id);
+    if (Status s = exec(del); !s)
+        return s;
+    QSqlQuery ins = m_session.database().query();
+    ins.prepare(QStringLiteral("INSERT INTO coverages(policy_id, limit_code, amount) VALUES (?, ?, ?)"));
+    for (const Coverage& c : p.coverages) {
+        ins.addBindValue(p.id);
+        ins.addBindValue(c.limitCode);
+        ins.addBindValue(c.amount);
+        if (Status s = exec(ins); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<qint64> PolicyService::create(const Policy& input)
+{
+    if (Status s = authorize(m_session, Operation::PolicyCreate); !s)
+        return s.error();
+    Policy p = input;
+    if (Status s = validate(p); !s)
+        return s.error();
+    const Database& db = m_session.database();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    CarrierService carriers(m_session);
+    if (p.carrierId == 0) {
+        Result<qint64> carrierId = carriers.resolveForPolicy(p.carrierName, p.carrierNaic);
+        if (!carrierId)
+            return carrierId.error();
+        p.carrierId = *carrierId;
+    }
+    Result<Carrier> carrier = carriers.get(p.carrierId);
+    if (!carrier)
+        return carrier.error();
+    p.carrierName = carrier->name;
+    p.carrierNaic = carrier->naic;
+
+    QSqlQuery dup = db.query();
+    dup.prepare(QStringLiteral("SELECT id FROM policies WHERE carrier_id = ? AND number = ?"));
+    dup.addBindValue(p.carrierId);
+    dup.addBindValue(p.number);
+    if (Status s = exec(dup); !s)
+        return s.error();
+    if (dup.next())
+        return validationError(QStringLiteral("Policy number %1 already exists for %2 (policy %3).")
+                                   .arg(p.number, p.carrierName, dup.value(0).toString()));
+
+    QSqlQuery q = db.query();
+    q.prepare(QStringLiteral("INSERT INTO policies(insured_id, number, line, carrier_id, effective_date, "
+                             "expiration_date, status, premium_cents, indicators, created_at, updated_at, updated_by, "
+                             "row_version) VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, 1)"));
+    const QString now = nowUtc();
+    q.addBindValue(p.insuredId ? QVariant(*p.insuredId) : QVariant());
+    q.addBindValue(p.number);
+    q.addBindValue(lineKey(p.line));
+    q.addBindValue(p.carrierId);
+    q.addBindValue(p.effective.toString(Qt::ISODate));
+    q.addBindValue(p.expiration.toString(Qt::ISODate));
+    q.addBindValue(p.premiumCents ? QVariant(*p.premiumCents) : QVariant());
+    q.addBindValue(indicatorsText(p.indicators));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(userId(m_session));
+    if (Status s = exec(q); !s)
+        return s.error();
+    p.id = q.lastInsertId().toLongLong();
+    p.rowVersion = 1;
+    if (Status s = writeCoverages(p); !s)
+        return s.error();
+    if (Status s = recordActivity(m_session, QStringLiteral("policy"), p.id, p.insuredId, QStringLiteral("created"),
+                                  QStringLiteral("Added %1 policy %2 (%3, %4 to %5)")
+                                      .arg(lineDisplayName(p.line), p.number, p.carrierName,
+                                           p.effective.toString(Qt::ISODate), p.expiration.toString(Qt::ISODate)),
+                                  toJson(p));
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return p.id;
+}
+
+Status PolicyService::conflictOrMissing(qint64 id) const
+{
+    Result<Policy> current = get(id);
+    if (!current)
+        return current.error();
+    return Error{ErrorCode::Conflict,
+                 QStringLiteral("Policy %1 was changed by %2 at %3 after you opened it; reload to see their changes.")
+                     .arg(current->number, current->updatedByName.isEmpty() ? QStringLiteral("someone") : current->updatedByName,
+                          current->updatedAt)};
+}
+
+Status PolicyService::update(const Policy& input)
+{
+    if (Status s = authorize(m_session, Operation::PolicyUpdate); !s)
+        return s;
+    Policy p = input;
+    if (Status s = validate(p); !s)
+        return s;
+    const Database& db = m_session.database();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    Result<Policy> before = get(p.id);
+    if (!before)
+        return before.error();
+    CarrierService carriers(m_session);
+    if (p.carrierId == 0) {
+        Result<qint64> carrierId = carriers.resolveForPolicy(p.carrierName, p.carrierNaic);
+        if (!carrierId)
+            return carrierId.error();
+        p.carrierId = *carrierId;
+    }
+    Result<Carrier> carrier = carriers.get(p.carrierId);
+    if (!carrier)
+        return carrier.error();
+    p.carrierName = carrier->name;
+    p.carrierNaic = carrier->naic;
+
+    QSqlQuery dup = db.query();
+    dup.prepare(QStringLiteral("SELECT id FROM policies WHERE carrier_id = ? AND number = ? AND id <> ?"));
+    dup.addBindValue(p.carrierId);
+    dup.addBindValue(p.number);
+    dup.addBindValue(p.id);
+    if (Status s = exec(dup); !s)
+        return s;
+    if (dup.next())
+        return validationError(QStringLiteral("Policy number %1 already exists for %2 (policy %3).")
+                                   .arg(p.number, p.carrierName, dup.value(0).toString()));
+
+    QSqlQuery q = db.query();
+    q.prepare(QStringLiteral("UPDATE policies SET insured_id = ?, number = ?, line = ?, carrier_id = ?, "
+                             "effective_date = ?, expiration_date = ?, premium_cents = ?, indicators = ?, "
+                             "updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+                             "WHERE id = ? AND row_version = ?"));
+    q.addBindValue(p.insuredId ? QVariant(*p.insuredId) : QVariant());
+    q.addBindValue(p.number);
+    q.addBindValue(lineKey(p.line));
+    q.addBindValue(p.carrierId);
+    q.addBindValue(p.effective.toString(Qt::ISODate));
+    q.addBindValue(p.expiration.toString(Qt::ISODate));
+    q.addBindValue(p.premiumCents ? QVariant(*p.premiumCents) : QVariant());
+    q.addBindValue(indicatorsText(p.indicators));
+    q.addBindValue(nowUtc());
+    q.addBindValue(userId(m_session));
+    q.addBindValue(p.id);
+    q.addBindValue(p.rowVersion);
+    if (Status s = exec(q); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return conflictOrMissing(p.id);
+    if (Status s = writeCoverages(p); !s)
+        return s;
+    QJsonObject beforeJson = toJson(*before);
+    QJsonObject afterJson = toJson(p);
+    for (const char* key : {"id", "rowVersion", "status"}) {
+        beforeJson.remove(QLatin1String(key));
+        afterJson.remove(QLatin1String(key));
+    }
+    const QJsonObject changes = jsonChanges(beforeJson, afterJson);
+    if (Status s = recordActivity(m_session, QStringLiteral("policy"), p.id, p.insuredId, QStringLiteral("updated"),
+                                  QStringLiteral("Edited policy %1 (%2)").arg(p.number, changes.keys().join(u", ")),
+                                  changes);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status PolicyService::cancel(qint64 id)
+{
+    if (Status s = authorize(m_session, Operation::PolicyCancel); !s)
+        return s;
+    const Database& db = m_session.database();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    Result<Policy> before = get(id);
+    if (!before)
+        return before.error();
+    if (before->cancelled)
+        return validationError(QStringLiteral("Policy %1 is already cancelled.").arg(before->number));
+    QSqlQuery q = db.query();
+    q.prepare(QStringLiteral("UPDATE policies SET status = 'cancelled', cancelled_at = ?, updated_at = ?, "
+                             "updated_by = ?, row_version = row_version + 1 WHERE id = ?"));
+    const QString now = nowUtc();
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(userId(m_session));
+    q.addBindValue(id);
+    if (Status s = exec(q); !s)
+        return s;
+    if (Status s = recordActivity(m_session, QStringLiteral("policy"), id, before->insuredId,
+                                  QStringLiteral("cancelled"),
+                                  QStringLiteral("Cancelled policy %1 (%2)").arg(before->number, before->carrierName));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Policy> PolicyService::get(qint64 id) const
+{
+    QSqlQuery q = m_session.database().query();
+    q.prepare(QString::fromLatin1(kSelectPolicy) + QStringLiteral("WHERE p.id = ?"));
+    q.addBindValue(id);
+    if (Status s = exec(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error{ErrorCode::NotFound, QStringLiteral("Policy %1 does not exist.").arg(id)};
+    Policy p = readPolicy(q);
+    QSqlQuery c = m_session.database().query();
+    c.prepare(QStringLiteral("SELECT limit_code, amount FROM coverages WHERE policy_id = ? ORDER BY id"));
+    c.addBindValue(id);
+    if (Status s = exec(c); !s)
+        return s.error();
+    while (c.next())
+        p.coverages.push_back({c.value(0).toString(), c.value(1).toLongLong()});
+    return p;
+}
+
+Result<std::vector<Policy>> PolicyService::forInsured(qint64 insuredId) const
+{
+    QSqlQuery q = m_session.database().query();
+    q.prepare(QString::fromLatin1(kSelectPolicy) +
+              QStringLiteral("WHERE p.insured_id = ? ORDER BY p.status, p.expiration_date DESC, p.number"));
+    q.addBindValue(insuredId);
+    if (Status s = exec(q); !s)
+        return s.error();
+    std::vector<Policy> out;
+    while (q.next())
+        out.push_back(readPolicy(q));
+    QSqlQuery c = m_session.database().query();
+    c.prepare(QStringLiteral("SELECT limit_code, amount FROM coverages WHERE policy_id = ? ORDER BY id"));
+    for (Policy& p : out) {
+        c.addBindValue(p.id);
+        if (Status s = exec(c); !s)
+            return s.error();
+        while (c.next())
+            p.coverages.push_back({c.value(0).toString(), c.value(1).toLongLong()});
+    }
+    return out;
+}
+
+} // namespace agencydesk

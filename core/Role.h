@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace agencydesk {
+
+enum class Role { Manager, DataProcessor, CertificateSpecialist, PayrollAdvisor };
+
+QString roleKey(Role role);          ///< "manager", "data-processor", ... (stored and used by the CLI)
+QString roleDisplayName(Role role);  ///< "Manager", "Data processor", ...
+std::optional<Role> roleFromKey(const QString& key);
+std::vector<Role> allRoles();
+
+/// Every mutating service call, named. Each service checks its operation with authorize();
+/// the permission test enumerates this list so that no new mutation escapes it.
+enum class Operation {
+    AgencyUpdate,
+    UserAdd,
+    UserResetPassword,
+    UserSetActive,
+    UserChangeRole,
+    CarrierAdd,
+    CarrierUpdate,
+    InsuredCreate,
+    InsuredUpdate,
+    InsuredSetActive,
+    PolicyCreate,
+    PolicyUpdate,
+    PolicyCancel,
+    NoteAdd,
+    DemoSeed,
+    DatabaseSetShared,
+};
+
+std::vector<Operation> allOperations();
+QString operationName(Operation op); ///< "add a user", for "Permission denied: ... may not add a user"
+bool roleMay(Role role, Operation op);
+bool isManagerOnly(Operation op);
+
+} // namespace agencydesk

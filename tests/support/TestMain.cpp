@@ -1,0 +1,22 @@
+#define CATCH_CONFIG_RUNNER
+#include "CatchCompat.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+
+// Catch2 v2 discovers tests by running this binary without CTest's environment: without a display
+// QApplication would abort and zero tests would register, so default to the offscreen platform.
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+#ifdef AGENCYDESK_TEST_WIDGETS
+    QApplication app(argc, argv);
+#else
+    QGuiApplication app(argc, argv);
+#endif
+    QCoreApplication::setOrganizationName(QStringLiteral("AgencyDeskTests"));
+    QCoreApplication::setApplicationName(QStringLiteral("agencydesk-tests"));
+    return Catch::Session().run(argc, argv);
+}
