@@ -59,8 +59,8 @@ Result<qint64> ActivityService::addNote(qint64 insuredId, const QString& text)
         return s.error();
     if (!exists.next())
         return Error{ErrorCode::NotFound, QStringLiteral("Insured %1 does not exist.").arg(insuredId)};
-    if (Status s = recordActivity(m_session, QStringLiteral("insured"), insuredId, insuredId, QStringLiteral("note"),
-                                  note);
+    if (Status s =
+            recordActivity(m_session, QStringLiteral("insured"), insuredId, insuredId, QStringLiteral("note"), note);
         !s)
         return s.error();
     QSqlQuery id = db.query();
@@ -87,8 +87,7 @@ Result<std::vector<Activity>> ActivityService::recent(int limit) const
     return select(QStringLiteral("1 = 1"), {}, limit);
 }
 
-Result<std::vector<Activity>> ActivityService::select(const QString& where, const QVariantList& binds,
-                                                      int limit) const
+Result<std::vector<Activity>> ActivityService::select(const QString& where, const QVariantList& binds, int limit) const
 {
     QSqlQuery q = m_session.database().query();
     q.prepare(QStringLiteral("SELECT id, at, user_name, kind, entity_type, entity_id, insured_id, action, summary, "

@@ -25,7 +25,7 @@ Status AgencyService::validate(AgencyProfile& p)
 {
     for (QString* field : {&p.name, &p.address1, &p.address2, &p.city, &p.state, &p.postalCode, &p.country, &p.phone,
                            &p.fax, &p.email, &p.contact})
-        *field = field->simplified();
+        *field = cleanText(*field);
     p.country = p.country.isEmpty() ? QStringLiteral("US") : p.country.toUpper();
     p.state = p.state.toUpper();
     QStringList problems;
@@ -121,9 +121,9 @@ Status AgencyService::update(const AgencyProfile& input)
     if (Status s = writeProfile(db, p, false); !s)
         return s;
     const QJsonObject changes = jsonChanges(before->toJson(), p.toJson());
-    if (Status s = recordActivity(m_session, QStringLiteral("agency"), 1, std::nullopt, QStringLiteral("updated"),
-                                  QStringLiteral("Edited the agency profile (%1)").arg(changes.keys().join(u", ")),
-                                  changes);
+    if (Status s =
+            recordActivity(m_session, QStringLiteral("agency"), 1, std::nullopt, QStringLiteral("updated"),
+                           QStringLiteral("Edited the agency profile (%1)").arg(changes.keys().join(u", ")), changes);
         !s)
         return s;
     return tx.commit();
@@ -149,9 +149,9 @@ Result<Session> AgencyService::initialize(const std::shared_ptr<Database>& db, c
     if (!adminId)
         return adminId.error();
     Session session{db, UserContext{*adminId, adminUserName.trimmed(), adminFullName.simplified(), Role::Manager}};
-    if (Status s = recordActivity(session, QStringLiteral("agency"), 1, std::nullopt, QStringLiteral("created"),
-                                  QStringLiteral("Set up agency %1 with manager %2").arg(p.name, adminUserName),
-                                  p.toJson());
+    if (Status s =
+            recordActivity(session, QStringLiteral("agency"), 1, std::nullopt, QStringLiteral("created"),
+                           QStringLiteral("Set up agency %1 with manager %2").arg(p.name, adminUserName), p.toJson());
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)

@@ -12,8 +12,8 @@ namespace agencydesk {
 
 Status CarrierService::validate(QString& name, QString& naic)
 {
-    name = name.simplified();
-    naic = naic.trimmed();
+    name = cleanText(name);
+    naic = cleanText(naic);
     static const QRegularExpression naicPattern(QStringLiteral("^\\d{5}$"));
     if (name.isEmpty())
         return validationError(QStringLiteral("Carrier name is required."));
@@ -78,8 +78,9 @@ Result<qint64> CarrierService::add(const QString& nameIn, const QString& naicIn)
     if (Status s = exec(q); !s)
         return s.error();
     const qint64 id = q.lastInsertId().toLongLong();
-    if (Status s = recordActivity(m_session, QStringLiteral("carrier"), id, std::nullopt, QStringLiteral("created"),
-                                  QStringLiteral("Added carrier %1 (NAIC %2)").arg(name, naic.isEmpty() ? QStringLiteral("-") : naic));
+    if (Status s = recordActivity(
+            m_session, QStringLiteral("carrier"), id, std::nullopt, QStringLiteral("created"),
+            QStringLiteral("Added carrier %1 (NAIC %2)").arg(name, naic.isEmpty() ? QStringLiteral("-") : naic));
         !s)
         return s.error();
     if (Status s = tx.commit(); !s)
@@ -108,9 +109,9 @@ Status CarrierService::update(const Carrier& input)
     q.addBindValue(c.id);
     if (Status s = exec(q); !s)
         return s;
-    if (Status s = recordActivity(m_session, QStringLiteral("carrier"), c.id, std::nullopt, QStringLiteral("updated"),
-                                  QStringLiteral("Edited carrier %1 (was %2, NAIC %3)")
-                                      .arg(c.name, before->name, before->naic));
+    if (Status s = recordActivity(
+            m_session, QStringLiteral("carrier"), c.id, std::nullopt, QStringLiteral("updated"),
+            QStringLiteral("Edited carrier %1 (was %2, NAIC %3)").arg(c.name, before->name, before->naic));
         !s)
         return s;
     return tx.commit();
@@ -132,16 +133,16 @@ Result<qint64> CarrierService::resolveForPolicy(const QString& nameIn, const QSt
         if (Status s = exec(q); !s)
             return s.error();
         const qint64 id = q.lastInsertId().toLongLong();
-        if (Status s = recordActivity(m_session, QStringLiteral("carrier"), id, std::nullopt,
-                                      QStringLiteral("created"), QStringLiteral("Added carrier %1").arg(name));
+        if (Status s = recordActivity(m_session, QStringLiteral("carrier"), id, std::nullopt, QStringLiteral("created"),
+                                      QStringLiteral("Added carrier %1").arg(name));
             !s)
             return s.error();
         return id;
     }
     if (!naic.isEmpty() && existing->naic != naic) {
         if (!existing->naic.isEmpty())
-            return validationError(QStringLiteral("Carrier \"%1\" has NAIC %2, not %3.")
-                                       .arg(existing->name, existing->naic, naic));
+            return validationError(
+                QStringLiteral("Carrier \"%1\" has NAIC %2, not %3.").arg(existing->name, existing->naic, naic));
         QSqlQuery q = m_session.database().query();
         q.prepare(QStringLiteral("UPDATE carriers SET naic = ? WHERE id = ?"));
         q.addBindValue(naic);

@@ -67,8 +67,8 @@ Error databaseError(const QSqlError& error)
     case 8: // SQLITE_READONLY
         return {ErrorCode::Database, QStringLiteral("The database file is read-only; changes cannot be saved.")};
     case 10: // SQLITE_IOERR
-        return {ErrorCode::Database, QStringLiteral("The database file could not be written (I/O error: %1).")
-                                         .arg(error.databaseText())};
+        return {ErrorCode::Database,
+                QStringLiteral("The database file could not be written (I/O error: %1).").arg(error.databaseText())};
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return {ErrorCode::Database, QStringLiteral("The database file is damaged: %1").arg(error.databaseText())};
@@ -76,7 +76,8 @@ Error databaseError(const QSqlError& error)
         return {ErrorCode::Database,
                 QStringLiteral("The disk is full; nothing was saved. Free some space and try again.")};
     case 19: // SQLITE_CONSTRAINT
-        return {ErrorCode::Conflict, QStringLiteral("The change breaks a rule of the data: %1").arg(error.databaseText())};
+        return {ErrorCode::Conflict,
+                QStringLiteral("The change breaks a rule of the data: %1").arg(error.databaseText())};
     default:
         break;
     }
@@ -116,8 +117,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Open
     if (path.isEmpty())
         return Error{ErrorCode::Validation, QStringLiteral("No database file was given.")};
     if (!info.dir().exists())
-        return Error{ErrorCode::NotFound,
-                     QStringLiteral("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()))};
+        return Error{
+            ErrorCode::NotFound,
+            QStringLiteral("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()))};
     if (info.isDir())
         return Error{ErrorCode::Validation,
                      QStringLiteral("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path))};
@@ -126,19 +128,22 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Open
                      QStringLiteral("The database %1 does not exist.").arg(QDir::toNativeSeparators(path))};
     if (info.exists()) {
         if (!info.isReadable())
-            return Error{ErrorCode::Database,
-                         QStringLiteral("The database %1 cannot be read (no permission).").arg(QDir::toNativeSeparators(path))};
+            return Error{
+                ErrorCode::Database,
+                QStringLiteral("The database %1 cannot be read (no permission).").arg(QDir::toNativeSeparators(path))};
         if (!looksLikeSqlite(path))
-            return Error{ErrorCode::Database, QStringLiteral("%1 is not an AgencyDesk database (it is not a SQLite file).")
-                                                  .arg(QDir::toNativeSeparators(path))};
+            return Error{ErrorCode::Database,
+                         QStringLiteral("%1 is not an AgencyDesk database (it is not a SQLite file).")
+                             .arg(QDir::toNativeSeparators(path))};
         if (!info.isWritable())
             return Error{ErrorCode::Database,
                          QStringLiteral("The database %1 is read-only; AgencyDesk needs to write to it. "
                                         "Ask for write access or copy it to a writable folder.")
                              .arg(QDir::toNativeSeparators(path))};
     } else if (!QFileInfo(info.absolutePath()).isWritable()) {
-        return Error{ErrorCode::Database, QStringLiteral("The folder %1 is read-only; the database cannot be created there.")
-                                              .arg(QDir::toNativeSeparators(info.absolutePath()))};
+        return Error{ErrorCode::Database,
+                     QStringLiteral("The folder %1 is read-only; the database cannot be created there.")
+                         .arg(QDir::toNativeSeparators(info.absolutePath()))};
     }
 
     std::shared_ptr<Database> database(new Database);
@@ -149,12 +154,13 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Open
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(database->m_path);
         if (!db.open())
-            return Error{ErrorCode::Database, QStringLiteral("Cannot open %1: %2")
-                                                  .arg(QDir::toNativeSeparators(path), db.lastError().text())};
+            return Error{
+                ErrorCode::Database,
+                QStringLiteral("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text())};
     }
     if (Status configured = database->configure(); !configured)
-        return Error{configured.error().code, QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path),
-                                                                        configured.error().message)};
+        return Error{configured.error().code,
+                     QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), configured.error().message)};
     return database;
 }
 
@@ -187,10 +193,11 @@ Status Database::configure()
     if (version < 0)
         return Error{ErrorCode::Database, QStringLiteral("the file cannot be read as a database.")};
     if (version > latestSchemaVersion())
-        return Error{ErrorCode::Database,
-                     QStringLiteral("the database was created by a newer AgencyDesk (schema %1, this version knows %2).")
-                         .arg(version)
-                         .arg(latestSchemaVersion())};
+        return Error{
+            ErrorCode::Database,
+            QStringLiteral("the database was created by a newer AgencyDesk (schema %1, this version knows %2).")
+                .arg(version)
+                .arg(latestSchemaVersion())};
 
     // The stored setting decides the journal mode unless the caller forces one.
     bool shared = false;

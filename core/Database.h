@@ -12,10 +12,10 @@ namespace agencydesk {
 
 struct OpenOptions
 {
-    bool create = true;           ///< create the file (and run migrations) when it does not exist
-    int shared = -1;              ///< -1: use the setting stored in the file; 0: local; 1: shared (network folder)
-    bool integrityCheck = true;   ///< PRAGMA quick_check at open
-    int migrateToVersion = -1;    ///< tests only: stop migrations at this version
+    bool create = true;         ///< create the file (and run migrations) when it does not exist
+    int shared = -1;            ///< -1: use the setting stored in the file; 0: local; 1: shared (network folder)
+    bool integrityCheck = true; ///< PRAGMA quick_check at open
+    int migrateToVersion = -1;  ///< tests only: stop migrations at this version
 };
 
 /// One SQLite connection. Each thread opens its own (see reopen()).

@@ -40,22 +40,23 @@ constexpr std::array kPlaces = {
     Place{"Montréal", "QC", "H3B", "CA"},    Place{"Halifax", "NS", "B3H", "CA"},
 };
 
-constexpr std::array kFirstNames = {"Christopher", "Maria",  "James",   "Aisha",  "Robert", "Linda",   "Miguel",
+constexpr std::array kFirstNames = {"Christopher", "Maria",  "James",   "Aisha",  "Robert", "Linda",    "Miguel",
                                     "Sophie",      "Daniel", "Priya",   "Thomas", "Emily",  "Jean-Luc", "Zoë",
-                                    "William",     "Olivia", "Mohamed", "Grace",  "Wei",    "Hannah",  "Lukas"};
+                                    "William",     "Olivia", "Mohamed", "Grace",  "Wei",    "Hannah",   "Lukas"};
 constexpr std::array kLastNames = {"Smith",    "Johnson", "Garcia",  "Nguyen", "Brown",    "Tremblay", "Martin",
                                    "Anderson", "Patel",   "Roy",     "Wilson", "Kowalski", "Chen",     "Müller",
                                    "Thompson", "Gagnon",  "O'Brien", "Lopez",  "Walker",   "Bouchard", "Schmidt"};
-constexpr std::array kBusinessWords = {"Harbor",   "Summit",  "Cedar",   "Granite", "Prairie",  "Maple",  "Riverbend",
-                                       "Northern", "Eastside", "Bluebird", "Ironwood", "Lakeshore", "Pioneer", "Keystone",
-                                       "Silverline", "Oakridge", "Copper", "Evergreen", "Redstone", "Westfield"};
-constexpr std::array kTrades = {"Roofing",      "Plumbing",  "Electric", "Landscaping", "Bakery",   "Construction",
-                                "Auto Repair",  "Dental",    "Trucking", "Cleaning",    "Catering", "HVAC",
-                                "Painting",     "Logistics", "Flooring", "Brewing",     "Fitness",  "Consulting"};
+constexpr std::array kBusinessWords = {"Harbor",   "Summit",    "Cedar",     "Granite",  "Prairie",
+                                       "Maple",    "Riverbend", "Northern",  "Eastside", "Bluebird",
+                                       "Ironwood", "Lakeshore", "Pioneer",   "Keystone", "Silverline",
+                                       "Oakridge", "Copper",    "Evergreen", "Redstone", "Westfield"};
+constexpr std::array kTrades = {"Roofing",     "Plumbing",  "Electric", "Landscaping", "Bakery",   "Construction",
+                                "Auto Repair", "Dental",    "Trucking", "Cleaning",    "Catering", "HVAC",
+                                "Painting",    "Logistics", "Flooring", "Brewing",     "Fitness",  "Consulting"};
 constexpr std::array kSuffixes = {"LLC", "Inc.", "Ltd.", "Co.", "Corp.", "& Sons"};
-constexpr std::array kStreets = {"Main St",      "Oak Ave",     "Maple Dr",   "King St W", "Industrial Pkwy",
-                                 "Elm St",       "Cedar Ln",    "Market St",  "Queen St E", "Commerce Blvd",
-                                 "Riverside Dr", "Highland Ave", "Station Rd", "Park Ave",  "Lakeview Rd"};
+constexpr std::array kStreets = {"Main St",      "Oak Ave",      "Maple Dr",   "King St W",  "Industrial Pkwy",
+                                 "Elm St",       "Cedar Ln",     "Market St",  "Queen St E", "Commerce Blvd",
+                                 "Riverside Dr", "Highland Ave", "Station Rd", "Park Ave",   "Lakeview Rd"};
 
 struct DemoCarrier
 {
@@ -90,8 +91,7 @@ constexpr std::array kDemoUsers = {
     DemoUser{"paul", "Paul Becker", Role::PayrollAdvisor},
 };
 
-template<typename Array>
-QString pick(QRandomGenerator& rng, const Array& array)
+template <typename Array> QString pick(QRandomGenerator& rng, const Array& array)
 {
     return QString::fromUtf8(array[rng.bounded(static_cast<int>(array.size()))]);
 }
@@ -99,7 +99,8 @@ QString pick(QRandomGenerator& rng, const Array& array)
 QString postalCode(QRandomGenerator& rng, const Place& place)
 {
     if (QLatin1String(place.country) == QLatin1String("US"))
-        return QString::fromLatin1(place.postalPrefix) + QStringLiteral("%1").arg(rng.bounded(100), 2, 10, QLatin1Char('0'));
+        return QString::fromLatin1(place.postalPrefix) +
+               QStringLiteral("%1").arg(rng.bounded(100), 2, 10, QLatin1Char('0'));
     static const char letters[] = "ABCEGHJKLMNPRSTVWXYZ";
     auto letter = [&rng]() { return QLatin1Char(letters[rng.bounded(20)]); };
     return QString::fromLatin1(place.postalPrefix) + QLatin1Char(' ') + QString::number(rng.bounded(10)) + letter() +
@@ -112,12 +113,10 @@ std::vector<Coverage> demoCoverages(LineOfBusiness line, QRandomGenerator& rng)
     const qint64 big = rng.bounded(3) == 0 ? 2 * million : million;
     switch (line) {
     case LineOfBusiness::GeneralLiability:
-        return {{QStringLiteral("EachOccurrence"), big},
-                {QStringLiteral("DamageToRentedPremises"), 100'000},
-                {QStringLiteral("MedicalExpense"), 5'000},
-                {QStringLiteral("PersonalAdvertisingInjury"), big},
-                {QStringLiteral("GeneralAggregate"), 2 * big},
-                {QStringLiteral("ProductsCompletedOpsAggregate"), 2 * big}};
+        return {
+            {QStringLiteral("EachOccurrence"), big},       {QStringLiteral("DamageToRentedPremises"), 100'000},
+            {QStringLiteral("MedicalExpense"), 5'000},     {QStringLiteral("PersonalAdvertisingInjury"), big},
+            {QStringLiteral("GeneralAggregate"), 2 * big}, {QStringLiteral("ProductsCompletedOpsAggregate"), 2 * big}};
     case LineOfBusiness::Auto:
         return {{QStringLiteral("CombinedSingleLimit"), big}};
     case LineOfBusiness::Umbrella:
@@ -235,8 +234,8 @@ Status DemoData::seed(const Session& session, int insuredCount, const Progress& 
                 return s;
             if (exists.next())
                 continue;
-            Result<qint64> id = insertUser(db, QString::fromUtf8(u.userName), QString::fromUtf8(u.fullName), u.role,
-                                           demoPassword());
+            Result<qint64> id =
+                insertUser(db, QString::fromUtf8(u.userName), QString::fromUtf8(u.fullName), u.role, demoPassword());
             if (!id)
                 return id.error();
         }
@@ -288,22 +287,26 @@ Status DemoData::seed(const Session& session, int insuredCount, const Progress& 
                 name = pick(rng, kFirstNames) + QLatin1Char(' ') + last;
             }
             const QString country = QString::fromLatin1(place.country);
-            const QString domain = commercial ? name.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral(".example")
-                                              : QStringLiteral("mail.example");
+            const QString domain = commercial
+                                       ? name.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral(".example")
+                                       : QStringLiteral("mail.example");
             QString local = name.section(QLatin1Char(' '), 0, 1).toLower();
             local.replace(QLatin1Char(' '), QLatin1Char('.')).remove(QLatin1Char('\''));
-            const QString email = rng.bounded(10) < 8 ? QStringLiteral("%1%2@%3").arg(local).arg(n).arg(domain) : QString();
+            const QString email =
+                rng.bounded(10) < 8 ? QStringLiteral("%1%2@%3").arg(local).arg(n).arg(domain) : QString();
             const bool active = rng.bounded(100) >= 6;
             const bool enrolled = !email.isEmpty() && rng.bounded(3) == 0;
-            const QString phone = country == QLatin1String("US") ? QStringLiteral("(555) %1-%2").arg(rng.bounded(200, 999)).arg(rng.bounded(1000, 9999))
-                                                                 : QStringLiteral("(416) 555-%1").arg(rng.bounded(1000, 9999));
+            const QString phone =
+                country == QLatin1String("US")
+                    ? QStringLiteral("(555) %1-%2").arg(rng.bounded(200, 999)).arg(rng.bounded(1000, 9999))
+                    : QStringLiteral("(416) 555-%1").arg(rng.bounded(1000, 9999));
             for (const QVariant& v : QVariantList{
-                     name, dba,
-                     QStringLiteral("%1 %2").arg(rng.bounded(1, 9999)).arg(pick(rng, kStreets)),
+                     name, dba, QStringLiteral("%1 %2").arg(rng.bounded(1, 9999)).arg(pick(rng, kStreets)),
                      QString::fromUtf8(place.city), QString::fromLatin1(place.state), postalCode(rng, place), country,
-                     phone, email, active ? QStringLiteral("active") : QStringLiteral("inactive"),
-                     rng.bounded(5) != 0, enrolled, enrolled ? local + QString::number(n) : QString(), now, now})
-                insured.addBindValue(v);
+                     phone, email, active ? QStringLiteral("active") : QStringLiteral("inactive"), rng.bounded(5) != 0,
+                     enrolled, enrolled ? local + QString::number(n) : QString(), now, now})
+                insured.addBindValue(
+                    v.typeId() == QMetaType::QString && v.toString().isNull() ? QVariant(QStringLiteral("")) : v);
             insured.addBindValue(userId);
             if (Status s = exec(insured); !s)
                 return s;
@@ -311,18 +314,19 @@ Status DemoData::seed(const Session& session, int insuredCount, const Progress& 
 
             // 2.5 policies on average; commercial books carry more lines.
             const int policyCount = commercial ? 2 + rng.bounded(3) : 1 + rng.bounded(3);
-            QList<LineOfBusiness> lines = commercial
-                ? QList<LineOfBusiness>{LineOfBusiness::GeneralLiability, LineOfBusiness::Auto,
-                                        LineOfBusiness::WorkersComp, LineOfBusiness::Umbrella,
-                                        LineOfBusiness::Property, LineOfBusiness::Other}
-                : QList<LineOfBusiness>{LineOfBusiness::Auto, LineOfBusiness::Property, LineOfBusiness::Umbrella};
+            QList<LineOfBusiness> lines =
+                commercial
+                    ? QList<LineOfBusiness>{LineOfBusiness::GeneralLiability, LineOfBusiness::Auto,
+                                            LineOfBusiness::WorkersComp,      LineOfBusiness::Umbrella,
+                                            LineOfBusiness::Property,         LineOfBusiness::Other}
+                    : QList<LineOfBusiness>{LineOfBusiness::Auto, LineOfBusiness::Property, LineOfBusiness::Umbrella};
             for (int k = 0; k < policyCount && !lines.isEmpty(); ++k) {
                 const LineOfBusiness line = lines.takeAt(k == 0 ? 0 : rng.bounded(static_cast<int>(lines.size())));
                 const auto& [carrierId, prefix] = carrierIds[rng.bounded(static_cast<int>(carrierIds.size()))];
                 // Most terms are current; about one in eight has expired, one in twenty is cancelled.
                 const int roll = rng.bounded(100);
-                const QDate effective = roll < 12 ? today.addDays(-365 - rng.bounded(20, 300))
-                                                  : today.addDays(-rng.bounded(1, 360));
+                const QDate effective =
+                    roll < 12 ? today.addDays(-365 - rng.bounded(20, 300)) : today.addDays(-rng.bounded(1, 360));
                 const QDate expiration = effective.addYears(1);
                 const bool cancelled = roll >= 12 && roll < 17;
                 const QString number = QStringLiteral("%1-%2-%3")

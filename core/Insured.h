@@ -26,7 +26,7 @@ struct Insured
     QString createdAt;
     QString updatedAt;
     QString updatedByName;
-    int rowVersion = 0;   ///< optimistic concurrency: a save must carry the version it read
+    int rowVersion = 0; ///< optimistic concurrency: a save must carry the version it read
     int policiesInForce = 0;
 };
 

@@ -103,7 +103,7 @@ Status InsuredService::validate(Insured& i)
 {
     for (QString* field : {&i.name, &i.dba, &i.address1, &i.address2, &i.city, &i.state, &i.postalCode, &i.country,
                            &i.phone, &i.email, &i.portalUserName})
-        *field = field->simplified();
+        *field = cleanText(*field);
     i.country = i.country.isEmpty() ? QStringLiteral("US") : i.country.toUpper();
     i.state = i.state.toUpper();
 
@@ -122,13 +122,14 @@ Status InsuredService::validate(Insured& i)
                 problems << QStringLiteral("Postal code \"%1\" is not a US ZIP code (12345 or 12345-6789).")
                                 .arg(i.postalCode);
             else
-                problems << QStringLiteral("Postal code \"%1\" is not a Canadian postal code (A1A 1A1).")
-                                .arg(i.postalCode);
+                problems
+                    << QStringLiteral("Postal code \"%1\" is not a Canadian postal code (A1A 1A1).").arg(i.postalCode);
         }
         if (!i.state.isEmpty() && !isValidRegion(i.country, i.state))
             problems << QStringLiteral("\"%1\" is not a %2 code for %3.")
-                            .arg(i.state, i.country == QLatin1String("US") ? QStringLiteral("state")
-                                                                           : QStringLiteral("province"),
+                            .arg(i.state,
+                                 i.country == QLatin1String("US") ? QStringLiteral("state")
+                                                                  : QStringLiteral("province"),
                                  i.country);
     }
     if (!i.email.isEmpty() && !isPlausibleEmail(i.email))
@@ -155,10 +156,10 @@ Result<qint64> InsuredService::create(const Insured& input)
         "automation_eligible, portal_enrolled, portal_user_name, created_at, updated_at, updated_by, row_version) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
     const QString now = nowUtc();
-    for (const QVariant& v : QVariantList{i.name, i.dba, i.address1, i.address2, i.city, i.state, i.postalCode,
-                                          i.country, i.phone, i.email,
-                                          i.active ? QStringLiteral("active") : QStringLiteral("inactive"),
-                                          i.automationEligible, i.portalEnrolled, i.portalUserName, now, now})
+    for (const QVariant& v :
+         QVariantList{i.name, i.dba, i.address1, i.address2, i.city, i.state, i.postalCode, i.country, i.phone, i.email,
+                      i.active ? QStringLiteral("active") : QStringLiteral("inactive"), i.automationEligible,
+                      i.portalEnrolled, i.portalUserName, now, now})
         q.addBindValue(v);
     q.addBindValue(m_session.user.id > 0 ? QVariant(m_session.user.id) : QVariant());
     if (Status s = exec(q); !s)
@@ -185,9 +186,10 @@ Status InsuredService::conflictOrMissing(qint64 id) const
         return s;
     if (!q.next())
         return Error{ErrorCode::NotFound, QStringLiteral("Insured %1 does not exist.").arg(id)};
-    return Error{ErrorCode::Conflict,
-                 QStringLiteral("This insured was changed by %1 at %2 after you opened it; reload to see their changes.")
-                     .arg(q.value(1).toString(), q.value(0).toString())};
+    return Error{
+        ErrorCode::Conflict,
+        QStringLiteral("This insured was changed by %1 at %2 after you opened it; reload to see their changes.")
+            .arg(q.value(1).toString(), q.value(0).toString())};
 }
 
 Status InsuredService::update(const Insured& input)
@@ -227,9 +229,9 @@ Status InsuredService::update(const Insured& input)
         afterJson.remove(QLatin1String(key));
     }
     const QJsonObject changes = jsonChanges(beforeJson, afterJson);
-    if (Status s = recordActivity(m_session, QStringLiteral("insured"), i.id, i.id, QStringLiteral("updated"),
-                                  QStringLiteral("Edited insured %1 (%2)").arg(i.name, changes.keys().join(u", ")),
-                                  changes);
+    if (Status s =
+            recordActivity(m_session, QStringLiteral("insured"), i.id, i.id, QStringLiteral("updated"),
+                           QStringLiteral("Edited insured %1 (%2)").arg(i.name, changes.keys().join(u", ")), changes);
         !s)
         return s;
     return tx.commit();
@@ -259,9 +261,9 @@ Status InsuredService::setActive(qint64 id, bool active)
     if (Status s = exec(q); !s)
         return s;
     const QString action = active ? QStringLiteral("reactivated") : QStringLiteral("deactivated");
-    if (Status s = recordActivity(m_session, QStringLiteral("insured"), id, id, action,
-                                  QStringLiteral("%1 insured %2").arg(active ? u"Reactivated" : u"Deactivated",
-                                                                      before->name));
+    if (Status s =
+            recordActivity(m_session, QStringLiteral("insured"), id, id, action,
+                           QStringLiteral("%1 insured %2").arg(active ? u"Reactivated" : u"Deactivated", before->name));
         !s)
         return s;
     return tx.commit();

@@ -11,7 +11,15 @@
 namespace agencydesk {
 
 /// The Insureds list's sort keys; each has an index so a page of 100,000 rows sorts in SQL.
-enum class InsuredSort { Name, Dba, City, PostalCode, Email, Status };
+enum class InsuredSort
+{
+    Name,
+    Dba,
+    City,
+    PostalCode,
+    Email,
+    Status
+};
 
 struct InsuredListQuery
 {

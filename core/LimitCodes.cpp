@@ -71,7 +71,8 @@ Result<qint64> parseAmount(const QString& text)
     bool ok = false;
     const double value = t.toDouble(&ok);
     if (t.isEmpty() || !ok || value < 0 || value * multiplier > 1e15)
-        return validationError(QStringLiteral("\"%1\" is not an amount (use whole dollars, e.g. 1,000,000).").arg(text));
+        return validationError(
+            QStringLiteral("\"%1\" is not an amount (use whole dollars, e.g. 1,000,000).").arg(text));
     const double dollars = value * multiplier;
     if (dollars != static_cast<double>(static_cast<qint64>(dollars)))
         return validationError(QStringLiteral("\"%1\" is not a whole number of dollars.").arg(text));

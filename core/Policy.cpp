@@ -114,9 +114,7 @@ QJsonObject PolicyIndicators::toJson() const
 PolicyIndicators PolicyIndicators::fromJson(const QJsonObject& json)
 {
     PolicyIndicators i;
-    auto flag = [&json](const char* key, bool fallback) {
-        return json.value(QLatin1String(key)).toBool(fallback);
-    };
+    auto flag = [&json](const char* key, bool fallback) { return json.value(QLatin1String(key)).toBool(fallback); };
     i.claimsMade = flag("claimsMade", false);
     i.aggregateAppliesPer = json.value(QLatin1String("aggregateAppliesPer")).toString(QStringLiteral("policy"));
     i.anyAuto = flag("anyAuto", false);

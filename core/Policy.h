@@ -9,31 +9,39 @@
 
 namespace agencydesk {
 
-enum class LineOfBusiness { GeneralLiability, Auto, Umbrella, WorkersComp, Property, Other };
+enum class LineOfBusiness
+{
+    GeneralLiability,
+    Auto,
+    Umbrella,
+    WorkersComp,
+    Property,
+    Other
+};
 
-QString lineKey(LineOfBusiness line);          ///< gl, auto, umbrella, wc, property, other
-QString lineDisplayName(LineOfBusiness line);  ///< "General liability", ...
+QString lineKey(LineOfBusiness line);         ///< gl, auto, umbrella, wc, property, other
+QString lineDisplayName(LineOfBusiness line); ///< "General liability", ...
 std::optional<LineOfBusiness> lineFromKey(const QString& key);
 std::vector<LineOfBusiness> allLines();
 
 /// The certificate form's check boxes and codes for one policy (see shared/reference/acord25.md).
 struct PolicyIndicators
 {
-    bool claimsMade = false;                          ///< GL and umbrella: claims-made instead of occurrence
+    bool claimsMade = false;                                ///< GL and umbrella: claims-made instead of occurrence
     QString aggregateAppliesPer = QStringLiteral("policy"); ///< GL: policy | project | location
     bool anyAuto = false;
     bool ownedAutosOnly = false;
     bool scheduledAutos = false;
     bool hiredAutosOnly = false;
     bool nonOwnedAutosOnly = false;
-    bool excess = false;                              ///< umbrella line: excess instead of umbrella
-    QString deductibleOrRetention;                    ///< umbrella: "" | deductible | retention
-    bool wcStatutory = true;                          ///< WC: per statute (else "other")
-    bool wcPersonsExcluded = false;                   ///< WC: any proprietor/partner/officer excluded
-    bool additionalInsuredEndorsement = false;        ///< the policy carries an AI endorsement
-    bool waiverOfSubrogationEndorsement = false;      ///< the policy carries a WOS endorsement
+    bool excess = false;                         ///< umbrella line: excess instead of umbrella
+    QString deductibleOrRetention;               ///< umbrella: "" | deductible | retention
+    bool wcStatutory = true;                     ///< WC: per statute (else "other")
+    bool wcPersonsExcluded = false;              ///< WC: any proprietor/partner/officer excluded
+    bool additionalInsuredEndorsement = false;   ///< the policy carries an AI endorsement
+    bool waiverOfSubrogationEndorsement = false; ///< the policy carries a WOS endorsement
     bool primaryNonContributory = false;
-    QString otherDescription;                         ///< "other" line: what the coverage is
+    QString otherDescription; ///< "other" line: what the coverage is
 
     QJsonObject toJson() const;
     static PolicyIndicators fromJson(const QJsonObject& json);
@@ -47,7 +55,13 @@ struct Coverage
     bool operator==(const Coverage&) const = default;
 };
 
-enum class PolicyStatus { InForce, Future, Expired, Cancelled };
+enum class PolicyStatus
+{
+    InForce,
+    Future,
+    Expired,
+    Cancelled
+};
 QString policyStatusDisplayName(PolicyStatus status);
 
 struct Policy

@@ -83,8 +83,9 @@ QJsonObject PolicyService::toJson(const Policy& p)
 
 Status PolicyService::validate(Policy& p) const
 {
-    p.number = p.number.simplified();
-    p.carrierName = p.carrierName.simplified();
+    p.number = cleanText(p.number);
+    p.carrierName = cleanText(p.carrierName);
+    p.carrierNaic = cleanText(p.carrierNaic);
     QStringList problems;
     if (p.number.isEmpty())
         problems << QStringLiteral("Policy number is required.");
@@ -234,7 +235,8 @@ Status PolicyService::conflictOrMissing(qint64 id) const
         return current.error();
     return Error{ErrorCode::Conflict,
                  QStringLiteral("Policy %1 was changed by %2 at %3 after you opened it; reload to see their changes.")
-                     .arg(current->number, current->updatedByName.isEmpty() ? QStringLiteral("someone") : current->updatedByName,
+                     .arg(current->number,
+                          current->updatedByName.isEmpty() ? QStringLiteral("someone") : current->updatedByName,
                           current->updatedAt)};
 }
 
@@ -306,9 +308,9 @@ Status PolicyService::update(const Policy& input)
         afterJson.remove(QLatin1String(key));
     }
     const QJsonObject changes = jsonChanges(beforeJson, afterJson);
-    if (Status s = recordActivity(m_session, QStringLiteral("policy"), p.id, p.insuredId, QStringLiteral("updated"),
-                                  QStringLiteral("Edited policy %1 (%2)").arg(p.number, changes.keys().join(u", ")),
-                                  changes);
+    if (Status s =
+            recordActivity(m_session, QStringLiteral("policy"), p.id, p.insuredId, QStringLiteral("updated"),
+                           QStringLiteral("Edited policy %1 (%2)").arg(p.number, changes.keys().join(u", ")), changes);
         !s)
         return s;
     return tx.commit();
@@ -337,9 +339,9 @@ Status PolicyService::cancel(qint64 id)
     q.addBindValue(id);
     if (Status s = exec(q); !s)
         return s;
-    if (Status s = recordActivity(m_session, QStringLiteral("policy"), id, before->insuredId,
-                                  QStringLiteral("cancelled"),
-                                  QStringLiteral("Cancelled policy %1 (%2)").arg(before->number, before->carrierName));
+    if (Status s =
+            recordActivity(m_session, QStringLiteral("policy"), id, before->insuredId, QStringLiteral("cancelled"),
+                           QStringLiteral("Cancelled policy %1 (%2)").arg(before->number, before->carrierName));
         !s)
         return s;
     return tx.commit();

@@ -8,14 +8,15 @@
 namespace agencydesk {
 
 /// Why a core call failed. The UI maps each code to a dialog, the CLI to an exit code.
-enum class ErrorCode {
-    Validation,   ///< the input is wrong; nothing was saved
-    Permission,   ///< the acting user's role may not do this
-    Conflict,     ///< someone else saved the record first, or a uniqueness rule
-    NotFound,     ///< the record does not exist
-    Auth,         ///< wrong user name or password
-    Locked,       ///< too many failed logins
-    Database,     ///< the file is damaged, read-only, full or busy
+enum class ErrorCode
+{
+    Validation, ///< the input is wrong; nothing was saved
+    Permission, ///< the acting user's role may not do this
+    Conflict,   ///< someone else saved the record first, or a uniqueness rule
+    NotFound,   ///< the record does not exist
+    Auth,       ///< wrong user name or password
+    Locked,     ///< too many failed logins
+    Database,   ///< the file is damaged, read-only, full or busy
 };
 
 struct Error
@@ -25,8 +26,7 @@ struct Error
 };
 
 /// A value or an error; errors are values in core, never exceptions across the event loop.
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}
@@ -46,8 +46,7 @@ private:
     Error m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

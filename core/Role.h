@@ -7,16 +7,23 @@
 
 namespace agencydesk {
 
-enum class Role { Manager, DataProcessor, CertificateSpecialist, PayrollAdvisor };
+enum class Role
+{
+    Manager,
+    DataProcessor,
+    CertificateSpecialist,
+    PayrollAdvisor
+};
 
-QString roleKey(Role role);          ///< "manager", "data-processor", ... (stored and used by the CLI)
-QString roleDisplayName(Role role);  ///< "Manager", "Data processor", ...
+QString roleKey(Role role);         ///< "manager", "data-processor", ... (stored and used by the CLI)
+QString roleDisplayName(Role role); ///< "Manager", "Data processor", ...
 std::optional<Role> roleFromKey(const QString& key);
 std::vector<Role> allRoles();
 
 /// Every mutating service call, named. Each service checks its operation with authorize();
 /// the permission test enumerates this list so that no new mutation escapes it.
-enum class Operation {
+enum class Operation
+{
     AgencyUpdate,
     UserAdd,
     UserResetPassword,

@@ -8,9 +8,9 @@ Status authorize(const Session& session, Operation op)
 {
     if (roleMay(session.user.role, op))
         return {};
-    return Error{ErrorCode::Permission, QStringLiteral("Permission denied: %1 (%2) may not %3.")
-                                            .arg(session.user.userName, roleDisplayName(session.user.role),
-                                                 operationName(op))};
+    return Error{ErrorCode::Permission,
+                 QStringLiteral("Permission denied: %1 (%2) may not %3.")
+                     .arg(session.user.userName, roleDisplayName(session.user.role), operationName(op))};
 }
 
 QString nowUtc()

@@ -62,7 +62,7 @@ Result<qint64> insertUser(const Database& db, const QString& userNameIn, const Q
     q.prepare(QStringLiteral(
         "INSERT INTO users(user_name, full_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(userName);
-    q.addBindValue(fullName.simplified());
+    q.addBindValue(cleanText(fullName));
     q.addBindValue(roleKey(role));
     q.addBindValue(PasswordHasher::hash(password));
     q.addBindValue(nowUtc());
@@ -175,10 +175,9 @@ Status UserService::resetPassword(qint64 userId, const QString& newPassword)
     q.addBindValue(userId);
     if (Status s = exec(q); !s)
         return s;
-    if (Status s = recordActivity(m_session, QStringLiteral("user"), userId, std::nullopt,
-                                  QStringLiteral("password-reset"),
-                                  QStringLiteral("Reset the password of %1 (and unlocked the account)")
-                                      .arg(user->userName));
+    if (Status s =
+            recordActivity(m_session, QStringLiteral("user"), userId, std::nullopt, QStringLiteral("password-reset"),
+                           QStringLiteral("Reset the password of %1 (and unlocked the account)").arg(user->userName));
         !s)
         return s;
     return tx.commit();
@@ -218,10 +217,10 @@ Status UserService::setActive(qint64 userId, bool active)
     q.addBindValue(userId);
     if (Status s = exec(q); !s)
         return s;
-    if (Status s = recordActivity(m_session, QStringLiteral("user"), userId, std::nullopt,
-                                  active ? QStringLiteral("reactivated") : QStringLiteral("deactivated"),
-                                  QStringLiteral("%1 user %2").arg(active ? u"Reactivated" : u"Deactivated",
-                                                                   user->userName));
+    if (Status s =
+            recordActivity(m_session, QStringLiteral("user"), userId, std::nullopt,
+                           active ? QStringLiteral("reactivated") : QStringLiteral("deactivated"),
+                           QStringLiteral("%1 user %2").arg(active ? u"Reactivated" : u"Deactivated", user->userName));
         !s)
         return s;
     return tx.commit();
@@ -248,10 +247,10 @@ Status UserService::changeRole(qint64 userId, Role role)
     q.addBindValue(userId);
     if (Status s = exec(q); !s)
         return s;
-    if (Status s = recordActivity(m_session, QStringLiteral("user"), userId, std::nullopt,
-                                  QStringLiteral("role-changed"),
-                                  QStringLiteral("Changed the role of %1 from %2 to %3")
-                                      .arg(user->userName, roleDisplayName(user->role), roleDisplayName(role)));
+    if (Status s =
+            recordActivity(m_session, QStringLiteral("user"), userId, std::nullopt, QStringLiteral("role-changed"),
+                           QStringLiteral("Changed the role of %1 from %2 to %3")
+                               .arg(user->userName, roleDisplayName(user->role), roleDisplayName(role)));
         !s)
         return s;
     return tx.commit();

@@ -9,9 +9,9 @@ namespace {
 
 const QStringList& usStates()
 {
-    static const QStringList states = QStringLiteral(
-        "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
-        "OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU AS MP")
+    static const QStringList states = QStringLiteral("AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD "
+                                                     "MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+                                                     "OR PA RI SC SD TN TX UT VT VA WA WV WI WY PR VI GU AS MP")
                                           .split(QLatin1Char(' '));
     return states;
 }
@@ -58,6 +58,12 @@ bool isValidRegion(const QString& country, const QString& region)
     if (country == QLatin1String("CA"))
         return caProvinces().contains(r);
     return false;
+}
+
+QString cleanText(const QString& text)
+{
+    const QString s = text.simplified();
+    return s.isNull() ? QStringLiteral("") : s;
 }
 
 bool isPlausibleEmail(const QString& email)

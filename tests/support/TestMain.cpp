@@ -1,7 +1,11 @@
 #define CATCH_CONFIG_RUNNER
 #include "CatchCompat.h"
 
+#ifdef AGENCYDESK_TEST_WIDGETS
 #include <QApplication>
+#else
+#include <QGuiApplication>
+#endif
 #include <QStandardPaths>
 
 // Catch2 v2 discovers tests by running this binary without CTest's environment: without a display

@@ -20,8 +20,8 @@ TestDatabase::TestDatabase()
     profile.city = QStringLiteral("Columbus");
     profile.state = QStringLiteral("OH");
     profile.postalCode = QStringLiteral("43215");
-    auto session = AgencyService::initialize(db, profile, QStringLiteral("boss"), QStringLiteral("Boss Person"),
-                                             kPassword);
+    auto session =
+        AgencyService::initialize(db, profile, QStringLiteral("boss"), QStringLiteral("Boss Person"), kPassword);
     if (!session)
         throw std::runtime_error(session.error().message.toStdString());
     manager = *session;

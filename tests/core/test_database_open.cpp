@@ -1,0 +1,74 @@
+#include "CatchCompat.h"
+#include "Database.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+using namespace agencydesk;
+
+TEST_CASE("opening something that is not a database gives a clear message and leaves the file alone")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.txt"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    const QByteArray content = "Dear CSR, this is a letter, not a database.\n";
+    file.write(content);
+    file.close();
+
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().message.contains(QStringLiteral("not an AgencyDesk database")));
+    CHECK(db.error().message.contains(QStringLiteral("notes.txt")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == content);
+}
+
+TEST_CASE("a missing folder is named in the message")
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("no/such/folder/agency.sqlite")));
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().code == ErrorCode::NotFound);
+    CHECK(db.error().message.contains(QStringLiteral("no/such/folder")));
+}
+
+TEST_CASE("a damaged database is reported at open, not used")
+{
+    test::TestDatabase t;
+    const QString path = t.path();
+    // Enough rows to fill many pages, then checkpoint so everything is in the main file.
+    for (int i = 0; i < 200; ++i) {
+        REQUIRE(execSql(*t.db, QStringLiteral("INSERT INTO carriers(name, naic) VALUES ('Carrier %1 %2', '')")
+                                   .arg(i)
+                                   .arg(QString(400, QLatin1Char('x'))))
+                    .ok());
+    }
+    REQUIRE(execSql(*t.db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+    t.db.reset();
+    t.manager.db.reset();
+
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    REQUIRE(size > 40000);
+    // Overwrite pages in the middle (b-tree pages of the carriers table) with garbage.
+    file.seek(size / 2);
+    file.write(QByteArray(16384, '\xA5'));
+    file.close();
+
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().message.contains(QStringLiteral("damaged")));
+}
+
+TEST_CASE("a folder or an empty path is refused with a message")
+{
+    QTemporaryDir dir;
+    auto folder = Database::open(dir.path());
+    REQUIRE_FALSE(folder.ok());
+    CHECK(folder.error().message.contains(QStringLiteral("is a folder")));
+    auto empty = Database::open(QString());
+    REQUIRE_FALSE(empty.ok());
+}

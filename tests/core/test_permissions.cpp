@@ -1,0 +1,200 @@
+#include "ActivityService.h"
+#include "AgencyService.h"
+#include "CarrierService.h"
+#include "CatchCompat.h"
+#include "DemoData.h"
+#include "InsuredService.h"
+#include "PolicyService.h"
+#include "TestSupport.h"
+#include "UserService.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <functional>
+#include <map>
+
+using namespace agencydesk;
+
+namespace {
+
+struct Fixture
+{
+    test::TestDatabase t;
+    qint64 insuredId = 0;
+    qint64 policyId = 0;
+    qint64 userId = 0;
+    qint64 carrierId = 0;
+
+    Fixture()
+    {
+        Insured i;
+        i.name = QStringLiteral("Granite HVAC Corp.");
+        insuredId = *InsuredService(t.manager).create(i);
+        Policy p;
+        p.insuredId = insuredId;
+        p.number = QStringLiteral("WC-1");
+        p.line = LineOfBusiness::WorkersComp;
+        p.carrierName = QStringLiteral("Erie Insurance Exchange");
+        p.effective = QDate::currentDate();
+        p.expiration = p.effective.addYears(1);
+        policyId = *PolicyService(t.manager).create(p);
+        carrierId = PolicyService(t.manager).get(policyId)->carrierId;
+        userId = *UserService(t.manager).add(QStringLiteral("victim"), {}, Role::DataProcessor, test::kPassword);
+    }
+
+    // A fingerprint of everything a mutation could touch.
+    QString state() const
+    {
+        QSqlQuery q = t.db->query();
+        q.exec(QStringLiteral("SELECT (SELECT group_concat(row_version || status || name) FROM insureds) || "
+                              "(SELECT group_concat(row_version || status || number) FROM policies) || "
+                              "(SELECT group_concat(row_version || active || role || password_hash) FROM users) || "
+                              "(SELECT group_concat(name || naic) FROM carriers) || "
+                              "(SELECT count(*) FROM activities) || (SELECT row_version || name FROM agency) || "
+                              "(SELECT count(*) FROM insureds)"));
+        q.next();
+        return q.value(0).toString();
+    }
+};
+
+using Call = std::function<bool(const Session&, Fixture&)>; // true when the call was refused for permission
+
+bool refused(const Status& s)
+{
+    return !s.ok() && s.error().code == ErrorCode::Permission;
+}
+
+template <typename T> bool refused(const Result<T>& r)
+{
+    return !r.ok() && r.error().code == ErrorCode::Permission;
+}
+
+// One entry per Operation: the test fails when a new mutating operation has no entry here.
+std::map<Operation, Call> mutatingCalls()
+{
+    std::map<Operation, Call> calls;
+    calls[Operation::AgencyUpdate] = [](const Session& s, Fixture&) {
+        AgencyProfile p = *AgencyService(s).profile();
+        p.name = QStringLiteral("Hijacked Agency");
+        return refused(AgencyService(s).update(p));
+    };
+    calls[Operation::UserAdd] = [](const Session& s, Fixture&) {
+        return refused(UserService(s).add(QStringLiteral("intruder"), {}, Role::Manager, test::kPassword));
+    };
+    calls[Operation::UserResetPassword] = [](const Session& s, Fixture& f) {
+        return refused(UserService(s).resetPassword(f.userId, QStringLiteral("new-password-1")));
+    };
+    calls[Operation::UserSetActive] = [](const Session& s, Fixture& f) {
+        return refused(UserService(s).setActive(f.userId, false));
+    };
+    calls[Operation::UserChangeRole] = [](const Session& s, Fixture& f) {
+        return refused(UserService(s).changeRole(f.userId, Role::Manager));
+    };
+    calls[Operation::CarrierAdd] = [](const Session& s, Fixture&) {
+        return refused(CarrierService(s).add(QStringLiteral("Rogue Mutual"), QStringLiteral("99999")));
+    };
+    calls[Operation::CarrierUpdate] = [](const Session& s, Fixture& f) {
+        return refused(CarrierService(s).update({f.carrierId, QStringLiteral("Renamed"), QStringLiteral("11111")}));
+    };
+    calls[Operation::InsuredCreate] = [](const Session& s, Fixture&) {
+        Insured i;
+        i.name = QStringLiteral("Sneaky Insured");
+        return refused(InsuredService(s).create(i));
+    };
+    calls[Operation::InsuredUpdate] = [](const Session& s, Fixture& f) {
+        Insured i = *InsuredService(s).get(f.insuredId);
+        i.name = QStringLiteral("Changed Name");
+        return refused(InsuredService(s).update(i));
+    };
+    calls[Operation::InsuredSetActive] = [](const Session& s, Fixture& f) {
+        return refused(InsuredService(s).setActive(f.insuredId, false));
+    };
+    calls[Operation::PolicyCreate] = [](const Session& s, Fixture& f) {
+        Policy p = *PolicyService(s).get(f.policyId);
+        p.id = 0;
+        p.number = QStringLiteral("WC-2");
+        return refused(PolicyService(s).create(p));
+    };
+    calls[Operation::PolicyUpdate] = [](const Session& s, Fixture& f) {
+        Policy p = *PolicyService(s).get(f.policyId);
+        p.number = QStringLiteral("WC-9");
+        return refused(PolicyService(s).update(p));
+    };
+    calls[Operation::PolicyCancel] = [](const Session& s, Fixture& f) {
+        return refused(PolicyService(s).cancel(f.policyId));
+    };
+    calls[Operation::NoteAdd] = [](const Session& s, Fixture& f) {
+        return refused(ActivityService(s).addNote(f.insuredId, QStringLiteral("sneaky note")));
+    };
+    calls[Operation::DemoSeed] = [](const Session& s, Fixture&) { return refused(DemoData::seed(s, 3)); };
+    calls[Operation::DatabaseSetShared] = [](const Session& s, Fixture&) {
+        // Database::setSharedMode is the raw switch; the service-level gate is this authorization.
+        return refused(authorize(s, Operation::DatabaseSetShared));
+    };
+    return calls;
+}
+
+} // namespace
+
+TEST_CASE("every mutating service call by a view-only user fails with a permission error and changes nothing")
+{
+    Fixture f;
+    const Session viewer = f.t.as(Role::PayrollAdvisor);
+    const auto calls = mutatingCalls();
+    const QString before = f.state();
+    for (Operation op : allOperations()) {
+        CAPTURE(operationName(op).toStdString());
+        auto it = calls.find(op);
+        REQUIRE(it != calls.end()); // a new Operation needs its call here
+        CHECK(it->second(viewer, f));
+    }
+    CHECK(f.state() == before);
+}
+
+TEST_CASE("data processors and certificate specialists do client work but not the manager's")
+{
+    Fixture f;
+    const auto calls = mutatingCalls();
+    for (Role role : {Role::DataProcessor, Role::CertificateSpecialist}) {
+        const Session s = f.t.as(role);
+        for (Operation op : allOperations()) {
+            CAPTURE(roleKey(role).toStdString(), operationName(op).toStdString());
+            if (isManagerOnly(op)) {
+                CHECK(calls.at(op)(s, f));
+            }
+            CHECK(roleMay(role, op) == !isManagerOnly(op));
+        }
+    }
+}
+
+TEST_CASE("the permission message names the user, the role and the action")
+{
+    Fixture f;
+    const Session viewer = f.t.as(Role::PayrollAdvisor);
+    Insured i;
+    i.name = QStringLiteral("Anything");
+    auto r = InsuredService(viewer).create(i);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message ==
+          QStringLiteral("Permission denied: payroll-advisor (Payroll advisor (view only)) may not add an insured."));
+}
+
+TEST_CASE("a view-only user can still read")
+{
+    Fixture f;
+    const Session viewer = f.t.as(Role::PayrollAdvisor);
+    CHECK(InsuredService(viewer).get(f.insuredId).ok());
+    CHECK(PolicyService(viewer).forInsured(f.insuredId)->size() == 1);
+    CHECK(ActivityService(viewer).forInsured(f.insuredId)->size() >= 2);
+}
+
+TEST_CASE("the last active manager cannot be deactivated or demoted")
+{
+    test::TestDatabase t;
+    UserService users(t.manager);
+    auto self = users.setActive(t.manager.user.id, false);
+    REQUIRE_FALSE(self.ok());
+    CHECK(self.error().message.contains(QStringLiteral("last active manager")));
+    CHECK_FALSE(users.changeRole(t.manager.user.id, Role::DataProcessor).ok());
+}
