@@ -1,1 +1,15 @@
-
+# CPack: a .deb here; the Windows installer and macOS bundle come with the packaging issue.
+if(UNIX AND NOT APPLE)
+    include(GNUInstallDirs)
+    install(FILES ${CMAKE_CURRENT_LIST_DIR}/linux/com.northwind.AgencyDesk.desktop
+            DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+endif()
+set(CPACK_PACKAGE_NAME "agencydesk")
+set(CPACK_PACKAGE_VENDOR "AgencyDesk developers")
+set(CPACK_PACKAGE_CONTACT "AgencyDesk developers <dev@agencydesk.invalid>")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_GENERATOR "DEB")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "office")
+include(CPack)

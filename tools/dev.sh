@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# AgencyDesk developer entry point: installs what is missing (Debian/Ubuntu, apt), builds, then
+#   run   starts AgencyDesk on a local database seeded with demo data
+#   test  runs every test through CTest
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+
+packages=(
+    g++ cmake ninja-build pkg-config
+    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
+    libpoppler-qt6-dev catch2
+    fonts-dejavu-core xvfb xauth poppler-utils qpdf util-linux
+)
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+install_missing() {
+    local missing=()
+    for p in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    if [ ${#missing[@]} -gt 0 ]; then
+        echo "== installing: ${missing[*]}"
+        as_root apt-get update -qq
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"
+    fi
+}
+
+build() {
+    local preset="$1"
+    cmake --preset "$preset"
+    cmake --build --preset "$preset"
+}
+
+case "${1:-}" in
+run)
+    install_missing
+    build dev
+    db="${AGENCYDESK_DEMO_DB:-$here/build/demo/agencydesk-demo.sqlite}"
+    mkdir -p "$(dirname "$db")"
+    echo "== AgencyDesk on $db (demo users: maria, dan, cora, paul; password demo-pass-2026)"
+    app="$here/build/dev/app/desktop/agencydesk"
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "== no display found: starting under Xvfb (set DISPLAY to see the window)"
+        exec xvfb-run -a -s '-screen 0 1440x900x24' "$app" --database "$db" --demo
+    fi
+    exec "$app" --database "$db" --demo
+    ;;
+test)
+    install_missing
+    build testing
+    cd build/testing
+    ctest --no-tests=error --output-on-failure -j2
+    ;;
+*)
+    echo "usage: tools/dev.sh run|test" >&2
+    exit 2
+    ;;
+esac
