@@ -1,0 +1,133 @@
+#include "Help.h"
+
+#include "LimitCodes.h"
+
+#include <QStandardPaths>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace agencydesk::cli {
+
+namespace {
+
+const QString kUsage = uR"(Usage: agencydesk-cli [--database PATH] [--user NAME] [--json] [--shared] COMMAND ...
+
+AgencyDesk from the command line: the same database and the same rules as the desktop app.
+
+Global options (accepted anywhere before "--"):
+  --database PATH   the database file (default: the desktop app's, %1)
+  --user NAME       log in as NAME; the password comes from AGENCYDESK_PASSWORD, or a prompt on a terminal
+  --json            print records and lists as JSON instead of tables
+  --shared          open in shared mode (a file on a network folder: rollback journal instead of WAL)
+  --verbose         also print the core's diagnostic log on stderr
+  --version         print the version
+  -h, --help        this help; COMMAND --help for one command
+
+Every command except init, db check and db backup needs a logged-in user.
+)"_s;
+
+const QString kSetup = uR"(Setting up:
+  init --agency NAME --admin USER [--admin-name FULL] [--address1 X] [--address2 X] [--city X] [--state XX]
+       [--postal CODE] [--country US|CA] [--phone X] [--fax X] [--email X] [--contact X]
+        create a database with its agency profile and first manager (password from AGENCYDESK_PASSWORD)
+  seed-demo [--insureds N]
+        add the demo book of business (N insureds, default 60; large N for benchmarks; progress on a terminal).
+        On a database that is not set up yet, creates the demo agency with manager "maria" (password
+        "demo-pass-2026") and needs no --user; otherwise needs a manager.
+)"_s;
+
+const QString kUser = uR"(Users (manager only):
+  user add NAME --role manager|data-processor|certificate-specialist|payroll-advisor [--full-name X]
+        add a user; the password comes from AGENCYDESK_NEW_PASSWORD (or a prompt); prints the id
+  user list                       the users with role, status and lock
+  user reset-password NAME        new password from AGENCYDESK_NEW_PASSWORD (or a prompt)
+  user deactivate NAME            the user can no longer log in (the last manager cannot be deactivated)
+  user activate NAME
+)"_s;
+
+const QString kInsured = uR"(Insureds:
+  insured add --name NAME [--dba X] [--address1 X] [--address2 X] [--city X] [--state XX] [--postal CODE]
+              [--country US|CA] [--email X] [--phone X]
+        add an insured; prints the id (with --json, the record). US ZIP: 12345 or 12345-6789;
+        Canadian postal code: A1A 1A1
+  insured edit ID [same options as add]   change the given fields (refused if someone saved it meanwhile)
+  insured search QUERY [--limit N]  any part of the name or DBA, a policy number or an email
+  insured show ID                   the insured with its policies and recent activity
+  insured deactivate ID | insured activate ID
+  insured note ID TEXT              add a note to the insured's activity trail; prints the note id
+)"_s;
+
+const QString kPolicy = uR"(Policies:
+  policy add --insured ID --number N --line gl|auto|umbrella|wc|property|other --carrier NAME [--naic CODE]
+             --effective YYYY-MM-DD --expiration YYYY-MM-DD [--premium AMOUNT] [--limit CODE=AMOUNT ...]
+        add a policy; the carrier is added when new; prints the id (with --json, the record).
+        Amounts: 1000000, 1,000,000, $1,000,000, 1M or 500K (whole dollars; the premium may have cents).
+  policy list --insured ID          the insured's policies with their limits
+  policy show ID
+  policy cancel ID                  cancel the policy (it stays in the history)
+)"_s;
+
+const QString kCarrier = uR"(Carriers:
+  carrier list
+  carrier add NAME [--naic CODE]    NAIC company code: five digits; prints the id
+)"_s;
+
+const QString kDb = uR"(Database:
+  db check            integrity check; exit 0 when healthy, 8 when damaged (no --user needed)
+  db backup PATH      a consistent copy of the live database, safe while others work (no --user needed)
+  db set-shared on|off  shared mode for a file on a network folder (manager)
+)"_s;
+
+const QString kExitCodes = uR"(Exit codes:
+  0 success   2 usage (unknown command or option, missing argument)   3 validation (a bad value; nothing saved)
+  4 permission denied   5 conflict (someone else saved first, already exists)   6 not found
+  7 login failed or account locked   8 database (damaged, not a database, read-only, missing, busy)
+Errors are one line on stderr, starting with their class, e.g. "permission denied: ...".
+)"_s;
+
+QString limitCodesText()
+{
+    QString text = u"Limit codes (--limit CODE=AMOUNT), by line:\n"_s;
+    for (LineOfBusiness line : allLines()) {
+        text += u"  %1 (%2):\n"_s.arg(lineKey(line), lineDisplayName(line));
+        for (const LimitCode& code : limitCodesFor(line))
+            text += u"    %1  %2\n"_s.arg(code.code.leftJustified(30), code.label);
+    }
+    return text;
+}
+
+QString defaultDatabaseHint()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/agencydesk.sqlite"_s;
+}
+
+} // namespace
+
+bool isHelpTopic(const QString& command)
+{
+    static const QStringList topics = {u"init"_s,   u"seed-demo"_s, u"user"_s, u"insured"_s,
+                                       u"policy"_s, u"carrier"_s,   u"db"_s};
+    return topics.contains(command);
+}
+
+QString helpText(const QString& topic)
+{
+    const QString group = topic.section(u' ', 0, 0);
+    if (group == u"init" || group == u"seed-demo")
+        return kSetup;
+    if (group == u"user")
+        return kUser;
+    if (group == u"insured")
+        return kInsured;
+    if (group == u"policy")
+        return kPolicy + u'\n' + limitCodesText();
+    if (group == u"carrier")
+        return kCarrier;
+    if (group == u"db")
+        return kDb;
+    return kUsage.arg(defaultDatabaseHint()) + u'\n' + kSetup + u'\n' + kUser + u'\n' + kInsured + u'\n' + kPolicy +
+           u'\n' + kCarrier + u'\n' + kDb + u'\n' + kExitCodes;
+}
+
+} // namespace agencydesk::cli
