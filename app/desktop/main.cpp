@@ -1,0 +1,122 @@
+// AgencyDesk desktop: opens (or creates) the database, logs the CSR in, shows the main window.
+#include "AgencyService.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "FirstRunDialog.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "UserService.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <cstdio>
+#include <optional>
+
+using namespace agencydesk;
+
+namespace {
+
+/// Errors always go to stderr; a dialog too, unless nobody can see one (offscreen / minimal platforms).
+int fail(const QString& title, const QString& message)
+{
+    std::fprintf(stderr, "agencydesk: %s\n", qUtf8Printable(message));
+    const QString platform = QGuiApplication::platformName();
+    if (platform != QLatin1String("offscreen") && platform != QLatin1String("minimal"))
+        MessageBox::critical(nullptr, title, message);
+    return 1;
+}
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("agencydesk.sqlite"));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("AgencyDesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("agencydesk.example"));
+    QCoreApplication::setApplicationName(QStringLiteral("AgencyDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AGENCYDESK_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("AgencyDesk"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Agency management for insurance CSRs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(QStringLiteral("database"),
+                                            QCoreApplication::translate("main", "Open the database at <path>."),
+                                            QStringLiteral("path"));
+    const QCommandLineOption sharedOption(
+        QStringLiteral("shared"),
+        QCoreApplication::translate("main", "Open in shared mode (a file on a network folder used by several PCs)."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Create a demo book when the database is new, and log in as maria."));
+    const QCommandLineOption userOption(
+        QStringLiteral("user"),
+        QCoreApplication::translate("main", "Log in as <name> with the password in AGENCYDESK_PASSWORD."),
+        QStringLiteral("name"));
+    parser.addOptions({databaseOption, sharedOption, demoOption, userOption});
+    parser.process(app);
+
+    const QString path = parser.isSet(databaseOption) ? QFileInfo(parser.value(databaseOption)).absoluteFilePath()
+                                                      : defaultDatabasePath();
+    const QString title = QCoreApplication::translate("main", "AgencyDesk cannot open the database");
+    if (!QFileInfo(path).absoluteDir().exists())
+        return fail(title, QCoreApplication::translate("main", "The folder %1 does not exist.")
+                               .arg(QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+
+    OpenOptions options;
+    if (parser.isSet(sharedOption))
+        options.shared = 1;
+    auto opened = Database::open(path, options);
+    if (!opened)
+        return fail(title, QStringLiteral("%1\n\n%2").arg(QDir::toNativeSeparators(path), opened.error().message));
+    std::shared_ptr<Database> db = *opened;
+
+    std::optional<Session> session;
+    if (parser.isSet(demoOption) && AgencyService::needsSetup(*db)) {
+        auto demo = DemoData::createDemoDatabase(db);
+        if (!demo)
+            return fail(title, QCoreApplication::translate("main", "The demo database could not be created: %1")
+                                   .arg(demo.error().message));
+        session = *demo;
+    }
+
+    if (!session && (parser.isSet(userOption) || parser.isSet(demoOption)) && !AgencyService::needsSetup(*db)) {
+        const QString user = parser.isSet(userOption) ? parser.value(userOption) : QStringLiteral("maria");
+        const QString password =
+            parser.isSet(userOption) ? qEnvironmentVariable("AGENCYDESK_PASSWORD") : DemoData::demoPassword();
+        auto loggedIn = AuthService(db).login(user, password);
+        if (!loggedIn)
+            return fail(QCoreApplication::translate("main", "AgencyDesk cannot log in"), loggedIn.error().message);
+        session = *loggedIn;
+    }
+
+    if (!session && AgencyService::needsSetup(*db)) {
+        FirstRunDialog dialog(db);
+        if (dialog.exec() != QDialog::Accepted || !dialog.session())
+            return 0;
+        session = *dialog.session();
+    }
+    if (!session) {
+        LoginDialog dialog(db);
+        if (dialog.exec() != QDialog::Accepted || !dialog.session())
+            return 0;
+        session = *dialog.session();
+    }
+
+    MainWindow window(*session);
+    window.show();
+    return QApplication::exec();
+}

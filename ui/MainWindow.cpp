@@ -1,0 +1,150 @@
+#include "MainWindow.h"
+
+#include "AgencyProfileDialog.h"
+#include "CarriersDialog.h"
+#include "ChangeWatcher.h"
+#include "Database.h"
+#include "InsuredsTab.h"
+#include "PlaceholderTab.h"
+#include "SuperSearchLineEdit.h"
+#include "UsersDialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace agencydesk {
+
+MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), m_session(std::move(session))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("AgencyDesk"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
+    m_tabs->setDocumentMode(true);
+    m_insuredsTab = new InsuredsTab(m_session, m_tabs);
+    m_documentsTab = new PlaceholderTab(
+        tr("Documents"), tr("Upload eDocs by dragging PDFs onto the window, and share them with the client's portal."),
+        m_tabs);
+    m_certificatesTab = new PlaceholderTab(
+        tr("Certificates"), tr("Certificate masters, holders and issued certificates of insurance."), m_tabs);
+    m_requestsTab = new PlaceholderTab(
+        tr("Requests"), tr("The certificate request desk: new and in-progress requests from clients."), m_tabs);
+    m_tabs->addTab(m_insuredsTab, tr("&Insureds"));
+    m_tabs->addTab(m_documentsTab, tr("&Documents"));
+    m_tabs->addTab(m_certificatesTab, tr("&Certificates"));
+    m_tabs->addTab(m_requestsTab, tr("&Requests"));
+    setCentralWidget(m_tabs);
+
+    m_search = new SuperSearchLineEdit(m_session, this);
+    auto* toolbar = addToolBar(tr("Search"));
+    toolbar->setObjectName(QStringLiteral("searchToolBar"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(new QLabel(tr("Find: "), toolbar));
+    toolbar->addWidget(m_search);
+    auto* focusSearch = new QShortcut(QKeySequence::Find, this);
+    connect(focusSearch, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    connect(m_search, &SuperSearchLineEdit::insuredActivated, this, &MainWindow::openInsured);
+    connect(m_insuredsTab, &InsuredsTab::insuredShown, this, &MainWindow::onInsuredShown);
+
+    createMenus();
+    createStatusBar();
+
+    m_watcher = new ChangeWatcher(m_session.db, 1000, this);
+    connect(m_watcher, &ChangeWatcher::databaseChanged, m_insuredsTab, &InsuredsTab::refresh);
+    resize(1280, 800);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::openInsured(qint64 insuredId)
+{
+    m_tabs->setCurrentWidget(m_insuredsTab);
+    m_insuredsTab->openInsured(insuredId);
+}
+
+void MainWindow::onInsuredShown(qint64 insuredId, const QString& name)
+{
+    for (PlaceholderTab* tab : {m_documentsTab, m_certificatesTab, m_requestsTab})
+        tab->setInsuredName(name);
+    setWindowTitle(insuredId == 0 ? tr("AgencyDesk") : tr("%1 — AgencyDesk").arg(name));
+}
+
+void MainWindow::createMenus()
+{
+    const Role role = m_session.user.role;
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newInsured = file->addAction(tr("&New insured…"), this, [this] {
+        openInsured(0);
+        m_insuredsTab->newInsured();
+    });
+    newInsured->setObjectName(QStringLiteral("newInsuredAction"));
+    newInsured->setShortcut(QKeySequence::New);
+    newInsured->setEnabled(roleMay(role, Operation::InsuredCreate));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* agency = menuBar()->addMenu(tr("&Agency"));
+    QAction* profile = agency->addAction(tr("Agency &profile…"), this, [this] {
+        AgencyProfileDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    profile->setObjectName(QStringLiteral("agencyProfileAction"));
+    QAction* users = agency->addAction(tr("&Users…"), this, [this] {
+        UsersDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    users->setObjectName(QStringLiteral("usersAction"));
+    users->setEnabled(roleMay(role, Operation::UserAdd));
+    QAction* carriers = agency->addAction(tr("&Carriers…"), this, [this] {
+        CarriersDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    carriers->setObjectName(QStringLiteral("carriersAction"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About AgencyDesk"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+void MainWindow::createStatusBar()
+{
+    auto* path = new QLabel(QDir::toNativeSeparators(m_session.database().path()), this);
+    path->setObjectName(QStringLiteral("databasePathLabel"));
+    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* mode = new QLabel(m_session.database().isShared() ? tr("Shared") : tr("Local"), this);
+    mode->setObjectName(QStringLiteral("databaseModeLabel"));
+    mode->setToolTip(m_session.database().isShared() ? tr("A shared database on a network folder")
+                                                     : tr("A database on this computer"));
+    auto* user = new QLabel(
+        tr("%1 (%2)").arg(m_session.user.fullName.isEmpty() ? m_session.user.userName : m_session.user.fullName,
+                          roleDisplayName(m_session.user.role)),
+        this);
+    user->setObjectName(QStringLiteral("userLabel"));
+    statusBar()->addWidget(path, 1);
+    statusBar()->addPermanentWidget(mode);
+    statusBar()->addPermanentWidget(user);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About AgencyDesk"),
+                       tr("<h3>AgencyDesk %1</h3><p>Agency management for insurance CSRs: insureds, policies, "
+                          "documents and certificates of insurance in one place.</p><p>Built with Qt %2.</p>")
+                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace agencydesk

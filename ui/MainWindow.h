@@ -1,0 +1,50 @@
+#pragma once
+
+#include "Session.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QTabWidget;
+
+namespace agencydesk {
+
+class ChangeWatcher;
+class InsuredsTab;
+class PlaceholderTab;
+class SuperSearchLineEdit;
+
+/// The main window: super search, the Insureds / Documents / Certificates / Requests tabs, menus.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Session session, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    const Session& session() const { return m_session; }
+    InsuredsTab* insuredsTab() const { return m_insuredsTab; }
+    SuperSearchLineEdit* superSearch() const { return m_search; }
+    QTabWidget* tabs() const { return m_tabs; }
+    ChangeWatcher* changeWatcher() const { return m_watcher; }
+
+    void openInsured(qint64 insuredId);
+
+private:
+    void createMenus();
+    void createStatusBar();
+    void onInsuredShown(qint64 insuredId, const QString& name);
+    void showAbout();
+
+    Session m_session;
+    QTabWidget* m_tabs = nullptr;
+    InsuredsTab* m_insuredsTab = nullptr;
+    PlaceholderTab* m_documentsTab = nullptr;
+    PlaceholderTab* m_certificatesTab = nullptr;
+    PlaceholderTab* m_requestsTab = nullptr;
+    SuperSearchLineEdit* m_search = nullptr;
+    ChangeWatcher* m_watcher = nullptr;
+};
+
+} // namespace agencydesk

@@ -1,0 +1,176 @@
+#include "PoliciesWidget.h"
+
+#include "MessageBox.h"
+#include "PolicyDialog.h"
+#include "PolicyService.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace agencydesk {
+
+PoliciesWidget::PoliciesWidget(const Session& session, QWidget* parent)
+    : QGroupBox(tr("Policies"), parent), m_session(session)
+{
+    setObjectName(QStringLiteral("policiesGroupBox"));
+    m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setObjectName(QStringLiteral("policiesTableWidget"));
+    m_table->setAccessibleName(tr("Policies"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Number"), tr("Line"), tr("Carrier"), tr("Effective"), tr("Expiration"), tr("Status")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(Carrier, QHeaderView::Stretch);
+    m_table->setSortingEnabled(true);
+
+    m_addButton = new QPushButton(tr("&Add policy…"), this);
+    m_addButton->setObjectName(QStringLiteral("addPolicyButton"));
+    m_editButton = new QPushButton(tr("&Edit policy…"), this);
+    m_editButton->setObjectName(QStringLiteral("editPolicyButton"));
+    m_cancelButton = new QPushButton(tr("&Cancel policy"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelPolicyButton"));
+    const bool canCreate = roleMay(session.user.role, Operation::PolicyCreate);
+    m_addButton->setEnabled(canCreate);
+    if (!roleMay(session.user.role, Operation::PolicyUpdate))
+        m_editButton->setText(tr("&View policy…"));
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_addButton);
+    buttons->addWidget(m_editButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addStretch();
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(m_addButton, &QPushButton::clicked, this, [this] { openPolicyDialog(true); });
+    connect(m_editButton, &QPushButton::clicked, this, [this] { openPolicyDialog(false); });
+    connect(m_table, &QTableWidget::doubleClicked, this, [this] { openPolicyDialog(false); });
+    connect(m_cancelButton, &QPushButton::clicked, this, &PoliciesWidget::cancelSelected);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &PoliciesWidget::updateButtons);
+    updateButtons();
+}
+
+void PoliciesWidget::setInsured(qint64 insuredId)
+{
+    m_insuredId = insuredId;
+    reload();
+}
+
+void PoliciesWidget::reload()
+{
+    const qint64 selectedId = selectedPolicy() ? selectedPolicy()->id : 0;
+    m_policies.clear();
+    if (m_insuredId != 0) {
+        auto loaded = PolicyService(m_session).forInsured(m_insuredId);
+        if (loaded)
+            m_policies = std::move(loaded).value();
+        else
+            MessageBox::showError(this, tr("Could not load the policies."), loaded.error());
+    }
+    m_table->setSortingEnabled(false);
+    m_table->clearContents();
+    m_table->setRowCount(static_cast<int>(m_policies.size()));
+    const QLocale locale;
+    for (int row = 0; row < static_cast<int>(m_policies.size()); ++row) {
+        const Policy& p = m_policies[static_cast<size_t>(row)];
+        auto set = [&](int column, const QString& text, const QVariant& sortKey = {}) {
+            auto* item = new QTableWidgetItem(text);
+            item->setData(Qt::UserRole, QVariant::fromValue(p.id));
+            if (sortKey.isValid())
+                item->setData(Qt::DisplayRole, sortKey);
+            m_table->setItem(row, column, item);
+        };
+        set(Number, p.number);
+        set(Line, lineDisplayName(p.line));
+        set(Carrier, p.carrierNaic.isEmpty() ? p.carrierName : tr("%1 (NAIC %2)").arg(p.carrierName, p.carrierNaic));
+        set(Effective, p.effective.toString(Qt::ISODate));
+        set(Expiration, p.expiration.toString(Qt::ISODate));
+        set(Status, policyStatusDisplayName(p.status()));
+    }
+    m_table->setSortingEnabled(true);
+    if (selectedId != 0) {
+        for (int row = 0; row < m_table->rowCount(); ++row) {
+            if (m_table->item(row, Number)->data(Qt::UserRole).toLongLong() == selectedId)
+                m_table->selectRow(row);
+        }
+    }
+    setTitle(m_policies.empty() ? tr("Policies") : tr("Policies (%1)").arg(m_policies.size()));
+    m_addButton->setEnabled(m_insuredId != 0 && roleMay(m_session.user.role, Operation::PolicyCreate));
+    updateButtons();
+}
+
+const Policy* PoliciesWidget::selectedPolicy() const
+{
+    const auto rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return nullptr;
+    const QTableWidgetItem* item = m_table->item(rows.first().row(), Number);
+    if (!item)
+        return nullptr;
+    const qint64 id = item->data(Qt::UserRole).toLongLong();
+    for (const Policy& p : m_policies) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+void PoliciesWidget::updateButtons()
+{
+    const Policy* p = selectedPolicy();
+    m_editButton->setEnabled(p != nullptr);
+    m_cancelButton->setEnabled(p != nullptr && !p->cancelled && roleMay(m_session.user.role, Operation::PolicyCancel));
+}
+
+PolicyDialog* PoliciesWidget::openPolicyDialog(bool newPolicy)
+{
+    if (m_insuredId == 0)
+        return nullptr;
+    std::optional<qint64> policyId;
+    if (!newPolicy) {
+        const Policy* p = selectedPolicy();
+        if (!p)
+            return nullptr;
+        policyId = p->id;
+    }
+    auto* dialog = new PolicyDialog(m_session, m_insuredId, policyId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PolicyDialog::policySaved, this, [this] {
+        reload();
+        emit policiesChanged();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void PoliciesWidget::cancelSelected()
+{
+    const Policy* p = selectedPolicy();
+    if (!p)
+        return;
+    const qint64 id = p->id;
+    const auto answer =
+        MessageBox::question(this, tr("Cancel policy"),
+                             tr("Cancel policy %1 (%2)? The policy and its history stay on file, marked cancelled.")
+                                 .arg(p->number, p->carrierName),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (agencydesk::Status s = PolicyService(m_session).cancel(id); !s) {
+        MessageBox::showError(this, tr("The policy was not cancelled."), s.error());
+        return;
+    }
+    reload();
+    emit policiesChanged();
+}
+
+} // namespace agencydesk
