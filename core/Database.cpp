@@ -67,8 +67,10 @@ Error databaseError(const QSqlError& error)
     case 8: // SQLITE_READONLY
         return {ErrorCode::Database, QStringLiteral("The database file is read-only; changes cannot be saved.")};
     case 10: // SQLITE_IOERR
-        return {ErrorCode::Database,
-                QStringLiteral("The database file could not be written (I/O error: %1).").arg(error.databaseText())};
+        // A size limit or a failing disk; SQLite reports a plain full disk as SQLITE_FULL below.
+        return {ErrorCode::Database, QStringLiteral("The database file could not be written (the disk may be full "
+                                                    "or failing: %1); nothing was saved.")
+                                         .arg(error.databaseText())};
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return {ErrorCode::Database, QStringLiteral("The database file is damaged: %1").arg(error.databaseText())};
