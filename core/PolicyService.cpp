@@ -160,17 +160,8 @@ Status PolicyService::writeCoverages(const Policy& p)
     return {};
 }
 
-Result<qint64> PolicyService::create(const Policy& input)
+Status PolicyService::resolveCarrier(Policy& p)
 {
-    if (Status s = authorize(m_session, Operation::PolicyCreate); !s)
-        return s.error();
-    Policy p = input;
-    if (Status s = validate(p); !s)
-        return s.error();
-    const Database& db = m_session.database();
-    Transaction tx(db);
-    if (Status s = tx.begin(); !s)
-        return s.error();
     CarrierService carriers(m_session);
     if (p.carrierId == 0) {
         Result<qint64> carrierId = carriers.resolveForPolicy(p.carrierName, p.carrierNaic);
@@ -184,15 +175,33 @@ Result<qint64> PolicyService::create(const Policy& input)
     p.carrierName = carrier->name;
     p.carrierNaic = carrier->naic;
 
-    QSqlQuery dup = db.query();
-    dup.prepare(QStringLiteral("SELECT id FROM policies WHERE carrier_id = ? AND number = ?"));
+    // A carrier never issues the same number twice; a second row would be a duplicate download.
+    QSqlQuery dup = m_session.database().query();
+    dup.prepare(QStringLiteral("SELECT id FROM policies WHERE carrier_id = ? AND number = ? AND id <> ?"));
     dup.addBindValue(p.carrierId);
     dup.addBindValue(p.number);
+    dup.addBindValue(p.id);
     if (Status s = exec(dup); !s)
-        return s.error();
+        return s;
     if (dup.next())
         return validationError(QStringLiteral("Policy number %1 already exists for %2 (policy %3).")
                                    .arg(p.number, p.carrierName, dup.value(0).toString()));
+    return {};
+}
+
+Result<qint64> PolicyService::create(const Policy& input)
+{
+    if (Status s = authorize(m_session, Operation::PolicyCreate); !s)
+        return s.error();
+    Policy p = input;
+    if (Status s = validate(p); !s)
+        return s.error();
+    const Database& db = m_session.database();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    if (Status s = resolveCarrier(p); !s)
+        return s.error();
 
     QSqlQuery q = db.query();
     q.prepare(QStringLiteral("INSERT INTO policies(insured_id, number, line, carrier_id, effective_date, "
@@ -254,29 +263,8 @@ Status PolicyService::update(const Policy& input)
     Result<Policy> before = get(p.id);
     if (!before)
         return before.error();
-    CarrierService carriers(m_session);
-    if (p.carrierId == 0) {
-        Result<qint64> carrierId = carriers.resolveForPolicy(p.carrierName, p.carrierNaic);
-        if (!carrierId)
-            return carrierId.error();
-        p.carrierId = *carrierId;
-    }
-    Result<Carrier> carrier = carriers.get(p.carrierId);
-    if (!carrier)
-        return carrier.error();
-    p.carrierName = carrier->name;
-    p.carrierNaic = carrier->naic;
-
-    QSqlQuery dup = db.query();
-    dup.prepare(QStringLiteral("SELECT id FROM policies WHERE carrier_id = ? AND number = ? AND id <> ?"));
-    dup.addBindValue(p.carrierId);
-    dup.addBindValue(p.number);
-    dup.addBindValue(p.id);
-    if (Status s = exec(dup); !s)
+    if (Status s = resolveCarrier(p); !s)
         return s;
-    if (dup.next())
-        return validationError(QStringLiteral("Policy number %1 already exists for %2 (policy %3).")
-                                   .arg(p.number, p.carrierName, dup.value(0).toString()));
 
     QSqlQuery q = db.query();
     q.prepare(QStringLiteral("UPDATE policies SET insured_id = ?, number = ?, line = ?, carrier_id = ?, "

@@ -29,6 +29,8 @@ public:
 
 private:
     Status validate(Policy& policy) const;
+    /// Finds or adds the carrier (inside the caller's transaction) and refuses a duplicate number.
+    Status resolveCarrier(Policy& policy);
     Status writeCoverages(const Policy& policy);
     Status conflictOrMissing(qint64 id) const;
     const Session& m_session;
