@@ -185,9 +185,11 @@ int run(const QStringList& arguments)
         printLine(u"agencydesk-cli "_s + QCoreApplication::applicationVersion());
         return ExitOk;
     }
-    if (args.isEmpty() || args.first() == u"-h" || args.first() == u"--help") {
+    if (args.isEmpty())
+        return ctx.usage(u"no command given"_s);
+    if (args.first() == u"-h" || args.first() == u"--help") {
         printLine(helpText(QString()));
-        return args.isEmpty() ? ExitUsage : ExitOk;
+        return ExitOk;
     }
     const QString command = args.takeFirst();
     if (command == u"help") {

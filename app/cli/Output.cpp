@@ -119,12 +119,12 @@ QString promptPassword(const QString& prompt)
     if (haveTerminal) {
         termios silent = old;
         silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent);
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent);
     }
     std::string line;
     std::getline(std::cin, line);
     if (haveTerminal)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+        tcsetattr(STDIN_FILENO, TCSANOW, &old);
     write(stderr, u"\n"_s);
     return QString::fromStdString(line);
 #else
