@@ -317,7 +317,7 @@ TEST_CASE("cli: a view-only user may not add an insured, and nothing is saved")
     CHECK(insuredNames(t.manager).isEmpty());
 }
 
-TEST_CASE("cli: a file that is not a database is refused and left unchanged; a missing folder fails cleanly")
+TEST_CASE("cli: a file that is not a database is refused and left unchanged, and a missing folder fails cleanly")
 {
     QTemporaryDir dir;
     const QString text = dir.filePath(u"notes.txt"_s);
