@@ -181,7 +181,9 @@ Status Database::configure()
         if (Status s = execSql(*this, QString::fromLatin1(pragma)); !s)
             return s;
     }
-    if (m_options.integrityCheck) {
+    const bool large = QFileInfo(m_path).size() > m_options.deferIntegrityCheckAbove;
+    m_integrityCheckPending = m_options.integrityCheck && large;
+    if (m_options.integrityCheck && !large) {
         QSqlQuery check = query();
         if (!check.exec(QStringLiteral("PRAGMA quick_check")))
             return databaseError(check.lastError());

@@ -39,6 +39,20 @@ Result<QStringList> DatabaseMaintenance::check(const Database& db)
     return problems;
 }
 
+Result<QStringList> DatabaseMaintenance::quickCheck(const Database& db)
+{
+    QStringList problems;
+    QSqlQuery q = db.query();
+    q.prepare(QStringLiteral("PRAGMA quick_check"));
+    if (Status s = exec(q); !s)
+        return QStringList{s.error().message};
+    while (q.next()) {
+        if (q.value(0).toString() != QLatin1String("ok"))
+            problems << q.value(0).toString();
+    }
+    return problems;
+}
+
 Status DatabaseMaintenance::backup(const Database& db, const QString& targetPath)
 {
     const QFileInfo target(targetPath);

@@ -15,6 +15,8 @@ class DatabaseMaintenance
 public:
     /// PRAGMA integrity_check and foreign_key_check; the problems found (empty when healthy).
     static Result<QStringList> check(const Database& db);
+    /// PRAGMA quick_check only: what open() runs, or defers for large files.
+    static Result<QStringList> quickCheck(const Database& db);
     /// A consistent copy of the live database (VACUUM INTO), safe while others write.
     static Status backup(const Database& db, const QString& targetPath);
 };

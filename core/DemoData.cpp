@@ -248,6 +248,7 @@ Status DemoData::seed(const Session& session, int insuredCount, const Progress& 
     maxId.exec(QStringLiteral("SELECT COALESCE(max(id), 0) FROM policies"));
     maxId.next();
     qint64 policySerial = maxId.value(0).toLongLong() + 100000;
+    maxId.finish(); // an unfinished read would pin the WAL and stop checkpoints during generation
 
     const QDate today = QDate::currentDate();
     const QString now = nowUtc();

@@ -1,5 +1,6 @@
 #include "CatchCompat.h"
 #include "Database.h"
+#include "DatabaseMaintenance.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -71,4 +72,33 @@ TEST_CASE("a folder or an empty path is refused with a message")
     CHECK(folder.error().message.contains(QStringLiteral("is a folder")));
     auto empty = Database::open(QString());
     REQUIRE_FALSE(empty.ok());
+}
+
+TEST_CASE("on a large file the integrity check is deferred at open and still finds damage when run")
+{
+    test::TestDatabase t;
+    const QString path = t.path();
+    for (int i = 0; i < 200; ++i) {
+        REQUIRE(execSql(*t.db, QStringLiteral("INSERT INTO carriers(name, naic) VALUES ('Carrier %1 %2', '')")
+                                   .arg(i)
+                                   .arg(QString(400, QLatin1Char('y'))))
+                    .ok());
+    }
+    REQUIRE(execSql(*t.db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+    t.db.reset();
+    t.manager.db.reset();
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    file.seek(file.size() / 2);
+    file.write(QByteArray(16384, '\x5A'));
+    file.close();
+
+    OpenOptions options;
+    options.deferIntegrityCheckAbove = 0; // treat this file as large
+    auto db = Database::open(path, options);
+    REQUIRE(db.ok());
+    CHECK(db.value()->integrityCheckPending());
+    auto problems = DatabaseMaintenance::quickCheck(*db.value());
+    REQUIRE(problems.ok());
+    CHECK_FALSE(problems->isEmpty());
 }
