@@ -139,6 +139,15 @@ PolicyDialog::PolicyDialog(const Session& session, qint64 insuredId, std::option
     m_saveButton = buttons->button(QDialogButtonBox::Save);
     m_saveButton->setObjectName(QStringLiteral("savePolicyButton"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("closePolicyButton"));
+    // Enter confirms a limit cell or a field; it never saves (and closes) the whole dialog. Ctrl+S saves.
+    for (QAbstractButton* button : buttons->buttons()) {
+        if (auto* push = qobject_cast<QPushButton*>(button)) {
+            push->setAutoDefault(false);
+            push->setDefault(false);
+        }
+    }
+    m_saveButton->setShortcut(QKeySequence::Save);
+    m_saveButton->setToolTip(tr("Save the policy (Ctrl+S)"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] { save(); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* bottom = new QHBoxLayout;

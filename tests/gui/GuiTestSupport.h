@@ -1,0 +1,71 @@
+#pragma once
+
+#include "DemoData.h"
+#include "InsuredService.h"
+#include "MessageBox.h"
+#include "PolicyService.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QTest>
+#include <QWidget>
+
+#include <functional>
+#include <stdexcept>
+
+namespace agencydesk::test {
+
+/// Spins the event loop until \a condition holds (or 5 s pass, which fails the caller's REQUIRE).
+inline bool waitFor(const std::function<bool()>& condition, int timeoutMs = 5000)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QTest::qWait(10);
+    }
+    return true;
+}
+
+/// A child by object name; throws (failing the test with the name) when it does not exist.
+template <typename T> T* child(const QObject* parent, const char* name)
+{
+    T* found = parent->findChild<T*>(QString::fromLatin1(name));
+    if (!found)
+        throw std::runtime_error(std::string("no child named ") + name);
+    return found;
+}
+
+/// A seeded database: the TestDatabase manager plus the demo book, and message boxes that never block.
+struct SeededDatabase : TestDatabase
+{
+    explicit SeededDatabase(int insureds = 40)
+    {
+        MessageBox::setTestMode(true);
+        MessageBox::clearLog();
+        if (Status s = DemoData::seed(manager, insureds); !s)
+            throw std::runtime_error(s.error().message.toStdString());
+    }
+
+    /// The first insured (by name) that has a policy of \a line that is not cancelled.
+    std::pair<Insured, Policy> insuredWithPolicy(LineOfBusiness line) const
+    {
+        auto rows = InsuredService(manager).page({}, 0, 10000);
+        if (!rows)
+            throw std::runtime_error(rows.error().message.toStdString());
+        for (const Insured& insured : *rows) {
+            auto policies = PolicyService(manager).forInsured(insured.id);
+            if (!policies)
+                continue;
+            for (const Policy& p : *policies) {
+                if (p.line == line && !p.cancelled && p.insuredId)
+                    return {insured, p};
+            }
+        }
+        throw std::runtime_error("no insured with such a policy in the demo book");
+    }
+};
+
+} // namespace agencydesk::test

@@ -1,0 +1,71 @@
+#include "CatchCompat.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "PoliciesWidget.h"
+#include "PolicyDialog.h"
+#include "TestConfig.h"
+
+#include <QDir>
+#include <QImage>
+#include <QPixmap>
+#include <QPushButton>
+#include <QTableWidget>
+
+using namespace agencydesk;
+using namespace agencydesk::test;
+
+namespace {
+
+/// Saves \a widget as PNG and checks the image a person would look at: right size, not blank.
+void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = QStringLiteral(AGENCYDESK_SCREENSHOT_DIR);
+    REQUIRE(QDir().mkpath(dir));
+    const QString path = QDir(dir).filePath(name);
+    const QImage image = widget->grab().toImage();
+    REQUIRE(image.save(path));
+    const QImage saved(path);
+    CHECK(saved.size() == widget->size() * widget->devicePixelRatio());
+    QSet<QRgb> colors;
+    for (int y = 0; y < saved.height(); y += 7) {
+        for (int x = 0; x < saved.width(); x += 7)
+            colors.insert(saved.pixel(x, y));
+    }
+    CHECK(colors.size() > 8); // text, lines and fields, not an empty window
+}
+
+} // namespace
+
+TEST_CASE("gui: Screenshots of the main window and the policy dialog", "[gui][screenshot]")
+{
+    SeededDatabase db(60);
+    const auto [insured, policy] = db.insuredWithPolicy(LineOfBusiness::GeneralLiability);
+    MainWindow window(db.manager);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openInsured(insured.id);
+    QTest::qWait(50);
+    saveScreenshot(&window, QStringLiteral("main-window.png"));
+
+    auto* table = child<QTableWidget>(&window, "policiesTableWidget");
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, PoliciesWidget::Number)->data(Qt::UserRole).toLongLong() == policy.id)
+            table->selectRow(row);
+    }
+    QTest::mouseClick(child<QPushButton>(&window, "editPolicyButton"), Qt::LeftButton);
+    auto* dialog = window.findChild<PolicyDialog*>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    QTest::qWait(50);
+    saveScreenshot(dialog, QStringLiteral("policy-dialog.png"));
+    dialog->reject();
+
+    MainWindow advisor(db.as(Role::PayrollAdvisor));
+    advisor.resize(1280, 800);
+    advisor.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&advisor));
+    advisor.openInsured(insured.id);
+    QTest::qWait(50);
+    saveScreenshot(&advisor, QStringLiteral("main-window-payroll-advisor.png"));
+}
