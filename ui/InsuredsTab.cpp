@@ -87,6 +87,8 @@ InsuredsTab::InsuredsTab(const Session& session, QWidget* parent)
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
+    // Wide enough for Name, DBA and City at 1280 pixels; the rest scrolls or the CSR drags the handle.
+    m_splitter->setSizes({fm.horizontalAdvance(QLatin1Char('M')) * 36, fm.horizontalAdvance(QLatin1Char('M')) * 50});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_splitter);
 

@@ -84,6 +84,12 @@ void NotesWidget::reload()
         }
     }
     setTitle(tr("Notes && activities (%1)").arg(m_list->count()));
+    if (m_list->count() == 0) {
+        auto* empty = new QListWidgetItem(tr("No notes or activities yet. Changes to this insured and its policies "
+                                             "are recorded here."),
+                                          m_list);
+        empty->setFlags(Qt::NoItemFlags);
+    }
 }
 
 bool NotesWidget::addNote()

@@ -26,6 +26,7 @@ PoliciesWidget::PoliciesWidget(const Session& session, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(Carrier, QHeaderView::Stretch);
@@ -91,7 +92,9 @@ void PoliciesWidget::reload()
         };
         set(Number, p.number);
         set(Line, lineDisplayName(p.line));
-        set(Carrier, p.carrierNaic.isEmpty() ? p.carrierName : tr("%1 (NAIC %2)").arg(p.carrierName, p.carrierNaic));
+        set(Carrier, p.carrierName);
+        if (!p.carrierNaic.isEmpty())
+            m_table->item(row, Carrier)->setToolTip(tr("%1, NAIC %2").arg(p.carrierName, p.carrierNaic));
         set(Effective, p.effective.toString(Qt::ISODate));
         set(Expiration, p.expiration.toString(Qt::ISODate));
         set(Status, policyStatusDisplayName(p.status()));
