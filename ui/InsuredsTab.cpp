@@ -101,8 +101,13 @@ InsuredsTab::InsuredsTab(const Session& session, QWidget* parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &InsuredsTab::onCurrentRowChanged);
     connect(m_model, &QAbstractItemModel::modelReset, this, &InsuredsTab::updateButtons);
     // Connected after QTableView's own handler, so the model is already sorted here.
-    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
-            [this] { reselect(m_detail->insuredId()); });
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column) {
+        if (column != m_model->sortColumn()) { // Portal and Policies in force are computed: not sortable
+            const QSignalBlocker block(m_view->horizontalHeader());
+            m_view->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
+        }
+        reselect(m_detail->insuredId());
+    });
     connect(m_newButton, &QPushButton::clicked, this, &InsuredsTab::newInsured);
     connect(m_activeButton, &QPushButton::clicked, this, &InsuredsTab::toggleActive);
     connect(m_detail, &InsuredDetailWidget::insuredShown, this, [this](qint64 id, const QString& name) {
