@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 
 #include "AgencyProfileDialog.h"
+#include "BackgroundIntegrityCheck.h"
 #include "CarriersDialog.h"
 #include "ChangeWatcher.h"
 #include "Database.h"
 #include "InsuredsTab.h"
+#include "MessageBox.h"
 #include "PlaceholderTab.h"
 #include "SuperSearchLineEdit.h"
 #include "UsersDialog.h"
@@ -64,6 +66,28 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     m_watcher = new ChangeWatcher(m_session.db, 1000, this);
     connect(m_watcher, &ChangeWatcher::databaseChanged, m_insuredsTab, &InsuredsTab::refresh);
     resize(1280, 800);
+
+    if (m_session.db->integrityCheckPending())
+        startIntegrityCheck();
+}
+
+void MainWindow::startIntegrityCheck()
+{
+    statusBar()->showMessage(tr("Checking the database in the background…"));
+    m_integrityCheck = new BackgroundIntegrityCheck(m_session.db, this);
+    connect(m_integrityCheck, &BackgroundIntegrityCheck::finished, this, [this](const QStringList& problems) {
+        if (problems.isEmpty()) {
+            statusBar()->showMessage(tr("Database check passed."), 5000);
+            return;
+        }
+        statusBar()->showMessage(tr("The database check found problems."));
+        MessageBox::warning(
+            this, tr("The database is damaged"),
+            tr("The integrity check of %1 found problems:\n\n%2\n\nStop working in this file and "
+               "restore a backup (ask your manager).")
+                .arg(QDir::toNativeSeparators(m_session.db->path()), problems.mid(0, 5).join(QLatin1Char('\n'))));
+    });
+    m_integrityCheck->start();
 }
 
 MainWindow::~MainWindow() = default;

@@ -10,6 +10,7 @@ class QTabWidget;
 
 namespace agencydesk {
 
+class BackgroundIntegrityCheck;
 class ChangeWatcher;
 class InsuredsTab;
 class PlaceholderTab;
@@ -36,6 +37,7 @@ private:
     void createStatusBar();
     void onInsuredShown(qint64 insuredId, const QString& name);
     void showAbout();
+    void startIntegrityCheck();
 
     Session m_session;
     QTabWidget* m_tabs = nullptr;
@@ -45,6 +47,7 @@ private:
     PlaceholderTab* m_requestsTab = nullptr;
     SuperSearchLineEdit* m_search = nullptr;
     ChangeWatcher* m_watcher = nullptr;
+    BackgroundIntegrityCheck* m_integrityCheck = nullptr;
 };
 
 } // namespace agencydesk

@@ -95,8 +95,8 @@ void PoliciesWidget::reload()
         set(Carrier, p.carrierName);
         if (!p.carrierNaic.isEmpty())
             m_table->item(row, Carrier)->setToolTip(tr("%1, NAIC %2").arg(p.carrierName, p.carrierNaic));
-        set(Effective, p.effective.toString(Qt::ISODate));
-        set(Expiration, p.expiration.toString(Qt::ISODate));
+        set(Effective, p.effective.toString(QStringLiteral("MM/dd/yyyy")));
+        set(Expiration, p.expiration.toString(QStringLiteral("MM/dd/yyyy")));
         set(Status, policyStatusDisplayName(p.status()));
     }
     m_table->setSortingEnabled(true);
