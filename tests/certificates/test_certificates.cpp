@@ -230,7 +230,7 @@ QByteArray stripVolatile(QByteArray pdf)
 
 } // namespace
 
-TEST_CASE("Certificates: Every field of a full certificate is in the text a PDF reader extracts", "[certificates]")
+TEST_CASE("certificates: Every field of a full certificate is in the text a PDF reader extracts", "[certificates]")
 {
     const CertificateData d = demoCertificate();
     auto doc = load(render(d));
@@ -314,7 +314,7 @@ TEST_CASE("Certificates: Every field of a full certificate is in the text a PDF 
     CHECK(info->info(QStringLiteral("Title")).contains(d.certificateNumber));
 }
 
-TEST_CASE("Certificates: The certificate PDF is valid, embeds its fonts and is one Letter page", "[certificates]")
+TEST_CASE("certificates: The certificate PDF is valid, embeds its fonts and is one Letter page", "[certificates]")
 {
     QTemporaryDir dir;
     REQUIRE(dir.isValid());
@@ -344,7 +344,7 @@ TEST_CASE("Certificates: The certificate PDF is valid, embeds its fonts and is o
     CHECK(size.height() == Approx(792).margin(0.5));
 }
 
-TEST_CASE("Certificates: A description that does not fit continues on the additional remarks schedule",
+TEST_CASE("certificates: A description that does not fit continues on the additional remarks schedule",
           "[certificates]")
 {
     CertificateData d = demoCertificate();
@@ -414,7 +414,7 @@ CertificateData extremeCertificate()
 
 } // namespace
 
-TEST_CASE("Certificates: Extreme inputs stay inside their boxes", "[certificates]")
+TEST_CASE("certificates: Extreme inputs stay inside their boxes", "[certificates]")
 {
     const CertificateData d = extremeCertificate();
     auto doc = load(render(d));
@@ -471,7 +471,7 @@ TEST_CASE("Certificates: Extreme inputs stay inside their boxes", "[certificates
     }
 }
 
-TEST_CASE("Certificates: Accented, Polish and Chinese names come back as text", "[certificates]")
+TEST_CASE("certificates: Accented, Polish and Chinese names come back as text", "[certificates]")
 {
     CertificateData d = demoCertificate();
     d.insured.name = QStringLiteral("Café Müller Straße GmbH");
@@ -489,7 +489,7 @@ TEST_CASE("Certificates: Accented, Polish and Chinese names come back as text", 
     }
 }
 
-TEST_CASE("Certificates: The same certificate gives the same PDF bytes", "[certificates]")
+TEST_CASE("certificates: The same certificate gives the same PDF bytes", "[certificates]")
 {
     const CertificateData d = demoCertificate();
     const QByteArray a = render(d);
@@ -500,7 +500,7 @@ TEST_CASE("Certificates: The same certificate gives the same PDF bytes", "[certi
     CHECK(stripVolatile(render(other)) != stripVolatile(a));
 }
 
-TEST_CASE("Certificates: Certificate data survives a JSON round trip", "[certificates]")
+TEST_CASE("certificates: Certificate data survives a JSON round trip", "[certificates]")
 {
     CertificateData d = demoCertificate();
     d.dateFormat = QStringLiteral("dd/MM/yyyy");
@@ -516,7 +516,7 @@ TEST_CASE("Certificates: Certificate data survives a JSON round trip", "[certifi
     CHECK(CertificateData::fromJson(empty.toJson()) == empty);
 }
 
-TEST_CASE("Certificates: A certificate row from a policy puts limits in the form's order", "[certificates]")
+TEST_CASE("certificates: A certificate row from a policy puts limits in the form's order", "[certificates]")
 {
     Policy p;
     p.number = QStringLiteral("GL-1");
@@ -532,7 +532,7 @@ TEST_CASE("Certificates: A certificate row from a policy puts limits in the form
     CHECK_FALSE(row.subrogationWaived);
 }
 
-TEST_CASE("Certificates: Other paper sizes keep the form on the page", "[certificates]")
+TEST_CASE("certificates: Other paper sizes keep the form on the page", "[certificates]")
 {
     for (auto size : {CertificatePaperSize::A4, CertificatePaperSize::Legal}) {
         CertificateData d = demoCertificate();
@@ -545,7 +545,7 @@ TEST_CASE("Certificates: Other paper sizes keep the form on the page", "[certifi
     }
 }
 
-TEST_CASE("Certificates: Certificate screenshots for review", "[certificates][screenshot]")
+TEST_CASE("certificates: Certificate screenshots for review", "[certificates][screenshot]")
 {
     const QString dirPath = QStringLiteral(AGENCYDESK_SCREENSHOT_DIR);
     REQUIRE(QDir().mkpath(dirPath));
@@ -580,7 +580,7 @@ TEST_CASE("Certificates: Certificate screenshots for review", "[certificates][sc
     }
 }
 
-TEST_CASE("Certificates: Certificate rendering speed and size", "[.bench]")
+TEST_CASE("certificates: Certificate rendering speed and size", "[.bench]")
 {
     const CertificateData d = demoCertificate();
     (void)render(d); // warm up fonts
