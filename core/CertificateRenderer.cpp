@@ -49,14 +49,16 @@ QString cityLine(const QString& city, const QString& state, const QString& posta
     return out + sp;
 }
 
-QFont baseFont(bool bold)
+// One weight only: every further embedded font costs about 3 ms per certificate (Qt subsets and embeds each
+// font again in every document), which breaks the 10 ms budget. Headings stand out by size, capitals and the
+// grey bars; Field::bold records where a bold weight would go should the budget allow it.
+QFont baseFont(bool /*bold*/)
 {
     QFont f;
     f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("WenQuanYi Micro Hei"),
                    QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Liberation Sans"), QStringLiteral("Arial")});
     f.setStyleHint(QFont::SansSerif);
     f.setHintingPreference(QFont::PreferNoHinting);
-    f.setBold(bold);
     return f;
 }
 

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 class QPainter;
 class QPaintDevice;
 class QFontMetricsF;
@@ -37,13 +39,15 @@ public:
     const QFont& font() const { return m_font; }
     int maxLines() const { return m_maxLines; }
 
-    /// Greedy word wrap; words longer than width are broken between characters.
-    static QStringList wrap(const QString& text, const QFontMetricsF& fm, qreal width);
+    /// Greedy word wrap; words longer than width are broken between characters. Widths are those of fm
+    /// multiplied by scale (text is measured once at a reference size: unhinted advances scale linearly).
+    static QStringList wrap(const QString& text, const QFont& font, const QFontMetricsF& fm, qreal scale, qreal width);
 
 private:
     QRectF m_rect;
     QFont m_font;
     QStringList m_lines;
+    std::vector<qreal> m_widths;
     QStringList m_remainder;
     qreal m_lineHeight = 0;
     qreal m_ascent = 0;
