@@ -26,7 +26,15 @@ QFont sized(QFont font, qreal pixels, QPaintDevice* device)
 
 QFontMetricsF metrics(const QFont& font, QPaintDevice* device)
 {
-    return device ? QFontMetricsF(font, device) : QFontMetricsF(font);
+    // Reference metrics are asked for about 200 times per certificate, always for the same few fonts.
+    thread_local QHash<QString, QFontMetricsF> cache;
+    const QString key = font.key() + QLatin1Char('@') + QString::number(device ? device->logicalDpiY() : 0);
+    const auto it = cache.constFind(key);
+    if (it != cache.constEnd())
+        return *it;
+    if (cache.size() > 64)
+        cache.clear();
+    return *cache.insert(key, device ? QFontMetricsF(font, device) : QFontMetricsF(font));
 }
 
 /// Advance widths at the reference size, cached per thread: most of a certificate's wording repeats on every
