@@ -369,6 +369,22 @@ void CertificateRenderer::paint(QPainter& painter, const CertificateData& data, 
     painter.restore();
 }
 
+void CertificateRenderer::paintPage(QPainter& painter, const CertificateData& data, const QRectF& pageRect, int page)
+{
+    const QTransform t = CertificateLayout::toPage(pageRect);
+    const Plan p = plan(data, t, painter.device());
+    if (page < 0 || page >= p.pages())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    if (page == 0)
+        paintCertificatePage(painter, data, t, p);
+    else
+        paintRemarksPage(painter, data, t, p, page - 1);
+    painter.restore();
+}
+
 QPageSize CertificateRenderer::pageSize(CertificatePaperSize size)
 {
     switch (size) {

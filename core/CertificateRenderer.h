@@ -18,8 +18,10 @@ class CertificateRenderer
 {
 public:
     /// Paints every page (calling newPage() on a paged device between pages) scaled into pageRect,
-    /// which is in the painter's device coordinates.
+    /// which is in the painter's device coordinates. On a device that has no pages (an image), only page 1.
     static void paint(QPainter& painter, const CertificateData& data, const QRectF& pageRect);
+    /// Paints one page (0 = the certificate, 1.. = additional remarks), e.g. for an on-screen preview.
+    static void paintPage(QPainter& painter, const CertificateData& data, const QRectF& pageRect, int page);
     /// The certificate as PDF (one page, plus the additional remarks schedule when the description is long).
     /// The same data gives the same bytes apart from /CreationDate and the trailer's /ID.
     static Result<QByteArray> renderPdf(const CertificateData& data);

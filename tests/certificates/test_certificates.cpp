@@ -9,7 +9,9 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
 #include <QJsonDocument>
+#include <QPainter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -544,6 +546,21 @@ TEST_CASE("certificates: A certificate row from a policy puts limits in the form
     CHECK(row.limits[1].amount == 0);
     CHECK(row.additionalInsured);
     CHECK_FALSE(row.subrogationWaived);
+}
+
+TEST_CASE("certificates: A preview paints each page on an image", "[certificates]")
+{
+    CertificateData d = demoCertificate();
+    d.description = QString(QStringLiteral("Long remarks line for the schedule. ")).repeated(300);
+    QImage image(612, 792, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    CHECK(CertificateRenderer::pageCount(painter, d, image.rect()) == 2);
+    CertificateRenderer::paintPage(painter, d, image.rect(), 1);
+    painter.end();
+    // Something was drawn, and nothing on the white margin.
+    CHECK(image.pixel(306, 60) != qRgb(255, 255, 255));
+    CHECK(image.pixel(5, 5) == qRgb(255, 255, 255));
 }
 
 TEST_CASE("certificates: Other paper sizes keep the form on the page", "[certificates]")
