@@ -93,13 +93,12 @@ void LayoutBuilder::buildCertificate()
 
     // Disclaimer and the endorsement notice.
     frame(QRectF(L, 58, R - L, 30));
-    paragraph(
-        QStringLiteral("disclaimer"), QRectF(L + 4, 59, R - L - 8, 28),
-        QStringLiteral("THIS CERTIFICATE IS FOR INFORMATION ONLY AND GIVES THE CERTIFICATE HOLDER NO RIGHTS. "
-                       "IT DOES NOT AMEND, EXTEND OR ALTER, FAVOURABLY OR OTHERWISE, THE COVERAGE PROVIDED BY THE "
-                       "POLICIES LISTED BELOW. IT IS NOT A CONTRACT BETWEEN THE ISSUING INSURERS, THE AUTHORIZED "
-                       "REPRESENTATIVE OR PRODUCER, AND THE CERTIFICATE HOLDER."),
-        6.5, true);
+    paragraph(QStringLiteral("disclaimer"), QRectF(L + 4, 59, R - L - 8, 28),
+              QStringLiteral("THIS CERTIFICATE IS FOR INFORMATION ONLY AND GIVES THE CERTIFICATE HOLDER NO RIGHTS. "
+                             "IT DOES NOT AMEND, EXTEND OR ALTER IN ANY WAY THE COVERAGE PROVIDED BY THE "
+                             "POLICIES LISTED BELOW. IT IS NOT A CONTRACT BETWEEN THE ISSUING INSURERS, THE AUTHORIZED "
+                             "REPRESENTATIVE OR PRODUCER, AND THE CERTIFICATE HOLDER."),
+              6.5, true);
     frame(QRectF(L, 88, R - L, 30));
     paragraph(QStringLiteral("notice"), QRectF(L + 4, 89, R - L - 8, 28),
               QStringLiteral("IMPORTANT: An additional insured holder must be named on the policies or covered by an "

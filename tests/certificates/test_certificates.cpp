@@ -131,7 +131,7 @@ CertificateData demoCertificate()
     d.description = QStringLiteral(
         "Project: Riverside Library expansion, 455 Water Avenue, Bend, OR. The certificate holder is included as "
         "additional insured on a primary and non-contributory basis with respect to general liability and auto "
-        "liability when required by written contract. Waiver of subrogation applies in favour of the certificate "
+        "liability when required by written contract. Waiver of subrogation applies in favor of the certificate "
         "holder where permitted by law.");
     d.holder = {QStringLiteral("City of Bend Facilities Department"),
                 QStringLiteral("710 NW Wall Street"),
