@@ -373,6 +373,18 @@ TEST_CASE("certificates: A description that does not fit continues on the additi
     CHECK(two.contains(QLatin1String("K-9040.")));
     CHECK(one.contains(QLatin1String("Page 1 of 2")));
     CHECK(two.contains(QLatin1String("Page 2 of 2")));
+    // Both pages keep every word inside a field of their layout.
+    const std::pair<int, const CertificateLayout*> pages[] = {{0, &CertificateLayout::certificate()},
+                                                              {1, &CertificateLayout::remarks()}};
+    for (const auto& [page, layout] : pages) {
+        for (const Word& w : words(*doc, page)) {
+            bool found = false;
+            for (const auto& f : layout->fields())
+                found = found || f.rect.adjusted(-0.75, -0.75, 0.75, 0.75).contains(w.box);
+            INFO("page " << page << ": " << w.text.toStdString());
+            CHECK(found);
+        }
+    }
     // Every location is on one page or the other.
     for (int i = 1; i <= 40; ++i) {
         const QString loc = QStringLiteral("K-%1.").arg(9000 + i);
