@@ -32,14 +32,15 @@ install_missing() {
 
 build() {
     local preset="$1"
+    shift
     cmake --preset "$preset"
-    cmake --build --preset "$preset"
+    cmake --build --preset "$preset" "$@"
 }
 
 case "${1:-}" in
 run)
     install_missing
-    build dev
+    build dev --target agencydesk agencydesk-cli
     db="${AGENCYDESK_DEMO_DB:-$here/build/demo/agencydesk-demo.sqlite}"
     mkdir -p "$(dirname "$db")"
     echo "== AgencyDesk on $db (demo users: maria, dan, cora, paul; password demo-pass-2026)"
