@@ -109,9 +109,14 @@ TEST_CASE("a read-only database file is refused with a message that says so, and
         // root may write anything; run as an unprivileged user so the file is really read-only.
         QFile::setPermissions(t.dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
                                                 QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
+        // A copy of the CLI beside the file, so no private parent folder of the build tree stops that user.
+        const QString cli = t.dir.filePath(QStringLiteral("agencydesk-cli"));
+        REQUIRE(QFile::copy(QStringLiteral(AGENCYDESK_CLI_PATH), cli));
+        QFile::setPermissions(cli, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                                       QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
         run = test::runProcess(QStringLiteral("setpriv"),
                                QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                           QStringLiteral("--clear-groups"), QStringLiteral(AGENCYDESK_CLI_PATH)} +
+                                           QStringLiteral("--clear-groups"), cli} +
                                    args);
     } else {
         run = test::runProcess(QStringLiteral(AGENCYDESK_CLI_PATH), args);
