@@ -146,6 +146,80 @@ std::vector<Migration> buildMigrations()
                         R"(CREATE INDEX policies_number ON policies(number COLLATE NOCASE))",
                         R"(CREATE INDEX policies_in_force ON policies(insured_id, status, expiration_date))",
                     })});
+    // Certificates of insurance: masters (which policies a client's certificates show), their holders with
+    // the holders' requirements, and every issued certificate with its exact PDF and data snapshot.
+    list.push_back(
+        {4, "certificate masters, holders, requirements, issued certificates and deliveries",
+         statements({
+             R"(CREATE TABLE certificate_masters(
+                            id INTEGER PRIMARY KEY,
+                            insured_id INTEGER NOT NULL REFERENCES insureds(id),
+                            name TEXT NOT NULL,
+                            description TEXT NOT NULL DEFAULT '',
+                            shared_to_portal INTEGER NOT NULL DEFAULT 0,
+                            created_at TEXT NOT NULL,
+                            updated_at TEXT NOT NULL,
+                            updated_by INTEGER REFERENCES users(id),
+                            row_version INTEGER NOT NULL DEFAULT 1))",
+             R"(CREATE INDEX certificate_masters_insured ON certificate_masters(insured_id))",
+             R"(CREATE TABLE master_policies(
+                            master_id INTEGER NOT NULL REFERENCES certificate_masters(id) ON DELETE CASCADE,
+                            policy_id INTEGER NOT NULL REFERENCES policies(id),
+                            insurer_letter TEXT NOT NULL CHECK (insurer_letter IN ('A','B','C','D','E','F')),
+                            addl_insd INTEGER NOT NULL DEFAULT 0,
+                            subr_wvd INTEGER NOT NULL DEFAULT 0,
+                            PRIMARY KEY (master_id, policy_id)))",
+             R"(CREATE INDEX master_policies_policy ON master_policies(policy_id))",
+             R"(CREATE TABLE certificate_holders(
+                            id INTEGER PRIMARY KEY,
+                            master_id INTEGER NOT NULL REFERENCES certificate_masters(id) ON DELETE CASCADE,
+                            name TEXT NOT NULL,
+                            address1 TEXT NOT NULL, address2 TEXT NOT NULL DEFAULT '',
+                            city TEXT NOT NULL, state TEXT NOT NULL DEFAULT '',
+                            postal_code TEXT NOT NULL DEFAULT '', country TEXT NOT NULL DEFAULT 'US',
+                            email TEXT NOT NULL DEFAULT '',
+                            delivery TEXT NOT NULL DEFAULT 'email' CHECK (delivery IN ('email','print','both')),
+                            receives_renewals INTEGER NOT NULL DEFAULT 1,
+                            require_ai INTEGER NOT NULL DEFAULT 0,
+                            require_wos INTEGER NOT NULL DEFAULT 0,
+                            require_pnc INTEGER NOT NULL DEFAULT 0,
+                            created_at TEXT NOT NULL,
+                            updated_at TEXT NOT NULL,
+                            updated_by INTEGER REFERENCES users(id),
+                            row_version INTEGER NOT NULL DEFAULT 1))",
+             R"(CREATE INDEX certificate_holders_master ON certificate_holders(master_id))",
+             R"(CREATE TABLE holder_requirements(
+                            holder_id INTEGER NOT NULL REFERENCES certificate_holders(id) ON DELETE CASCADE,
+                            limit_code TEXT NOT NULL,
+                            minimum INTEGER NOT NULL CHECK (minimum >= 0),
+                            PRIMARY KEY (holder_id, limit_code)))",
+             R"(CREATE TABLE certificates(
+                            id INTEGER PRIMARY KEY,
+                            number TEXT NOT NULL UNIQUE,
+                            revision INTEGER NOT NULL CHECK (revision >= 1),
+                            master_id INTEGER NOT NULL REFERENCES certificate_masters(id),
+                            holder_id INTEGER NOT NULL REFERENCES certificate_holders(id),
+                            insured_id INTEGER NOT NULL REFERENCES insureds(id),
+                            issued_by INTEGER REFERENCES users(id),
+                            issued_by_name TEXT NOT NULL,
+                            issued_at TEXT NOT NULL,
+                            pdf BLOB NOT NULL,
+                            snapshot TEXT NOT NULL,
+                            superseded_by INTEGER REFERENCES certificates(id),
+                            forced INTEGER NOT NULL DEFAULT 0,
+                            UNIQUE (master_id, holder_id, revision)))",
+             R"(CREATE INDEX certificates_insured ON certificates(insured_id, id))",
+             R"(CREATE INDEX certificates_holder ON certificates(holder_id, id))",
+             R"(CREATE TABLE certificate_deliveries(
+                            id INTEGER PRIMARY KEY,
+                            certificate_id INTEGER NOT NULL REFERENCES certificates(id),
+                            how TEXT NOT NULL CHECK (how IN ('printed','emailed','saved')),
+                            detail TEXT NOT NULL DEFAULT '',
+                            user_id INTEGER REFERENCES users(id),
+                            user_name TEXT NOT NULL,
+                            at TEXT NOT NULL))",
+             R"(CREATE INDEX certificate_deliveries_certificate ON certificate_deliveries(certificate_id, id))",
+         })});
     return list;
 }
 

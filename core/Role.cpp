@@ -49,7 +49,7 @@ std::vector<Role> allRoles()
 std::vector<Operation> allOperations()
 {
     std::vector<Operation> ops;
-    for (int i = 0; i <= static_cast<int>(Operation::DatabaseSetShared); ++i)
+    for (int i = 0; i <= static_cast<int>(Operation::CertificateDeliveryRecord); ++i)
         ops.push_back(static_cast<Operation>(i));
     return ops;
 }
@@ -89,6 +89,22 @@ QString operationName(Operation op)
         return QStringLiteral("load demo data");
     case Operation::DatabaseSetShared:
         return QStringLiteral("change the database's shared mode");
+    case Operation::MasterCreate:
+        return QStringLiteral("add a certificate master");
+    case Operation::MasterUpdate:
+        return QStringLiteral("edit a certificate master");
+    case Operation::MasterDelete:
+        return QStringLiteral("delete a certificate master");
+    case Operation::HolderCreate:
+        return QStringLiteral("add a certificate holder");
+    case Operation::HolderUpdate:
+        return QStringLiteral("edit a certificate holder");
+    case Operation::HolderDelete:
+        return QStringLiteral("remove a certificate holder");
+    case Operation::CertificateIssue:
+        return QStringLiteral("issue a certificate");
+    case Operation::CertificateDeliveryRecord:
+        return QStringLiteral("record a certificate delivery");
     }
     return {};
 }

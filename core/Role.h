@@ -40,6 +40,14 @@ enum class Operation
     NoteAdd,
     DemoSeed,
     DatabaseSetShared,
+    MasterCreate,
+    MasterUpdate,
+    MasterDelete,
+    HolderCreate,
+    HolderUpdate,
+    HolderDelete,
+    CertificateIssue,
+    CertificateDeliveryRecord,
 };
 
 std::vector<Operation> allOperations();

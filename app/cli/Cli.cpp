@@ -217,6 +217,14 @@ int run(const QStringList& arguments)
         return runCarrier(ctx, args);
     if (command == u"db")
         return runDb(ctx, args);
+    if (command == u"master")
+        return runMaster(ctx, args);
+    if (command == u"holder")
+        return runHolder(ctx, args);
+    if (command == u"certificate")
+        return runCertificate(ctx, args);
+    if (command == u"compliance")
+        return runCompliance(ctx, args);
     return ctx.usage(u"unknown command \"%1\""_s.arg(command));
 }
 

@@ -87,5 +87,9 @@ int runInsured(Context& ctx, const QStringList& args);
 int runPolicy(Context& ctx, const QStringList& args);
 int runCarrier(Context& ctx, const QStringList& args);
 int runDb(Context& ctx, const QStringList& args);
+int runMaster(Context& ctx, const QStringList& args);
+int runHolder(Context& ctx, const QStringList& args);
+int runCertificate(Context& ctx, const QStringList& args);
+int runCompliance(Context& ctx, const QStringList& args);
 
 } // namespace agencydesk::cli

@@ -73,6 +73,26 @@ const QString kCarrier = uR"(Carriers:
   carrier add NAME [--naic CODE]    NAIC company code: five digits; prints the id
 )"_s;
 
+const QString kCertificates = uR"(Certificates of insurance:
+  master add --insured ID --name NAME --policy ID [--policy ID ...] [--description TEXT] [--ai LINE] [--wos LINE]
+             [--shared-to-portal]
+        a certificate master: the policies its certificates show (at least one; insurer letters A-F by carrier,
+        at most six carriers); --ai / --wos mark ADDL INSD / SUBR WVD for the policy of that line; prints the id
+  master list --insured ID
+  holder add --master ID --name NAME --address1 X [--address2 X] --city X --state XX --postal CODE [--country US|CA]
+             [--email X] [--delivery email|print|both] [--no-renewals] [--require CODE=AMOUNT ...]
+             [--require-ai] [--require-wos] [--require-pnc]
+        a certificate holder with its requirements (minimum limits by limit code, additional insured, waiver of
+        subrogation, primary and non-contributory); prints the id
+  holder list --master ID
+  certificate issue --master ID --holder ID --out FILE.pdf [--force]
+        issue the next revision for this master and holder and save the PDF; refused (exit 3, with the reasons)
+        when the holder's requirements are not met, unless --force (recorded as an override)
+  certificate list --insured ID | --holder ID
+  certificate reprint NUMBER --out FILE.pdf   the stored PDF, byte for byte
+  compliance --holder ID [--date YYYY-MM-DD]  each requirement met or not, with the reason
+)"_s;
+
 const QString kDb = uR"(Database:
   db check            integrity check; exit 0 when healthy, 8 when damaged (no --user needed)
   db backup PATH      a consistent copy of the live database, safe while others work (no --user needed)
@@ -82,7 +102,8 @@ const QString kDb = uR"(Database:
 const QString kExitCodes = uR"(Exit codes:
   0 success   2 usage (unknown command or option, missing argument)   3 validation (a bad value; nothing saved)
   4 permission denied   5 conflict (someone else saved first, already exists)   6 not found
-  7 login failed or account locked   8 database (damaged, not a database, read-only, missing, busy)
+  7 login failed or account locked   8 database (damaged, not a database, read-only, missing, busy), or an
+    issued certificate's PDF could not be written (the certificate stays issued)
 Errors are one line on stderr, starting with their class, e.g. "permission denied: ...".
 )"_s;
 
@@ -106,8 +127,9 @@ QString defaultDatabaseHint()
 
 bool isHelpTopic(const QString& command)
 {
-    static const QStringList topics = {u"init"_s,   u"seed-demo"_s, u"user"_s, u"insured"_s,
-                                       u"policy"_s, u"carrier"_s,   u"db"_s};
+    static const QStringList topics = {u"init"_s,   u"seed-demo"_s,   u"user"_s,      u"insured"_s,
+                                       u"policy"_s, u"carrier"_s,     u"db"_s,        u"master"_s,
+                                       u"holder"_s, u"certificate"_s, u"compliance"_s};
     return topics.contains(command);
 }
 
@@ -126,8 +148,10 @@ QString helpText(const QString& topic)
         return kCarrier;
     if (group == u"db")
         return kDb;
+    if (group == u"master" || group == u"holder" || group == u"certificate" || group == u"compliance")
+        return kCertificates + u'\n' + limitCodesText();
     return kUsage.arg(defaultDatabaseHint()) + u'\n' + kSetup + u'\n' + kUser + u'\n' + kInsured + u'\n' + kPolicy +
-           u'\n' + kCarrier + u'\n' + kDb + u'\n' + kExitCodes;
+           u'\n' + kCarrier + u'\n' + kCertificates + u'\n' + kDb + u'\n' + kExitCodes;
 }
 
 } // namespace agencydesk::cli

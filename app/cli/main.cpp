@@ -1,10 +1,22 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Rendering a certificate needs fonts, hence a QGuiApplication; the offscreen platform needs no display.
+    // Every other command stays a plain QCoreApplication and starts as fast as before.
+    bool renders = false;
+    for (int i = 1; i < argc; ++i)
+        renders = renders || std::strcmp(argv[i], "certificate") == 0;
+    if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app =
+        renders ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     // Same names as the desktop app, so both find the same default database (AppDataLocation).
     QCoreApplication::setOrganizationName(QStringLiteral("AgencyDesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("agencydesk.example"));

@@ -2,6 +2,9 @@
 #include "AgencyService.h"
 #include "CarrierService.h"
 #include "CatchCompat.h"
+#include "CertificateHolderService.h"
+#include "CertificateMasterService.h"
+#include "CertificateService.h"
 #include "DemoData.h"
 #include "InsuredService.h"
 #include "PolicyService.h"
@@ -25,6 +28,9 @@ struct Fixture
     qint64 policyId = 0;
     qint64 userId = 0;
     qint64 carrierId = 0;
+    qint64 masterId = 0;
+    qint64 holderId = 0;
+    qint64 certificateId = 0;
 
     Fixture()
     {
@@ -41,6 +47,21 @@ struct Fixture
         policyId = *PolicyService(t.manager).create(p);
         carrierId = PolicyService(t.manager).get(policyId)->carrierId;
         userId = *UserService(t.manager).add(QStringLiteral("victim"), {}, Role::DataProcessor, test::kPassword);
+        CertificateMaster m;
+        m.insuredId = insuredId;
+        m.name = QStringLiteral("Standard");
+        m.policies.push_back({});
+        m.policies.back().policyId = policyId;
+        masterId = *CertificateMasterService(t.manager).create(m);
+        CertificateHolderRecord h;
+        h.masterId = masterId;
+        h.name = QStringLiteral("Holder One");
+        h.address1 = QStringLiteral("1 Main St");
+        h.city = QStringLiteral("Boston");
+        h.state = QStringLiteral("MA");
+        h.postalCode = QStringLiteral("02110");
+        holderId = *CertificateHolderService(t.manager).create(h);
+        certificateId = CertificateService(t.manager).issue(masterId, holderId, true)->id;
     }
 
     // A fingerprint of everything a mutation could touch.
@@ -52,7 +73,10 @@ struct Fixture
                               "(SELECT group_concat(row_version || active || role || password_hash) FROM users) || "
                               "(SELECT group_concat(name || naic) FROM carriers) || "
                               "(SELECT count(*) FROM activities) || (SELECT row_version || name FROM agency) || "
-                              "(SELECT count(*) FROM insureds)"));
+                              "(SELECT count(*) FROM insureds) || "
+                              "(SELECT group_concat(row_version || name) FROM certificate_masters) || "
+                              "(SELECT group_concat(row_version || name) FROM certificate_holders) || "
+                              "(SELECT count(*) FROM certificates) || (SELECT count(*) FROM certificate_deliveries)"));
         q.next();
         return q.value(0).toString();
     }
@@ -131,6 +155,40 @@ std::map<Operation, Call> mutatingCalls()
     calls[Operation::DatabaseSetShared] = [](const Session& s, Fixture&) {
         // Database::setSharedMode is the raw switch; the service-level gate is this authorization.
         return refused(authorize(s, Operation::DatabaseSetShared));
+    };
+    calls[Operation::MasterCreate] = [](const Session& s, Fixture& f) {
+        CertificateMaster m = *CertificateMasterService(s).get(f.masterId);
+        m.id = 0;
+        m.name = QStringLiteral("Sneaky master");
+        return refused(CertificateMasterService(s).create(m));
+    };
+    calls[Operation::MasterUpdate] = [](const Session& s, Fixture& f) {
+        CertificateMaster m = *CertificateMasterService(s).get(f.masterId);
+        m.name = QStringLiteral("Renamed master");
+        return refused(CertificateMasterService(s).update(m));
+    };
+    calls[Operation::MasterDelete] = [](const Session& s, Fixture& f) {
+        return refused(CertificateMasterService(s).remove(f.masterId));
+    };
+    calls[Operation::HolderCreate] = [](const Session& s, Fixture& f) {
+        CertificateHolderRecord h = *CertificateHolderService(s).get(f.holderId);
+        h.id = 0;
+        h.name = QStringLiteral("Sneaky holder");
+        return refused(CertificateHolderService(s).create(h));
+    };
+    calls[Operation::HolderUpdate] = [](const Session& s, Fixture& f) {
+        CertificateHolderRecord h = *CertificateHolderService(s).get(f.holderId);
+        h.name = QStringLiteral("Renamed holder");
+        return refused(CertificateHolderService(s).update(h));
+    };
+    calls[Operation::HolderDelete] = [](const Session& s, Fixture& f) {
+        return refused(CertificateHolderService(s).remove(f.holderId));
+    };
+    calls[Operation::CertificateIssue] = [](const Session& s, Fixture& f) {
+        return refused(CertificateService(s).issue(f.masterId, f.holderId, true));
+    };
+    calls[Operation::CertificateDeliveryRecord] = [](const Session& s, Fixture& f) {
+        return refused(CertificateService(s).recordDelivery(f.certificateId, DeliveryMethod::Saved));
     };
     return calls;
 }

@@ -1,0 +1,462 @@
+#include "CertificateService.h"
+
+#include "ActivityService.h"
+#include "AgencyService.h"
+#include "CertificateHolderService.h"
+#include "CertificateMasterService.h"
+#include "CertificateRenderer.h"
+#include "Database.h"
+#include "InsuredService.h"
+#include "LimitCodes.h"
+#include "PolicyService.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <algorithm>
+#include <map>
+
+namespace agencydesk {
+
+namespace {
+
+constexpr int kExpiringWithinDays = 30;
+
+QVariant userId(const Session& session)
+{
+    return session.user.id > 0 ? QVariant(session.user.id) : QVariant();
+}
+
+bool takesAdditionalInsured(LineOfBusiness line)
+{
+    return line == LineOfBusiness::GeneralLiability || line == LineOfBusiness::Auto || line == LineOfBusiness::Umbrella;
+}
+
+struct MasterWithPolicies
+{
+    CertificateMaster master;
+    CertificateHolderRecord holder;
+    std::vector<std::pair<MasterPolicy, Policy>> policies;
+};
+
+Result<MasterWithPolicies> load(const Session& session, qint64 masterId, qint64 holderId)
+{
+    MasterWithPolicies out;
+    Result<CertificateHolderRecord> holder = CertificateHolderService(session).get(holderId);
+    if (!holder)
+        return holder.error();
+    if (masterId == 0)
+        masterId = holder->masterId;
+    if (holder->masterId != masterId)
+        return validationError(QStringLiteral("Certificate holder %1 (%2) is not on certificate master %3.")
+                                   .arg(holder->name)
+                                   .arg(holderId)
+                                   .arg(masterId));
+    Result<CertificateMaster> master = CertificateMasterService(session).get(masterId);
+    if (!master)
+        return master.error();
+    out.master = *master;
+    out.holder = *holder;
+    PolicyService policies(session);
+    for (const MasterPolicy& mp : out.master.policies) {
+        Result<Policy> p = policies.get(mp.policyId);
+        if (!p)
+            return p.error();
+        out.policies.emplace_back(mp, *p);
+    }
+    return out;
+}
+
+QString dateText(const QDate& date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+} // namespace
+
+Result<ComplianceReport> ComplianceService::check(qint64 holderId, const QDate& date) const
+{
+    Result<MasterWithPolicies> loaded = load(m_session, 0, holderId);
+    if (!loaded)
+        return loaded.error();
+    const MasterWithPolicies& m = *loaded;
+    ComplianceReport report;
+    report.holderId = holderId;
+    report.date = date;
+
+    for (const auto& [mp, p] : m.policies) {
+        ComplianceItem item;
+        item.requirement = QStringLiteral("Policy %1 in force").arg(p.number);
+        const PolicyStatus status = p.status(date);
+        if (status == PolicyStatus::Cancelled) {
+            item.met = false;
+            item.reason = QStringLiteral("Policy %1 is cancelled.").arg(p.number);
+        } else if (status != PolicyStatus::InForce) {
+            item.met = false;
+            item.reason = QStringLiteral("Policy %1 is not in force on %2 (%3 to %4).")
+                              .arg(p.number, dateText(date), dateText(p.effective), dateText(p.expiration));
+        } else if (p.expiration <= date.addDays(kExpiringWithinDays)) {
+            item.met = false;
+            item.reason = QStringLiteral("Policy %1 expires on %2, within %3 days.")
+                              .arg(p.number, dateText(p.expiration))
+                              .arg(kExpiringWithinDays);
+        }
+        report.items.push_back(item);
+    }
+
+    for (const HolderRequirement& r : m.holder.requirements) {
+        const LimitCode* code = findLimitCode(r.limitCode);
+        const QString label = code ? code->label : r.limitCode;
+        ComplianceItem item;
+        item.requirement = QStringLiteral("%1 at least %2").arg(label, formatAmount(r.minimum));
+        std::optional<qint64> best;
+        for (const auto& [mp, p] : m.policies) {
+            if (std::optional<qint64> amount = p.limit(r.limitCode); amount && (!best || *amount > *best))
+                best = amount;
+        }
+        if (!best) {
+            item.met = false;
+            item.reason = QStringLiteral("No policy on the certificate has %1 (required %2).")
+                              .arg(label.toLower(), formatAmount(r.minimum));
+        } else if (*best < r.minimum) {
+            item.met = false;
+            item.reason = QStringLiteral("%1 %2 is below the required %3.")
+                              .arg(label, formatAmount(*best), formatAmount(r.minimum));
+        }
+        report.items.push_back(item);
+    }
+
+    struct Endorsement
+    {
+        bool required;
+        QString name;
+        bool (*applies)(LineOfBusiness);
+        bool PolicyIndicators::*flag;
+    };
+    const Endorsement endorsements[] = {
+        {m.holder.requireAdditionalInsured, QStringLiteral("additional insured"), &takesAdditionalInsured,
+         &PolicyIndicators::additionalInsuredEndorsement},
+        {m.holder.requireWaiverOfSubrogation, QStringLiteral("waiver of subrogation"),
+         [](LineOfBusiness line) { return line != LineOfBusiness::Property; },
+         &PolicyIndicators::waiverOfSubrogationEndorsement},
+        {m.holder.requirePrimaryNonContributory, QStringLiteral("primary and non-contributory"),
+         [](LineOfBusiness line) { return line == LineOfBusiness::GeneralLiability; },
+         &PolicyIndicators::primaryNonContributory},
+    };
+    for (const Endorsement& e : endorsements) {
+        if (!e.required)
+            continue;
+        ComplianceItem item;
+        QString name = e.name;
+        name[0] = name[0].toUpper();
+        item.requirement = name;
+        QStringList missing;
+        bool any = false;
+        for (const auto& [mp, p] : m.policies) {
+            if (!e.applies(p.line))
+                continue;
+            any = true;
+            if (!(p.indicators.*e.flag))
+                missing << p.number;
+        }
+        if (!any) {
+            item.met = false;
+            item.reason = QStringLiteral("%1 is required but no policy on the certificate can carry it.").arg(name);
+        } else if (!missing.isEmpty()) {
+            item.met = false;
+            item.reason = QStringLiteral("%1 is required but policy %2 has no %3 endorsement.")
+                              .arg(name, missing.join(QStringLiteral(", ")), e.name);
+        }
+        report.items.push_back(item);
+    }
+    return report;
+}
+
+Result<CertificateData> CertificateService::build(qint64 masterId, qint64 holderId) const
+{
+    Result<MasterWithPolicies> loaded = load(m_session, masterId, holderId);
+    if (!loaded)
+        return loaded.error();
+    const MasterWithPolicies& m = *loaded;
+    Result<AgencyProfile> profile = AgencyService::readProfile(m_session.database());
+    if (!profile)
+        return profile.error();
+    Result<Insured> insured = InsuredService(m_session).get(m.master.insuredId);
+    if (!insured)
+        return insured.error();
+
+    CertificateData data;
+    data.date = QDate::currentDate();
+    data.producer = CertificateProducer::fromProfile(*profile);
+    data.insured = CertificateInsured::fromInsured(*insured);
+    std::map<QString, CertificateInsurer> insurers;
+    std::vector<std::pair<MasterPolicy, Policy>> ordered = m.policies;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const auto& a, const auto& b) { return int(a.second.line) < int(b.second.line); });
+    for (const auto& [mp, p] : ordered) {
+        insurers[mp.insurerLetter] = {mp.insurerLetter, p.carrierName, p.carrierNaic};
+        CertificateCoverage row = CertificateCoverage::fromPolicy(p, mp.insurerLetter);
+        row.additionalInsured =
+            mp.additionalInsured || (m.holder.requireAdditionalInsured && p.indicators.additionalInsuredEndorsement);
+        row.subrogationWaived = mp.subrogationWaived ||
+                                (m.holder.requireWaiverOfSubrogation && p.indicators.waiverOfSubrogationEndorsement);
+        data.coverages.push_back(row);
+    }
+    for (const auto& [letter, insurer] : insurers)
+        data.insurers.push_back(insurer);
+    data.description = m.master.description;
+    data.holder = {m.holder.name,  m.holder.address1,   m.holder.address2, m.holder.city,
+                   m.holder.state, m.holder.postalCode, m.holder.country};
+    data.authorizedRepresentative =
+        m_session.user.fullName.isEmpty() ? m_session.user.userName : m_session.user.fullName;
+    return data;
+}
+
+Result<IssuedCertificate> CertificateService::issue(qint64 masterId, qint64 holderId, bool force)
+{
+    if (Status s = authorize(m_session, Operation::CertificateIssue); !s)
+        return s.error();
+    const Database& db = m_session.database();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+
+    // Build and check inside the write transaction: what is checked is exactly what is stored.
+    Result<CertificateData> built = build(masterId, holderId);
+    if (!built)
+        return built.error();
+    CertificateData data = *built;
+    Result<ComplianceReport> report = ComplianceService(m_session).check(holderId, data.date);
+    if (!report)
+        return report.error();
+    const QStringList reasons = report->reasons();
+    if (!reasons.isEmpty() && !force)
+        return validationError(
+            QStringLiteral("Certificate not issued: the holder's requirements are not met: %1 (issue with force to "
+                           "override).")
+                .arg(reasons.join(QLatin1Char(' '))));
+    Result<CertificateMaster> master = CertificateMasterService(m_session).get(masterId);
+    if (!master)
+        return master.error();
+
+    // Inside BEGIN IMMEDIATE nobody else can take the same number or revision.
+    const QString prefix = QStringLiteral("COI-%1-").arg(data.date.year());
+    QSqlQuery seq = db.query();
+    seq.prepare(QStringLiteral("SELECT COALESCE(MAX(CAST(substr(number, ?) AS INTEGER)), 0) FROM certificates "
+                               "WHERE number LIKE ?"));
+    seq.addBindValue(prefix.size() + 1);
+    seq.addBindValue(QString(prefix + QLatin1Char('%')));
+    if (Status s = exec(seq); !s)
+        return s.error();
+    const qint64 sequence = seq.next() ? seq.value(0).toLongLong() + 1 : 1;
+    IssuedCertificate c;
+    c.number = prefix + QStringLiteral("%1").arg(sequence, 6, 10, QLatin1Char('0'));
+
+    QSqlQuery prev = db.query();
+    prev.prepare(QStringLiteral("SELECT id, revision, number FROM certificates WHERE master_id = ? AND holder_id = ? "
+                                "ORDER BY revision DESC LIMIT 1"));
+    prev.addBindValue(masterId);
+    prev.addBindValue(holderId);
+    if (Status s = exec(prev); !s)
+        return s.error();
+    std::optional<qint64> previousId;
+    QString previousNumber;
+    c.revision = 1;
+    if (prev.next()) {
+        previousId = prev.value(0).toLongLong();
+        c.revision = prev.value(1).toInt() + 1;
+        previousNumber = prev.value(2).toString();
+    }
+
+    data.certificateNumber = c.number;
+    data.revisionNumber = QString::number(c.revision);
+    Result<QByteArray> pdf = CertificateRenderer::renderPdf(data);
+    if (!pdf)
+        return pdf.error();
+    c.pdf = *pdf;
+    c.snapshot = QString::fromUtf8(QJsonDocument(data.toJson()).toJson(QJsonDocument::Compact));
+    c.masterId = masterId;
+    c.holderId = holderId;
+    c.insuredId = master->insuredId;
+    c.holderName = data.holder.name;
+    c.issuedByName = m_session.user.userName;
+    c.issuedAt = nowUtc();
+    c.forced = !reasons.isEmpty();
+
+    QSqlQuery ins = db.query();
+    ins.prepare(
+        QStringLiteral("INSERT INTO certificates(number, revision, master_id, holder_id, insured_id, issued_by, "
+                       "issued_by_name, issued_at, pdf, snapshot, forced) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : QVariantList{c.number, c.revision, c.masterId, c.holderId, c.insuredId, userId(m_session),
+                                          c.issuedByName, c.issuedAt, c.pdf, c.snapshot, c.forced})
+        ins.addBindValue(v);
+    if (Status s = exec(ins); !s)
+        return s.error();
+    c.id = ins.lastInsertId().toLongLong();
+    if (previousId) {
+        QSqlQuery sup = db.query();
+        sup.prepare(QStringLiteral("UPDATE certificates SET superseded_by = ? WHERE id = ?"));
+        sup.addBindValue(c.id);
+        sup.addBindValue(*previousId);
+        if (Status s = exec(sup); !s)
+            return s.error();
+    }
+    QJsonObject details{{QStringLiteral("number"), c.number},
+                        {QStringLiteral("revision"), c.revision},
+                        {QStringLiteral("masterId"), c.masterId},
+                        {QStringLiteral("holderId"), c.holderId},
+                        {QStringLiteral("holder"), c.holderName}};
+    if (previousId)
+        details.insert(QStringLiteral("supersedes"), previousNumber);
+    if (Status s = recordActivity(
+            m_session, QStringLiteral("certificate"), c.id, c.insuredId, QStringLiteral("issued"),
+            QStringLiteral("Issued certificate %1 (revision %2) to %3").arg(c.number).arg(c.revision).arg(c.holderName),
+            details);
+        !s)
+        return s.error();
+    if (c.forced) {
+        if (Status s =
+                recordActivity(m_session, QStringLiteral("certificate"), c.id, c.insuredId, QStringLiteral("override"),
+                               QStringLiteral("Issued certificate %1 to %2 although: %3")
+                                   .arg(c.number, c.holderName, reasons.join(QLatin1Char(' '))),
+                               QJsonObject{{QStringLiteral("number"), c.number},
+                                           {QStringLiteral("unmet"), QJsonArray::fromStringList(reasons)}});
+            !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return c;
+}
+
+Result<std::vector<IssuedCertificate>> CertificateService::select(const QString& where, const QVariant& bind) const
+{
+    QSqlQuery q = m_session.database().query();
+    q.prepare(QStringLiteral("SELECT c.id, c.number, c.revision, c.master_id, c.holder_id, c.insured_id, "
+                             "COALESCE(h.name, ''), c.issued_by_name, c.issued_at, c.superseded_by, c.forced, "
+                             "c.snapshot FROM certificates c LEFT JOIN certificate_holders h ON h.id = c.holder_id ") +
+              where + QStringLiteral(" ORDER BY c.id DESC"));
+    q.addBindValue(bind);
+    if (Status s = exec(q); !s)
+        return s.error();
+    std::vector<IssuedCertificate> out;
+    while (q.next()) {
+        IssuedCertificate c;
+        c.id = q.value(0).toLongLong();
+        c.number = q.value(1).toString();
+        c.revision = q.value(2).toInt();
+        c.masterId = q.value(3).toLongLong();
+        c.holderId = q.value(4).toLongLong();
+        c.insuredId = q.value(5).toLongLong();
+        c.holderName = q.value(6).toString();
+        c.issuedByName = q.value(7).toString();
+        c.issuedAt = q.value(8).toString();
+        if (!q.value(9).isNull())
+            c.supersededBy = q.value(9).toLongLong();
+        c.forced = q.value(10).toBool();
+        c.snapshot = q.value(11).toString();
+        out.push_back(c);
+    }
+    return out;
+}
+
+Result<IssuedCertificate> CertificateService::get(const QString& number, bool withPdf) const
+{
+    Result<std::vector<IssuedCertificate>> found = select(QStringLiteral("WHERE c.number = ?"), number.trimmed());
+    if (!found)
+        return found.error();
+    if (found->empty())
+        return Error{ErrorCode::NotFound, QStringLiteral("Certificate %1 does not exist.").arg(number.trimmed())};
+    IssuedCertificate c = found->front();
+    if (withPdf) {
+        QSqlQuery q = m_session.database().query();
+        q.prepare(QStringLiteral("SELECT pdf FROM certificates WHERE id = ?"));
+        q.addBindValue(c.id);
+        if (Status s = exec(q); !s)
+            return s.error();
+        if (q.next())
+            c.pdf = q.value(0).toByteArray();
+    }
+    return c;
+}
+
+Result<QByteArray> CertificateService::reprint(const QString& number) const
+{
+    Result<IssuedCertificate> c = get(number, true);
+    if (!c)
+        return c.error();
+    return c->pdf;
+}
+
+Result<std::vector<IssuedCertificate>> CertificateService::forInsured(qint64 insuredId) const
+{
+    return select(QStringLiteral("WHERE c.insured_id = ?"), insuredId);
+}
+
+Result<std::vector<IssuedCertificate>> CertificateService::forHolder(qint64 holderId) const
+{
+    return select(QStringLiteral("WHERE c.holder_id = ?"), holderId);
+}
+
+Result<qint64> CertificateService::recordDelivery(qint64 certificateId, DeliveryMethod how, const QString& detail)
+{
+    if (Status s = authorize(m_session, Operation::CertificateDeliveryRecord); !s)
+        return s.error();
+    const Database& db = m_session.database();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    QSqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT number, insured_id FROM certificates WHERE id = ?"));
+    q.addBindValue(certificateId);
+    if (Status s = exec(q); !s)
+        return s.error();
+    if (!q.next())
+        return Error{ErrorCode::NotFound, QStringLiteral("Certificate %1 does not exist.").arg(certificateId)};
+    const QString number = q.value(0).toString();
+    const qint64 insuredId = q.value(1).toLongLong();
+    const QString detailText = detail.isNull() ? QString(QLatin1String("")) : detail;
+    QSqlQuery ins = db.query();
+    ins.prepare(
+        QStringLiteral("INSERT INTO certificate_deliveries(certificate_id, how, detail, user_id, user_name, at) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : QVariantList{certificateId, deliveryMethodKey(how), detailText, userId(m_session),
+                                          m_session.user.userName, nowUtc()})
+        ins.addBindValue(v);
+    if (Status s = exec(ins); !s)
+        return s.error();
+    const qint64 id = ins.lastInsertId().toLongLong();
+    const QString summary =
+        detailText.isEmpty() ? QStringLiteral("Certificate %1 %2").arg(number, deliveryMethodKey(how))
+                             : QStringLiteral("Certificate %1 %2 (%3)").arg(number, deliveryMethodKey(how), detailText);
+    if (Status s = recordActivity(m_session, QStringLiteral("certificate"), certificateId, insuredId,
+                                  deliveryMethodKey(how), summary,
+                                  QJsonObject{{QStringLiteral("number"), number},
+                                              {QStringLiteral("how"), deliveryMethodKey(how)},
+                                              {QStringLiteral("detail"), detailText}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+QJsonObject CertificateService::toJson(const IssuedCertificate& c)
+{
+    return QJsonObject{{QStringLiteral("id"), c.id},
+                       {QStringLiteral("number"), c.number},
+                       {QStringLiteral("revision"), c.revision},
+                       {QStringLiteral("masterId"), c.masterId},
+                       {QStringLiteral("holderId"), c.holderId},
+                       {QStringLiteral("insuredId"), c.insuredId},
+                       {QStringLiteral("holder"), c.holderName},
+                       {QStringLiteral("issuedBy"), c.issuedByName},
+                       {QStringLiteral("issuedAt"), c.issuedAt},
+                       {QStringLiteral("supersededBy"), c.supersededBy ? QJsonValue(*c.supersededBy) : QJsonValue()},
+                       {QStringLiteral("forced"), c.forced}};
+}
+
+} // namespace agencydesk

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Certificate.h"
+#include "CertificateData.h"
+#include "Result.h"
+#include "Session.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QVariant>
+
+#include <vector>
+
+namespace agencydesk {
+
+/// Checks a holder's requirements against its master's policies.
+class ComplianceService
+{
+public:
+    explicit ComplianceService(const Session& session) : m_session(session) {}
+
+    /// Each requirement met or not, with the reason; policies must be in force on \a date and not expire
+    /// within 30 days of it.
+    Result<ComplianceReport> check(qint64 holderId, const QDate& date = QDate::currentDate()) const;
+
+private:
+    const Session& m_session;
+};
+
+/// Issued certificates: immutable PDF bytes and data snapshot, numbered COI-YYYY-NNNNNN, revised per master+holder.
+class CertificateService
+{
+public:
+    explicit CertificateService(const Session& session) : m_session(session) {}
+
+    /// The certificate data for master + holder as it would be issued now (number and revision left empty).
+    Result<CertificateData> build(qint64 masterId, qint64 holderId) const;
+    /// Issues a certificate: renders the PDF and stores it with its snapshot in one transaction; the previous
+    /// revision for the same master and holder is marked superseded. A holder whose requirements are not met
+    /// is refused (Validation, with the reasons) unless \a force, which records an override activity.
+    Result<IssuedCertificate> issue(qint64 masterId, qint64 holderId, bool force = false);
+    /// The stored PDF bytes, exactly as issued.
+    Result<QByteArray> reprint(const QString& number) const;
+    Result<IssuedCertificate> get(const QString& number, bool withPdf = false) const;
+    Result<std::vector<IssuedCertificate>> forInsured(qint64 insuredId) const;
+    Result<std::vector<IssuedCertificate>> forHolder(qint64 holderId) const;
+    /// Logs that the certificate was printed, emailed or saved (detail: printer, address or path).
+    Result<qint64> recordDelivery(qint64 certificateId, DeliveryMethod how, const QString& detail = {});
+
+    static QJsonObject toJson(const IssuedCertificate& certificate);
+
+private:
+    Result<std::vector<IssuedCertificate>> select(const QString& where, const QVariant& bind) const;
+    const Session& m_session;
+};
+
+} // namespace agencydesk

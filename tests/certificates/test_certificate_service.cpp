@@ -1,0 +1,355 @@
+// Certificate masters, holders, compliance and issued certificates, through the core services.
+#include "ActivityService.h"
+#include "CatchCompat.h"
+#include "CertificateHolderService.h"
+#include "CertificateMasterService.h"
+#include "CertificateService.h"
+#include "InsuredService.h"
+#include "PolicyService.h"
+#include "TestSupport.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <poppler-qt6.h>
+
+using namespace agencydesk;
+
+namespace {
+
+QString pdfText(const QByteArray& pdf)
+{
+    auto doc = Poppler::Document::loadFromData(pdf);
+    REQUIRE(doc);
+    QString text;
+    for (int i = 0; i < doc->numPages(); ++i)
+        text += doc->page(i)->text(QRectF()) + QLatin1Char('\n');
+    return text.normalized(QString::NormalizationForm_KC).simplified();
+}
+
+qint64 count(const test::TestDatabase& t, const QString& table)
+{
+    QSqlQuery q = t.db->query();
+    REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM ") + table));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+struct Book
+{
+    test::TestDatabase t;
+    qint64 insuredId = 0;
+    qint64 glId = 0;
+    qint64 wcId = 0;
+
+    Book(qint64 eachOccurrence = 1000000, bool aiEndorsed = true, int expiresInDays = 200)
+    {
+        Insured i;
+        i.name = QStringLiteral("Granite HVAC Corp.");
+        i.address1 = QStringLiteral("12 Elm St");
+        i.city = QStringLiteral("Portland");
+        i.state = QStringLiteral("ME");
+        i.postalCode = QStringLiteral("04101");
+        insuredId = *InsuredService(t.manager).create(i);
+        Policy gl;
+        gl.insuredId = insuredId;
+        gl.number = QStringLiteral("GLP-7781234");
+        gl.line = LineOfBusiness::GeneralLiability;
+        gl.carrierName = QStringLiteral("Acme Casualty Company");
+        gl.effective = QDate::currentDate().addDays(-30);
+        gl.expiration = QDate::currentDate().addDays(expiresInDays);
+        gl.indicators.additionalInsuredEndorsement = aiEndorsed;
+        gl.coverages = {{QStringLiteral("EachOccurrence"), eachOccurrence},
+                        {QStringLiteral("GeneralAggregate"), 2000000}};
+        auto g = PolicyService(t.manager).create(gl);
+        REQUIRE(g.ok());
+        glId = *g;
+        Policy wc;
+        wc.insuredId = insuredId;
+        wc.number = QStringLiteral("WCX-5550001");
+        wc.line = LineOfBusiness::WorkersComp;
+        wc.carrierName = QStringLiteral("Erie Insurance Exchange");
+        wc.effective = QDate::currentDate().addDays(-30);
+        wc.expiration = QDate::currentDate().addDays(335);
+        wc.coverages = {{QStringLiteral("ELEachAccident"), 500000}};
+        auto w = PolicyService(t.manager).create(wc);
+        REQUIRE(w.ok());
+        wcId = *w;
+    }
+
+    qint64 master()
+    {
+        CertificateMaster m;
+        m.insuredId = insuredId;
+        m.name = QStringLiteral("Standard certificate");
+        m.description = QStringLiteral("HVAC installation and service.");
+        m.policies = {MasterPolicy{}, MasterPolicy{}};
+        m.policies[0].policyId = glId;
+        m.policies[1].policyId = wcId;
+        auto id = CertificateMasterService(t.manager).create(m);
+        INFO((id.ok() ? QString() : id.error().message).toStdString());
+        REQUIRE(id.ok());
+        return *id;
+    }
+
+    CertificateHolderRecord holderInput(qint64 masterId)
+    {
+        CertificateHolderRecord h;
+        h.masterId = masterId;
+        h.name = QStringLiteral("Bayside Property Group");
+        h.address1 = QStringLiteral("400 Harbor Blvd");
+        h.city = QStringLiteral("Boston");
+        h.state = QStringLiteral("MA");
+        h.postalCode = QStringLiteral("02110");
+        return h;
+    }
+
+    qint64 holder(qint64 masterId, std::vector<HolderRequirement> requirements = {}, bool requireAi = false)
+    {
+        CertificateHolderRecord h = holderInput(masterId);
+        h.requirements = std::move(requirements);
+        h.requireAdditionalInsured = requireAi;
+        auto id = CertificateHolderService(t.manager).create(h);
+        INFO((id.ok() ? QString() : id.error().message).toStdString());
+        REQUIRE(id.ok());
+        return *id;
+    }
+};
+
+} // namespace
+
+TEST_CASE("certificates: a master assigns insurer letters by carrier")
+{
+    Book b;
+    const qint64 masterId = b.master();
+    auto m = CertificateMasterService(b.t.manager).get(masterId);
+    REQUIRE(m.ok());
+    REQUIRE(m->policies.size() == 2);
+    QSet<QString> letters;
+    for (const MasterPolicy& p : m->policies)
+        letters.insert(p.insurerLetter);
+    CHECK(letters == QSet<QString>{QStringLiteral("A"), QStringLiteral("B")});
+    CHECK(ActivityService(b.t.manager).forEntity(QStringLiteral("certificate_master"), masterId)->size() == 1);
+}
+
+TEST_CASE("certificates: issue stores a PDF with the holder, the policy numbers and the certificate number")
+{
+    Book b;
+    const qint64 masterId = b.master();
+    const qint64 holderId = b.holder(masterId, {{QStringLiteral("EachOccurrence"), 1000000}}, true);
+    CertificateService service(b.t.manager);
+    auto issued = service.issue(masterId, holderId);
+    INFO((issued.ok() ? QString() : issued.error().message).toStdString());
+    REQUIRE(issued.ok());
+    CHECK(issued->revision == 1);
+    CHECK(issued->number.startsWith(QStringLiteral("COI-%1-").arg(QDate::currentDate().year())));
+    CHECK(issued->number.endsWith(QStringLiteral("000001")));
+    const QString text = pdfText(issued->pdf);
+    CHECK(text.contains(QStringLiteral("Bayside Property Group")));
+    CHECK(text.contains(QStringLiteral("GLP-7781234")));
+    CHECK(text.contains(QStringLiteral("WCX-5550001")));
+    CHECK(text.contains(issued->number));
+
+    auto reprint = service.reprint(issued->number);
+    REQUIRE(reprint.ok());
+    CHECK(*reprint == issued->pdf);
+
+    auto stored = service.get(issued->number);
+    REQUIRE(stored.ok());
+    const CertificateData snapshot =
+        CertificateData::fromJson(QJsonDocument::fromJson(stored->snapshot.toUtf8()).object());
+    CHECK(snapshot.certificateNumber == issued->number);
+    CHECK(snapshot.holder.name == QStringLiteral("Bayside Property Group"));
+    CHECK(snapshot.coverages.size() == 2);
+    CHECK(ActivityService(b.t.manager).forEntity(QStringLiteral("certificate"), issued->id)->size() == 1);
+    CHECK(service.forInsured(b.insuredId)->size() == 1);
+    CHECK(service.forHolder(holderId)->size() == 1);
+}
+
+TEST_CASE("certificates: reissuing makes revision 2, supersedes revision 1 and numbers stay unique")
+{
+    Book b;
+    const qint64 masterId = b.master();
+    const qint64 holderId = b.holder(masterId);
+    CertificateService service(b.t.manager);
+    auto first = service.issue(masterId, holderId);
+    REQUIRE(first.ok());
+    auto second = service.issue(masterId, holderId);
+    REQUIRE(second.ok());
+    CHECK(second->revision == 2);
+    CHECK(second->number != first->number);
+    auto old = service.get(first->number);
+    REQUIRE(old.ok());
+    REQUIRE(old->supersededBy);
+    CHECK(*old->supersededBy == second->id);
+    CHECK_FALSE(service.get(second->number)->supersededBy);
+    CHECK(*service.reprint(first->number) == first->pdf);
+
+    // Another holder starts at revision 1 with a new number.
+    CertificateHolderRecord other = b.holderInput(masterId);
+    other.name = QStringLiteral("Second Holder LLC");
+    const qint64 otherId = *CertificateHolderService(b.t.manager).create(other);
+    auto third = service.issue(masterId, otherId);
+    REQUIRE(third.ok());
+    CHECK(third->revision == 1);
+    QSet<QString> numbers{first->number, second->number, third->number};
+    CHECK(numbers.size() == 3);
+    CHECK(count(b.t, QStringLiteral("certificates")) == 3);
+}
+
+TEST_CASE("certificates: compliance names each unmet requirement")
+{
+    Book b(500000, false, 20);
+    const qint64 masterId = b.master();
+    CertificateHolderRecord h = b.holderInput(masterId);
+    h.requirements = {{QStringLiteral("EachOccurrence"), 1000000}, {QStringLiteral("GeneralAggregate"), 2000000}};
+    h.requireAdditionalInsured = true;
+    const qint64 holderId = *CertificateHolderService(b.t.manager).create(h);
+    auto report = ComplianceService(b.t.manager).check(holderId, QDate::currentDate());
+    REQUIRE(report.ok());
+    CHECK_FALSE(report->compliant());
+    const QString reasons = report->reasons().join(QLatin1Char('|'));
+    INFO(reasons.toStdString());
+    CHECK(reasons.contains(QStringLiteral("Each occurrence $500,000 is below the required $1,000,000")));
+    CHECK_FALSE(reasons.contains(QStringLiteral("General aggregate")));
+    CHECK(reasons.contains(QStringLiteral("policy GLP-7781234 has no additional insured endorsement")));
+    CHECK(reasons.contains(QStringLiteral("Policy GLP-7781234 expires on")));
+    CHECK(reasons.contains(QStringLiteral("within 30 days")));
+    CHECK(report->reasons().size() == 3);
+
+    // A compliant book: every item met.
+    Book good;
+    const qint64 goodMaster = good.master();
+    const qint64 goodHolder = good.holder(goodMaster, {{QStringLiteral("EachOccurrence"), 1000000}}, true);
+    auto ok = ComplianceService(good.t.manager).check(goodHolder, QDate::currentDate());
+    REQUIRE(ok.ok());
+    CHECK(ok->compliant());
+    // Not in force on a date after expiration.
+    auto later = ComplianceService(good.t.manager).check(goodHolder, QDate::currentDate().addYears(2));
+    REQUIRE(later.ok());
+    CHECK(later->reasons().join(QLatin1Char(' ')).contains(QStringLiteral("is not in force on")));
+}
+
+TEST_CASE("certificates: a non-compliant holder is refused without force and issued with force and an override row")
+{
+    Book b(500000);
+    const qint64 masterId = b.master();
+    const qint64 holderId = b.holder(masterId, {{QStringLiteral("EachOccurrence"), 1000000}});
+    CertificateService service(b.t.manager);
+    const qint64 activitiesBefore = count(b.t, QStringLiteral("activities"));
+    auto refused = service.issue(masterId, holderId, false);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Validation);
+    CHECK(
+        refused.error().message.contains(QStringLiteral("Each occurrence $500,000 is below the required $1,000,000")));
+    CHECK(count(b.t, QStringLiteral("certificates")) == 0);
+    CHECK(count(b.t, QStringLiteral("activities")) == activitiesBefore);
+
+    auto forced = service.issue(masterId, holderId, true);
+    REQUIRE(forced.ok());
+    CHECK(forced->forced);
+    auto rows = ActivityService(b.t.manager).forEntity(QStringLiteral("certificate"), forced->id);
+    REQUIRE(rows.ok());
+    bool override = false;
+    for (const Activity& a : *rows)
+        override = override || (a.action == QStringLiteral("override") && a.summary.contains(QStringLiteral("below")));
+    CHECK(override);
+}
+
+TEST_CASE("certificates: bad input is refused and nothing is stored")
+{
+    Book b;
+    const qint64 activitiesBefore = count(b.t, QStringLiteral("activities"));
+    CertificateMaster empty;
+    empty.insuredId = b.insuredId;
+    empty.name = QStringLiteral("No policies");
+    auto noPolicies = CertificateMasterService(b.t.manager).create(empty);
+    REQUIRE_FALSE(noPolicies.ok());
+    CHECK(noPolicies.error().code == ErrorCode::Validation);
+    CHECK(noPolicies.error().message.contains(QStringLiteral("at least one policy")));
+    CHECK(count(b.t, QStringLiteral("certificate_masters")) == 0);
+
+    const qint64 masterId = b.master();
+    const qint64 afterMaster = count(b.t, QStringLiteral("activities"));
+    CHECK(afterMaster == activitiesBefore + 1);
+    CertificateHolderService holders(b.t.manager);
+    CertificateHolderRecord noName = b.holderInput(masterId);
+    noName.name = QStringLiteral("  ");
+    auto r1 = holders.create(noName);
+    REQUIRE_FALSE(r1.ok());
+    CHECK(r1.error().message.contains(QStringLiteral("name is required")));
+    CertificateHolderRecord noAddress = b.holderInput(masterId);
+    noAddress.address1.clear();
+    auto r2 = holders.create(noAddress);
+    REQUIRE_FALSE(r2.ok());
+    CHECK(r2.error().message.contains(QStringLiteral("address")));
+    CertificateHolderRecord badPostal = b.holderInput(masterId);
+    badPostal.country = QStringLiteral("CA");
+    badPostal.state = QStringLiteral("BC");
+    badPostal.postalCode = QStringLiteral("02110");
+    auto r3 = holders.create(badPostal);
+    REQUIRE_FALSE(r3.ok());
+    CHECK(r3.error().message.contains(QStringLiteral("not a Canadian postal code")));
+    CertificateHolderRecord badCode = b.holderInput(masterId);
+    badCode.requirements = {{QStringLiteral("EachOccurence"), 1000000}};
+    auto r4 = holders.create(badCode);
+    REQUIRE_FALSE(r4.ok());
+    CHECK(r4.error().code == ErrorCode::Validation);
+    CHECK(r4.error().message.contains(QStringLiteral("\"EachOccurence\" is not a limit code")));
+    CHECK(count(b.t, QStringLiteral("certificate_holders")) == 0);
+    CHECK(count(b.t, QStringLiteral("holder_requirements")) == 0);
+    CHECK(count(b.t, QStringLiteral("activities")) == afterMaster);
+}
+
+TEST_CASE("certificates: masters edit and delete, holders edit and remove, issued records stay")
+{
+    Book b;
+    const qint64 masterId = b.master();
+    CertificateMasterService masters(b.t.manager);
+    CertificateMaster m = *masters.get(masterId);
+    m.name = QStringLiteral("Renamed");
+    m.policies[0].insurerLetter = QStringLiteral("F");
+    m.policies[1].insurerLetter.clear();
+    REQUIRE(masters.update(m).ok());
+    CertificateMaster saved = *masters.get(masterId);
+    CHECK(saved.name == QStringLiteral("Renamed"));
+    CHECK(saved.rowVersion == 2);
+    CHECK(masters.update(m).error().code == ErrorCode::Conflict); // stale row version
+
+    const qint64 holderId = b.holder(masterId);
+    CertificateHolderService holders(b.t.manager);
+    CertificateHolderRecord h = *holders.get(holderId);
+    h.requirements = {{QStringLiteral("eachoccurrence"), 250000}};
+    REQUIRE(holders.update(h).ok());
+    CHECK(holders.get(holderId)->requirements ==
+          std::vector<HolderRequirement>{{QStringLiteral("EachOccurrence"), 250000}});
+
+    REQUIRE(CertificateService(b.t.manager).issue(masterId, holderId).ok());
+    CHECK(holders.remove(holderId).error().code == ErrorCode::Conflict);
+    CHECK(masters.remove(masterId).error().code == ErrorCode::Conflict);
+
+    const qint64 spare = b.master();
+    REQUIRE(masters.remove(spare).ok());
+    CHECK(masters.get(spare).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("certificates: a delivery is logged with who and how")
+{
+    Book b;
+    const qint64 masterId = b.master();
+    const qint64 holderId = b.holder(masterId);
+    CertificateService service(b.t.manager);
+    auto issued = service.issue(masterId, holderId);
+    REQUIRE(issued.ok());
+    auto d = service.recordDelivery(issued->id, DeliveryMethod::Saved, QStringLiteral("/tmp/coi.pdf"));
+    REQUIRE(d.ok());
+    QSqlQuery q = b.t.db->query();
+    REQUIRE(q.exec(QStringLiteral("SELECT how, detail, user_name FROM certificate_deliveries")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QStringLiteral("saved"));
+    CHECK(q.value(1).toString() == QStringLiteral("/tmp/coi.pdf"));
+    CHECK(q.value(2).toString() == b.t.manager.user.userName);
+    CHECK(service.recordDelivery(99999, DeliveryMethod::Printed).error().code == ErrorCode::NotFound);
+}
