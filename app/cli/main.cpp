@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cstdio>
 #include <cstring>
 #include <memory>
 
@@ -15,6 +16,12 @@ int main(int argc, char** argv)
         renders = renders || std::strcmp(argv[i], "certificate") == 0;
     if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Platform start-up chatter (XDG_RUNTIME_DIR, ...) must not break "an error is one line on stderr";
+    // run() installs the real handler (--verbose shows the core's log).
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& message) {
+        if (type == QtFatalMsg)
+            fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+    });
     std::unique_ptr<QCoreApplication> app =
         renders ? std::make_unique<QGuiApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     // Same names as the desktop app, so both find the same default database (AppDataLocation).

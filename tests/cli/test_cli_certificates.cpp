@@ -157,6 +157,7 @@ TEST_CASE("cli: compliance lists unmet requirements and issue refuses them unles
     auto refused = cli(s.t.path(), args);
     CHECK(refused.exitCode == 3);
     CHECK(refused.err.contains(u"below the required"_s));
+    CHECK_FALSE(refused.err.trimmed().contains(u'\n')); // one line, no platform start-up chatter
     CHECK(scalar(s.t, u"SELECT count(*) FROM certificates"_s) == 0);
     auto forced = cli(s.t.path(), QStringList(args) << u"--force"_s);
     INFO(forced.err.toStdString());
