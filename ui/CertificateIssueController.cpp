@@ -7,6 +7,7 @@
 #include <QMetaObject>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QWidget>
 
 namespace agencydesk {
@@ -121,11 +122,19 @@ void CertificateIssueController::onProgress(int done, int total, const QString& 
     // The holder in hand: the one after the last done, named by the last done while we do not know it yet.
     const QString text = m_phase == Phase::Checking ? tr("Checking %1 of %2: %3") : tr("Issuing %1 of %2: %3");
     m_progress->setLabelText(text.arg(number(done), number(total), holderName));
+    // A window-modal QProgressDialog processes events inside setValue(); see onBatchFinished().
+    const QScopedValueRollback<bool> updating(m_updatingProgress, true);
     m_progress->setValue(done);
 }
 
 void CertificateIssueController::onBatchFinished(const CertificateBatchResult& result)
 {
+    if (m_updatingProgress) {
+        // Not inside the dialog's setValue(): the next step may ask a question or delete that dialog.
+        QMetaObject::invokeMethod(
+            this, [this, result] { onBatchFinished(result); }, Qt::QueuedConnection);
+        return;
+    }
     closeProgress();
     if (m_phase == Phase::Checking)
         onChecked(result);

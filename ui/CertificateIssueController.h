@@ -62,6 +62,7 @@ private:
     CertificateBatchIssuer* m_issuer = nullptr;
     QPointer<QProgressDialog> m_progress;
     Phase m_phase = Phase::Idle;
+    bool m_updatingProgress = false;
     qint64 m_masterId = 0;
     QList<qint64> m_holderIds;
     std::vector<CertificateBatchItem> m_nonCompliant;

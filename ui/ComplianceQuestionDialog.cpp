@@ -45,6 +45,7 @@ ComplianceQuestionDialog::ComplianceQuestionDialog(const std::vector<Certificate
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
+    table->setFocusPolicy(Qt::NoFocus); // Enter goes to the default button, not into the list
     table->setWordWrap(true);
     table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     table->horizontalHeader()->setStretchLastSection(true);
