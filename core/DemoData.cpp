@@ -2,12 +2,18 @@
 
 #include "ActivityService.h"
 #include "AgencyService.h"
+#include "CertificateHolderService.h"
+#include "CertificateMasterService.h"
+#include "CertificateService.h"
 #include "Database.h"
 #include "LimitCodes.h"
 #include "Policy.h"
+#include "PolicyService.h"
 #include "UserService.h"
 
+#include <QCoreApplication>
 #include <QDate>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -75,6 +81,57 @@ constexpr std::array kCarriers = {
     DemoCarrier{"State Auto Property & Casualty", "25127", "SAP"},
     DemoCarrier{"Intact Insurance Company", "", "INT"},
     DemoCarrier{"Aviva Insurance Company of Canada", "", "AVC"},
+};
+
+struct DemoHolder
+{
+    const char* name;
+    const char* address1;
+    const char* address2;
+    const char* city;
+    const char* state;
+    const char* postalCode;
+    const char* email;
+    DeliveryPreference delivery;
+    std::array<std::pair<const char*, qint64>, 2> requirements; ///< limit code (empty: none), minimum
+    bool requireAdditionalInsured;
+    bool requireWaiverOfSubrogation;
+};
+
+constexpr std::array kDemoHolders = {
+    DemoHolder{"Turner Construction Company",
+               "375 Hudson Street",
+               "Risk Management, 6th Floor",
+               "New York",
+               "NY",
+               "10014",
+               "coi@turner-construction.example",
+               DeliveryPreference::Email,
+               {{{"EachOccurrence", 1'000'000}, {"GeneralAggregate", 2'000'000}}},
+               true,
+               true},
+    DemoHolder{"Brookfield Property Management LLC",
+               "250 Vesey Street",
+               "",
+               "New York",
+               "NY",
+               "10281",
+               "certificates@brookfield-pm.example",
+               DeliveryPreference::Both,
+               {{{"EachOccurrence", 2'000'000}, {"", 0}}},
+               true,
+               false},
+    DemoHolder{"City of Columbus, Department of Public Service",
+               "111 N Front Street",
+               "Attn: Contract Compliance",
+               "Columbus",
+               "OH",
+               "43215",
+               "",
+               DeliveryPreference::Print,
+               {{{"CombinedSingleLimit", 1'000'000}, {"ELEachAccident", 500'000}}},
+               false,
+               false},
 };
 
 struct DemoUser
@@ -171,6 +228,15 @@ PolicyIndicators demoIndicators(LineOfBusiness line, QRandomGenerator& rng)
     return i;
 }
 
+QString demoDescription(const QString& insuredName)
+{
+    return QStringLiteral("Operations of %1 at jobsites and premises of the certificate holder. The certificate "
+                          "holder is included as additional insured on the general liability policy where required "
+                          "by written contract, on a primary and non-contributory basis; waiver of subrogation "
+                          "applies where required by written contract and permitted by law.")
+        .arg(insuredName);
+}
+
 } // namespace
 
 Result<Session> DemoData::createDemoDatabase(const std::shared_ptr<Database>& db, int insureds,
@@ -192,6 +258,8 @@ Result<Session> DemoData::createDemoDatabase(const std::shared_ptr<Database>& db
     if (!session)
         return session;
     if (Status s = seed(*session, insureds, progress); !s)
+        return s.error();
+    if (Status s = seedCertificates(*session); !s)
         return s.error();
     return session;
 }
@@ -368,6 +436,95 @@ Status DemoData::seed(const Session& session, int insuredCount, const Progress& 
         if (Status s = tx.commit(); !s)
             return s;
         done = batchEnd;
+    }
+    return {};
+}
+
+Status DemoData::seedCertificates(const Session& session, int insureds)
+{
+    if (Status s = authorize(session, Operation::DemoSeed); !s)
+        return s;
+    // Commercial insureds (an LLC, Inc., ... in the name) with general liability in force, oldest first.
+    QSqlQuery q = session.database().query();
+    q.prepare(QStringLiteral(
+        "SELECT DISTINCT i.id, i.name FROM insureds i JOIN policies p ON p.insured_id = i.id "
+        "WHERE p.line = 'gl' AND p.status = 'active' AND p.effective_date <= ? AND p.expiration_date > ? "
+        "AND i.status = 'active' AND NOT EXISTS (SELECT 1 FROM certificate_masters m WHERE m.insured_id = i.id) "
+        "ORDER BY i.id LIMIT ?"));
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    q.addBindValue(today);
+    q.addBindValue(today);
+    q.addBindValue(insureds);
+    if (Status s = exec(q); !s)
+        return s;
+    std::vector<std::pair<qint64, QString>> chosen;
+    while (q.next())
+        chosen.emplace_back(q.value(0).toLongLong(), q.value(1).toString());
+    q.finish();
+
+    // Rendering needs fonts, so certificates are issued only in an application that has them.
+    const bool canRender = qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr;
+    CertificateMasterService masters(session);
+    CertificateHolderService holders(session);
+    CertificateService certificates(session);
+    int issued = 0;
+    for (const auto& [insuredId, insuredName] : chosen) {
+        Result<std::vector<Policy>> policies = PolicyService(session).forInsured(insuredId);
+        if (!policies)
+            return policies.error();
+        CertificateMaster master;
+        master.insuredId = insuredId;
+        master.name = QStringLiteral("Standard liability certificate");
+        master.description = demoDescription(insuredName);
+        for (const Policy& p : *policies) {
+            // Lines in force, plus a line that lapsed (business lost) so the demo shows how a master flags it.
+            if (p.line == LineOfBusiness::Property || p.cancelled)
+                continue;
+            MasterPolicy mp;
+            mp.policyId = p.id;
+            mp.additionalInsured = p.indicators.additionalInsuredEndorsement;
+            mp.subrogationWaived = p.indicators.waiverOfSubrogationEndorsement;
+            master.policies.push_back(mp);
+        }
+        Result<qint64> masterId = masters.create(master);
+        if (!masterId)
+            return masterId.error();
+        std::vector<qint64> holderIds;
+        for (const DemoHolder& d : kDemoHolders) {
+            CertificateHolderRecord h;
+            h.masterId = *masterId;
+            h.name = QString::fromUtf8(d.name);
+            h.address1 = QString::fromUtf8(d.address1);
+            h.address2 = QString::fromUtf8(d.address2);
+            h.city = QString::fromUtf8(d.city);
+            h.state = QString::fromUtf8(d.state);
+            h.postalCode = QString::fromUtf8(d.postalCode);
+            h.email = QString::fromUtf8(d.email);
+            h.delivery = d.delivery;
+            h.receivesRenewals = d.delivery != DeliveryPreference::Print;
+            for (const auto& [code, minimum] : d.requirements) {
+                if (*code)
+                    h.requirements.push_back({QString::fromUtf8(code), minimum});
+            }
+            h.requireAdditionalInsured = d.requireAdditionalInsured;
+            h.requireWaiverOfSubrogation = d.requireWaiverOfSubrogation;
+            Result<qint64> holderId = holders.create(h);
+            if (!holderId)
+                return holderId.error();
+            holderIds.push_back(*holderId);
+        }
+        if (!canRender || issued >= 6)
+            continue;
+        // The first compliant holder gets a certificate (issued twice on the first master: revision 2).
+        for (qint64 holderId : holderIds) {
+            Result<IssuedCertificate> c = certificates.issue(*masterId, holderId);
+            if (!c)
+                continue; // requirements not met: the demo leaves the override to the CSR
+            ++issued;
+            if (issued == 1 && !certificates.issue(*masterId, holderId))
+                return validationError(QStringLiteral("The demo certificate could not be revised."));
+            break;
+        }
     }
     return {};
 }

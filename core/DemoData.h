@@ -30,6 +30,10 @@ public:
                                               const Progress& progress = {});
     /// Adds demo carriers, users (when missing) and \a insureds insureds with about 2.5 policies each.
     static Status seed(const Session& session, int insureds, const Progress& progress = {}, quint32 seed = 2026);
+    /// Certificate masters with holders (general contractor, landlord, city) for the first \a insureds commercial
+    /// insureds that have a liability policy in force, and a few issued certificates (one revised) when the
+    /// application can render (a QGuiApplication: fonts). createDemoDatabase calls it.
+    static Status seedCertificates(const Session& session, int insureds = 8);
 };
 
 } // namespace agencydesk

@@ -3,6 +3,7 @@
 #include "AgencyProfileDialog.h"
 #include "BackgroundIntegrityCheck.h"
 #include "CarriersDialog.h"
+#include "CertificatesTab.h"
 #include "ChangeWatcher.h"
 #include "Database.h"
 #include "InsuredsTab.h"
@@ -36,8 +37,7 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     m_documentsTab = new PlaceholderTab(
         tr("Documents"), tr("Upload eDocs by dragging PDFs onto the window, and share them with the client's portal."),
         m_tabs);
-    m_certificatesTab = new PlaceholderTab(
-        tr("Certificates"), tr("Certificate masters, holders and issued certificates of insurance."), m_tabs);
+    m_certificatesTab = new CertificatesTab(m_session, m_tabs);
     m_requestsTab = new PlaceholderTab(
         tr("Requests"), tr("The certificate request desk: new and in-progress requests from clients."), m_tabs);
     m_tabs->addTab(m_insuredsTab, tr("&Insureds"));
@@ -65,6 +65,10 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
 
     m_watcher = new ChangeWatcher(m_session.db, 1000, this);
     connect(m_watcher, &ChangeWatcher::databaseChanged, m_insuredsTab, &InsuredsTab::refresh);
+    connect(m_watcher, &ChangeWatcher::databaseChanged, m_certificatesTab, &CertificatesTab::reload);
+    connect(m_certificatesTab, &CertificatesTab::certificatesIssued, this, [this](const QStringList& numbers) {
+        statusBar()->showMessage(tr("Issued %1.").arg(numbers.join(QStringLiteral(", "))), 8000);
+    });
     resize(1280, 800);
 
     if (m_session.db->integrityCheckPending())
@@ -100,8 +104,9 @@ void MainWindow::openInsured(qint64 insuredId)
 
 void MainWindow::onInsuredShown(qint64 insuredId, const QString& name)
 {
-    for (PlaceholderTab* tab : {m_documentsTab, m_certificatesTab, m_requestsTab})
+    for (PlaceholderTab* tab : {m_documentsTab, m_requestsTab})
         tab->setInsuredName(name);
+    m_certificatesTab->setInsured(insuredId, name);
     setWindowTitle(insuredId == 0 ? tr("AgencyDesk") : tr("%1 — AgencyDesk").arg(name));
 }
 

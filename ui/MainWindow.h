@@ -11,6 +11,7 @@ class QTabWidget;
 namespace agencydesk {
 
 class BackgroundIntegrityCheck;
+class CertificatesTab;
 class ChangeWatcher;
 class InsuredsTab;
 class PlaceholderTab;
@@ -26,6 +27,7 @@ public:
 
     const Session& session() const { return m_session; }
     InsuredsTab* insuredsTab() const { return m_insuredsTab; }
+    CertificatesTab* certificatesTab() const { return m_certificatesTab; }
     SuperSearchLineEdit* superSearch() const { return m_search; }
     QTabWidget* tabs() const { return m_tabs; }
     ChangeWatcher* changeWatcher() const { return m_watcher; }
@@ -43,7 +45,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     InsuredsTab* m_insuredsTab = nullptr;
     PlaceholderTab* m_documentsTab = nullptr;
-    PlaceholderTab* m_certificatesTab = nullptr;
+    CertificatesTab* m_certificatesTab = nullptr;
     PlaceholderTab* m_requestsTab = nullptr;
     SuperSearchLineEdit* m_search = nullptr;
     ChangeWatcher* m_watcher = nullptr;

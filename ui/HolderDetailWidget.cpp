@@ -1,0 +1,175 @@
+#include "HolderDetailWidget.h"
+
+#include "CertificateRenderer.h"
+#include "CertificateService.h"
+#include "PdfViewer.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace agencydesk {
+
+HolderDetailWidget::HolderDetailWidget(const Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("holderDetailWidget"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("holderDetailTabs"));
+
+    auto* compliancePage = new QWidget(m_tabs);
+    m_complianceSummary = new QLabel(compliancePage);
+    m_complianceSummary->setObjectName(QStringLiteral("complianceSummaryLabel"));
+    m_complianceSummary->setWordWrap(true);
+    m_complianceTable = new QTableWidget(0, 3, compliancePage);
+    m_complianceTable->setObjectName(QStringLiteral("complianceTableWidget"));
+    m_complianceTable->setAccessibleName(tr("Compliance of the holder's requirements"));
+    m_complianceTable->setHorizontalHeaderLabels({tr("Requirement"), tr("Met"), tr("Reason")});
+    m_complianceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_complianceTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_complianceTable->setWordWrap(true);
+    m_complianceTable->verticalHeader()->hide();
+    m_complianceTable->horizontalHeader()->setSectionResizeMode(RequirementColumn, QHeaderView::ResizeToContents);
+    m_complianceTable->horizontalHeader()->setSectionResizeMode(MetColumn, QHeaderView::ResizeToContents);
+    m_complianceTable->horizontalHeader()->setSectionResizeMode(ReasonColumn, QHeaderView::Stretch);
+    auto* complianceLayout = new QVBoxLayout(compliancePage);
+    complianceLayout->addWidget(m_complianceSummary);
+    complianceLayout->addWidget(m_complianceTable, 1);
+
+    auto* previewPage = new QWidget(m_tabs);
+    m_previewCaption = new QLabel(previewPage);
+    m_previewCaption->setObjectName(QStringLiteral("previewCaptionLabel"));
+    m_previewCaption->setWordWrap(true);
+    m_viewer = new PdfViewer(previewPage);
+    m_viewer->setZoomMode(PdfViewer::ZoomMode::FitWidth);
+    auto* previewLayout = new QVBoxLayout(previewPage);
+    previewLayout->setContentsMargins(0, 4, 0, 0);
+    previewLayout->addWidget(m_previewCaption);
+    previewLayout->addWidget(m_viewer, 1);
+
+    m_logPage = new QWidget(m_tabs);
+    m_logPage->setObjectName(QStringLiteral("certificateLogPage"));
+    auto* logLayout = new QVBoxLayout(m_logPage);
+    logLayout->setContentsMargins(0, 4, 0, 0);
+
+    m_tabs->addTab(compliancePage, tr("Com&pliance"));
+    m_tabs->addTab(previewPage, tr("Pre&view"));
+    m_tabs->addTab(m_logPage, tr("Certificate lo&g"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+    setHolder(0, 0);
+}
+
+void HolderDetailWidget::setHolder(qint64 masterId, qint64 holderId)
+{
+    m_masterId = masterId;
+    m_holderId = holderId;
+    reload();
+}
+
+void HolderDetailWidget::reload()
+{
+    showCompliance();
+    showDraft();
+}
+
+void HolderDetailWidget::showCompliance()
+{
+    m_complianceTable->setRowCount(0);
+    if (m_holderId == 0) {
+        m_complianceSummary->setText(tr("Select a holder to see whether the master's policies meet its requirements."));
+        return;
+    }
+    auto report = ComplianceService(m_session).check(m_holderId);
+    if (!report) {
+        m_complianceSummary->setText(tr("Compliance could not be checked: %1").arg(report.error().message));
+        return;
+    }
+    const int unmet = static_cast<int>(report->reasons().size());
+    if (report->items.empty())
+        m_complianceSummary->setText(tr("This holder has no requirements."));
+    else if (unmet == 0)
+        m_complianceSummary->setText(
+            tr("✓ Every requirement is met on %1.").arg(report->date.toString(QStringLiteral("MM/dd/yyyy"))));
+    else
+        m_complianceSummary->setText(tr("✗ %1 of %2 requirements are not met on %3; issuing asks for confirmation "
+                                        "and records an override.")
+                                         .arg(unmet)
+                                         .arg(report->items.size())
+                                         .arg(report->date.toString(QStringLiteral("MM/dd/yyyy"))));
+    m_complianceTable->setRowCount(static_cast<int>(report->items.size()));
+    const QColor good(0x1b, 0x7a, 0x33);
+    const QColor bad(0xb0, 0x1c, 0x1c);
+    for (int row = 0; row < static_cast<int>(report->items.size()); ++row) {
+        const ComplianceItem& item = report->items[static_cast<size_t>(row)];
+        m_complianceTable->setItem(row, RequirementColumn, new QTableWidgetItem(item.requirement));
+        auto* met = new QTableWidgetItem(item.met ? tr("✓ Met") : tr("✗ Not met"));
+        met->setForeground(item.met ? good : bad);
+        m_complianceTable->setItem(row, MetColumn, met);
+        auto* reason = new QTableWidgetItem(item.reason);
+        reason->setToolTip(item.reason);
+        m_complianceTable->setItem(row, ReasonColumn, reason);
+    }
+    m_complianceTable->resizeRowsToContents();
+}
+
+void HolderDetailWidget::showDraft()
+{
+    if (m_masterId == 0 || m_holderId == 0) {
+        m_previewPdf.clear();
+        m_viewer->clear();
+        m_previewCaption->setText(tr("Select a holder to preview its certificate."));
+        return;
+    }
+    auto data = CertificateService(m_session).build(m_masterId, m_holderId);
+    if (!data) {
+        m_previewPdf.clear();
+        m_viewer->clear();
+        m_previewCaption->setText(tr("No preview: %1").arg(data.error().message));
+        return;
+    }
+    auto pdf = CertificateRenderer::renderPdf(*data);
+    if (!pdf) {
+        m_previewPdf.clear();
+        m_viewer->clear();
+        m_previewCaption->setText(tr("No preview: %1").arg(pdf.error().message));
+        return;
+    }
+    showPreview(*pdf, tr("draft certificate"),
+                tr("Draft for %1 as it would be issued today (not issued yet).").arg(data->holder.name));
+}
+
+void HolderDetailWidget::showIssued(const QString& number)
+{
+    auto certificate = CertificateService(m_session).get(number, true);
+    if (!certificate) {
+        m_previewCaption->setText(tr("Certificate %1 cannot be shown: %2").arg(number, certificate.error().message));
+        return;
+    }
+    showPreview(certificate->pdf, tr("certificate %1").arg(number),
+                tr("Certificate %1, revision %2, issued %3 by %4 to %5 (the stored copy%6).")
+                    .arg(number)
+                    .arg(certificate->revision)
+                    .arg(QDateTime::fromString(certificate->issuedAt, Qt::ISODate)
+                             .toLocalTime()
+                             .toString(QStringLiteral("MM/dd/yyyy hh:mm")),
+                         certificate->issuedByName, certificate->holderName,
+                         certificate->supersededBy ? tr(", superseded") : QString()));
+    m_tabs->setCurrentIndex(1);
+}
+
+void HolderDetailWidget::showPreview(const QByteArray& pdf, const QString& name, const QString& caption)
+{
+    m_previewPdf = pdf;
+    m_previewCaption->setText(caption);
+    m_viewer->loadFromData(pdf, name);
+}
+
+QString HolderDetailWidget::previewCaption() const
+{
+    return m_previewCaption->text();
+}
+
+} // namespace agencydesk

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "Certificate.h"
+#include "Session.h"
+
+#include <QByteArray>
+#include <QWidget>
+
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+
+namespace agencydesk {
+
+class PdfViewer;
+
+/// The selected holder's detail on the Certificates tab: compliance (each requirement met or not, with the
+/// reason), the preview (a draft for master + holder, or an issued certificate's stored bytes) and the log.
+class HolderDetailWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    enum ComplianceColumn
+    {
+        RequirementColumn,
+        MetColumn,
+        ReasonColumn
+    };
+
+    explicit HolderDetailWidget(const Session& session, QWidget* parent = nullptr);
+
+    /// Shows \a holderId of \a masterId (0: nothing selected): its compliance and a draft certificate.
+    void setHolder(qint64 masterId, qint64 holderId);
+    /// Checks compliance and redraws the draft again (the master, holder or policies may have changed).
+    void reload();
+    /// Shows the stored PDF of an issued certificate in the preview.
+    void showIssued(const QString& number);
+
+    qint64 holderId() const { return m_holderId; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QTableWidget* complianceTable() const { return m_complianceTable; }
+    PdfViewer* viewer() const { return m_viewer; }
+    /// The PDF the preview shows (a draft or stored bytes), empty when none.
+    QByteArray previewPdf() const { return m_previewPdf; }
+    QString previewCaption() const;
+    /// Where the certificate log goes (a page of the tab widget).
+    QWidget* logPage() const { return m_logPage; }
+
+private:
+    void showCompliance();
+    void showDraft();
+    void showPreview(const QByteArray& pdf, const QString& name, const QString& caption);
+
+    const Session& m_session;
+    qint64 m_masterId = 0;
+    qint64 m_holderId = 0;
+    QByteArray m_previewPdf;
+
+    QTabWidget* m_tabs = nullptr;
+    QLabel* m_complianceSummary = nullptr;
+    QTableWidget* m_complianceTable = nullptr;
+    QLabel* m_previewCaption = nullptr;
+    PdfViewer* m_viewer = nullptr;
+    QWidget* m_logPage = nullptr;
+};
+
+} // namespace agencydesk
