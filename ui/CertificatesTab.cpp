@@ -1,8 +1,8 @@
 #include "CertificatesTab.h"
 
 #include "CertificateHolderService.h"
+#include "CertificateIssueController.h"
 #include "CertificateMasterService.h"
-#include "CertificateService.h"
 #include "HolderDetailWidget.h"
 #include "HolderDialog.h"
 #include "HolderTableModel.h"
@@ -72,6 +72,9 @@ CertificatesTab::CertificatesTab(const Session& session, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_stack);
+    m_issueController = new CertificateIssueController(session, this);
+    connect(m_issueController, &CertificateIssueController::finished, this,
+            [this](const QStringList& numbers) { onIssueFinished(numbers); });
     setTabOrder(m_mastersList, m_newMasterButton);
     setTabOrder(m_newMasterButton, m_editMasterButton);
     setTabOrder(m_editMasterButton, m_deleteMasterButton);
@@ -342,7 +345,8 @@ void CertificatesTab::updateButtons()
     m_newHolderButton->setEnabled(master && roleMay(role, Operation::HolderCreate));
     m_editHolderButton->setEnabled(holders > 0 && roleMay(role, Operation::HolderUpdate));
     m_deleteHolderButton->setEnabled(holders > 0 && roleMay(role, Operation::HolderDelete));
-    m_issueButton->setEnabled(holders > 0 && roleMay(role, Operation::CertificateIssue));
+    m_issueButton->setEnabled(holders > 0 && roleMay(role, Operation::CertificateIssue) &&
+                              !(m_issueController && m_issueController->isRunning()));
     m_issueButton->setText(holders > 1 ? tr("Iss&ue %1 certificates…").arg(holders) : tr("Iss&ue certificate…"));
 }
 
@@ -427,35 +431,22 @@ void CertificatesTab::issueSelected()
 {
     const qint64 masterId = currentMasterId();
     const QList<qint64> ids = selectedHolderIds();
-    if (masterId == 0 || ids.isEmpty() || !roleMay(m_session.user.role, Operation::CertificateIssue))
+    if (masterId == 0 || ids.isEmpty() || !roleMay(m_session.user.role, Operation::CertificateIssue) ||
+        m_issueController->isRunning())
         return;
-    // One holder at a time on the GUI thread until the background issue controller lands.
-    QStringList numbers;
-    CertificateService service(m_session);
-    for (qint64 id : ids) {
-        const CertificateHolderRecord* holder = m_holderModel->holder(id);
-        const ComplianceReport* report = m_holderModel->compliance(id);
-        bool force = false;
-        if (holder && report && !report->compliant()) {
-            const auto answer = MessageBox::question(
-                this, tr("Requirements not met"),
-                tr("%1 requires more than the master's policies show:\n\n%2\n\nIssue the certificate anyway? The "
-                   "override is recorded in the log.")
-                    .arg(holder->name, report->reasons().join(QLatin1Char('\n'))));
-            if (answer != QMessageBox::Yes)
-                continue;
-            force = true;
-        }
-        auto issued = service.issue(masterId, id, force);
-        if (!issued) {
-            MessageBox::showError(this, tr("The certificate was not issued."), issued.error());
-            break;
-        }
-        numbers << issued->number;
-    }
+    m_issueButton->setEnabled(false); // one run at a time; updateButtons() enables it again
+    m_issueController->issue(masterId, ids);
+}
+
+void CertificatesTab::onIssueFinished(const QStringList& numbers)
+{
+    updateButtons();
     if (numbers.isEmpty())
         return;
-    m_issuedLabel->setText(tr("Issued %1.").arg(numbers.join(QStringLiteral(", "))));
+    m_issuedLabel->setText(
+        numbers.size() <= 3
+            ? tr("Issued %1.").arg(numbers.join(QStringLiteral(", ")))
+            : tr("Issued %1 certificates, %2 … %3.").arg(numbers.size()).arg(numbers.first(), numbers.last()));
     m_detail->showIssued(numbers.last());
     emit certificatesIssued(numbers);
 }

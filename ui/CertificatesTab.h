@@ -16,6 +16,7 @@ class QTableView;
 
 namespace agencydesk {
 
+class CertificateIssueController;
 class HolderDetailWidget;
 class HolderDialog;
 class HolderTableModel;
@@ -42,8 +43,10 @@ public:
     HolderDialog* openHolderDialog(bool newHolder);
     void deleteMaster();
     void deleteHolders();
-    /// Issues certificates for the selected holders of the selected master.
+    /// Issues certificates for the selected holders of the selected master (off the UI thread, see
+    /// CertificateIssueController); certificatesIssued() follows.
     void issueSelected();
+    CertificateIssueController* issueController() const { return m_issueController; }
 
     void selectMaster(qint64 masterId);
     void selectHolder(qint64 holderId);
@@ -72,6 +75,7 @@ private:
     void onHolderChanged();
     void showMasterSummary();
     void updateButtons();
+    void onIssueFinished(const QStringList& numbers);
     const CertificateMaster* currentMaster() const;
 
     const Session& m_session;
@@ -96,6 +100,7 @@ private:
     QPushButton* m_issueButton = nullptr;
     QLabel* m_issuedLabel = nullptr;
     HolderDetailWidget* m_detail = nullptr;
+    CertificateIssueController* m_issueController = nullptr;
 };
 
 } // namespace agencydesk

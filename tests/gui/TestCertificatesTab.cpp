@@ -327,11 +327,13 @@ TEST_CASE("gui: Issue for the selected holder stores a certificate and previews 
     w.tab->holdersView()->setFocus();
     CHECK(child<QPushButton>(&w.window, "issueCertificateButton")->isEnabled());
     QTest::keyClick(w.tab->holdersView(), Qt::Key_I, Qt::ControlModifier);
-    // A button's shortcut clicks it with a short animation, so the click arrives a moment later.
-    REQUIRE(waitFor([&] { return CertificateService(db.manager).forHolder(holderId)->size() == 1; }));
+    // The button's shortcut clicks it after a short animation, and the certificate is issued off the UI thread.
+    auto* issuedLabel = child<QLabel>(&w.window, "issuedLabel");
+    REQUIRE(waitFor([&] { return issuedLabel->text().contains(QStringLiteral("COI-")); }));
     auto issued = CertificateService(db.manager).forHolder(holderId);
+    REQUIRE(issued->size() == 1);
     const QString number = issued->front().number;
-    CHECK(child<QLabel>(&w.window, "issuedLabel")->text().contains(number));
+    CHECK(issuedLabel->text() == QStringLiteral("Issued %1.").arg(number));
     CHECK(w.tab->detail()->previewCaption().contains(number));
     int pages = 0;
     CHECK(pdfText(w.tab->detail()->previewPdf(), &pages).contains(number));
