@@ -89,6 +89,20 @@ enum class DeliveryMethod
 };
 QString deliveryMethodKey(DeliveryMethod method); ///< printed, emailed, saved
 
+/// How often an issued certificate went out, and the latest delivery (from certificate_deliveries).
+struct DeliverySummary
+{
+    int printed = 0;
+    int emailed = 0;
+    int saved = 0;
+    QString lastHow;    ///< printed, emailed or saved; empty when never delivered
+    QString lastDetail; ///< printer, address or path
+    QString lastBy;     ///< user name
+    QString lastAt;     ///< UTC ISO 8601
+
+    int total() const { return printed + emailed + saved; }
+};
+
 /// One issued certificate (without its PDF unless asked for).
 struct IssuedCertificate
 {
@@ -105,6 +119,7 @@ struct IssuedCertificate
     bool forced = false; ///< issued over unmet holder requirements
     QByteArray pdf;
     QString snapshot; ///< CertificateData::toJson as compact JSON
+    DeliverySummary deliveries;
 };
 
 /// One holder requirement, checked against the master's policies on a date.

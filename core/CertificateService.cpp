@@ -10,8 +10,11 @@
 #include "LimitCodes.h"
 #include "PolicyService.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -335,10 +338,20 @@ Result<IssuedCertificate> CertificateService::issue(qint64 masterId, qint64 hold
 Result<std::vector<IssuedCertificate>> CertificateService::select(const QString& where, const QVariant& bind) const
 {
     QSqlQuery q = m_session.database().query();
-    q.prepare(QStringLiteral("SELECT c.id, c.number, c.revision, c.master_id, c.holder_id, c.insured_id, "
-                             "COALESCE(h.name, ''), c.issued_by_name, c.issued_at, c.superseded_by, c.forced, "
-                             "c.snapshot FROM certificates c LEFT JOIN certificate_holders h ON h.id = c.holder_id ") +
-              where + QStringLiteral(" ORDER BY c.id DESC"));
+    // Delivery counts and the latest delivery per certificate: correlated subqueries that each use the
+    // (certificate_id, id) index, so a long delivery history costs nothing for the other certificates.
+    q.prepare(
+        QStringLiteral(
+            "SELECT c.id, c.number, c.revision, c.master_id, c.holder_id, c.insured_id, COALESCE(h.name, ''), "
+            "c.issued_by_name, c.issued_at, c.superseded_by, c.forced, c.snapshot, "
+            "(SELECT count(*) FROM certificate_deliveries d WHERE d.certificate_id = c.id AND d.how = 'printed'), "
+            "(SELECT count(*) FROM certificate_deliveries d WHERE d.certificate_id = c.id AND d.how = 'emailed'), "
+            "(SELECT count(*) FROM certificate_deliveries d WHERE d.certificate_id = c.id AND d.how = 'saved'), "
+            "ld.how, ld.detail, ld.user_name, ld.at "
+            "FROM certificates c LEFT JOIN certificate_holders h ON h.id = c.holder_id "
+            "LEFT JOIN certificate_deliveries ld ON ld.id = "
+            "(SELECT max(d.id) FROM certificate_deliveries d WHERE d.certificate_id = c.id) ") +
+        where + QStringLiteral(" ORDER BY c.id DESC"));
     q.addBindValue(bind);
     if (Status s = exec(q); !s)
         return s.error();
@@ -358,6 +371,13 @@ Result<std::vector<IssuedCertificate>> CertificateService::select(const QString&
             c.supersededBy = q.value(9).toLongLong();
         c.forced = q.value(10).toBool();
         c.snapshot = q.value(11).toString();
+        c.deliveries.printed = q.value(12).toInt();
+        c.deliveries.emailed = q.value(13).toInt();
+        c.deliveries.saved = q.value(14).toInt();
+        c.deliveries.lastHow = q.value(15).toString();
+        c.deliveries.lastDetail = q.value(16).toString();
+        c.deliveries.lastBy = q.value(17).toString();
+        c.deliveries.lastAt = q.value(18).toString();
         out.push_back(c);
     }
     return out;
@@ -444,6 +464,56 @@ Result<qint64> CertificateService::recordDelivery(qint64 certificateId, Delivery
     return id;
 }
 
+Result<qint64> CertificateService::saveCopy(const QString& number, const QString& path)
+{
+    // Checked before writing: a user who may not log the delivery gets no unlogged copy either.
+    if (Status s = authorize(m_session, Operation::CertificateDeliveryRecord); !s)
+        return s.error();
+    if (path.trimmed().isEmpty())
+        return validationError(QStringLiteral("No file name given to save certificate %1 to.").arg(number.trimmed()));
+    Result<IssuedCertificate> c = get(number, true);
+    if (!c)
+        return c.error();
+    const QString target = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    auto failed = [&](const QString& reason) {
+        return validationError(QStringLiteral("Could not save certificate %1 to %2: %3. Nothing was saved.")
+                                   .arg(c->number, target, reason));
+    };
+    // QSaveFile writes a temporary file next to the target and renames it only when every byte is on disk,
+    // so a full disk or a size limit never leaves half a certificate under the real name.
+    QSaveFile out(QFileInfo(path).absoluteFilePath());
+    // Unbuffered: the system's reason for a failed write (ENOSPC, EFBIG) reaches errorString(); a buffered
+    // flush at commit() reports only "Unknown error".
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        const QFileInfo folder(QFileInfo(path).absolutePath());
+        if (!folder.exists())
+            return failed(QStringLiteral("the folder %1 does not exist (%2)")
+                              .arg(QDir::toNativeSeparators(folder.absoluteFilePath()), out.errorString()));
+        if (!folder.isDir())
+            return failed(QStringLiteral("%1 is a file, not a folder (%2)")
+                              .arg(QDir::toNativeSeparators(folder.absoluteFilePath()), out.errorString()));
+        return failed(out.errorString());
+    }
+    // A short write is not an error yet; the next write returns the system's reason (disk full, file too large).
+    for (qint64 written = 0; written < c->pdf.size();) {
+        const qint64 n = out.write(c->pdf.constData() + written, c->pdf.size() - written);
+        if (n <= 0) {
+            const QString reason = out.errorString();
+            out.cancelWriting();
+            return failed(reason);
+        }
+        written += n;
+    }
+    if (!out.commit())
+        return failed(out.errorString());
+    Result<qint64> logged = recordDelivery(c->id, DeliveryMethod::Saved, target);
+    if (!logged)
+        return Error{logged.error().code,
+                     QStringLiteral("Certificate %1 was saved to %2 but the delivery could not be logged: %3")
+                         .arg(c->number, target, logged.error().message)};
+    return logged;
+}
+
 QJsonObject CertificateService::toJson(const IssuedCertificate& c)
 {
     return QJsonObject{{QStringLiteral("id"), c.id},
@@ -456,7 +526,12 @@ QJsonObject CertificateService::toJson(const IssuedCertificate& c)
                        {QStringLiteral("issuedBy"), c.issuedByName},
                        {QStringLiteral("issuedAt"), c.issuedAt},
                        {QStringLiteral("supersededBy"), c.supersededBy ? QJsonValue(*c.supersededBy) : QJsonValue()},
-                       {QStringLiteral("forced"), c.forced}};
+                       {QStringLiteral("forced"), c.forced},
+                       {QStringLiteral("deliveries"), QJsonObject{{QStringLiteral("printed"), c.deliveries.printed},
+                                                                  {QStringLiteral("emailed"), c.deliveries.emailed},
+                                                                  {QStringLiteral("saved"), c.deliveries.saved},
+                                                                  {QStringLiteral("lastHow"), c.deliveries.lastHow},
+                                                                  {QStringLiteral("lastAt"), c.deliveries.lastAt}}}};
 }
 
 } // namespace agencydesk

@@ -46,6 +46,10 @@ public:
     Result<std::vector<IssuedCertificate>> forHolder(qint64 holderId) const;
     /// Logs that the certificate was printed, emailed or saved (detail: printer, address or path).
     Result<qint64> recordDelivery(qint64 certificateId, DeliveryMethod how, const QString& detail = {});
+    /// Writes the stored PDF bytes to \a path (all or nothing: a QSaveFile), then logs a "saved" delivery with
+    /// the path. When the file cannot be written (folder missing or read-only, disk full) the error names the path
+    /// and the system's reason, and no delivery is logged. Returns the delivery's id.
+    Result<qint64> saveCopy(const QString& number, const QString& path);
 
     static QJsonObject toJson(const IssuedCertificate& certificate);
 

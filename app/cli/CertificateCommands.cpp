@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -42,19 +41,6 @@ QString unwritableReason(const QString& path)
     return {};
 }
 
-/// Writes \a bytes to \a path atomically; the error text when it fails.
-QString writeFile(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return out.errorString();
-    if (out.write(bytes) != bytes.size())
-        return out.errorString();
-    if (!out.commit())
-        return out.errorString();
-    return {};
-}
-
 std::optional<LineOfBusiness> lineOption(const Context& ctx, const QString& option, const QString& text)
 {
     const std::optional<LineOfBusiness> line = lineFromKey(text.trimmed().toLower());
@@ -67,6 +53,18 @@ std::optional<LineOfBusiness> lineOption(const Context& ctx, const QString& opti
 QString yesNo(bool value)
 {
     return value ? u"yes"_s : u"no"_s;
+}
+
+/// "printed 2, saved 1", or "-" when the certificate never went out.
+QString deliveredText(const DeliverySummary& d)
+{
+    QStringList parts;
+    for (const auto& [name, n] :
+         {std::pair{u"printed"_s, d.printed}, std::pair{u"emailed"_s, d.emailed}, std::pair{u"saved"_s, d.saved}}) {
+        if (n > 0)
+            parts << u"%1 %2"_s.arg(name).arg(n);
+    }
+    return parts.isEmpty() ? u"-"_s : parts.join(u", "_s);
 }
 
 int masterAdd(Context& ctx, const QStringList& args)
@@ -319,13 +317,11 @@ int certificateIssue(Context& ctx, const QStringList& args)
     Result<IssuedCertificate> issued = service.issue(*masterId, *holderId, a.has(u"force"_s));
     if (!issued)
         return ctx.fail(issued.error());
-    if (const QString why = writeFile(out, issued->pdf); !why.isEmpty())
+    if (Result<qint64> saved = service.saveCopy(issued->number, out); !saved)
         return ctx.fail(
-            {ErrorCode::Database,
-             u"certificate %1 was issued but could not be saved to %2 (%3); it stays issued, write it "
-             "with 'agencydesk-cli certificate reprint %1 --out FILE.pdf'."_s.arg(issued->number, native(out), why)});
-    if (Result<qint64> logged = service.recordDelivery(issued->id, DeliveryMethod::Saved, native(out)); !logged)
-        return ctx.fail(logged.error());
+            {saved.error().code,
+             u"certificate %1 was issued but not saved: %2 It stays issued; write it with "
+             "'agencydesk-cli certificate reprint %1 --out FILE.pdf'."_s.arg(issued->number, saved.error().message)});
     if (ctx.options.json) {
         QJsonObject json = CertificateService::toJson(*issued);
         json.insert(u"file"_s, native(out));
@@ -368,8 +364,9 @@ int certificateList(Context& ctx, const QStringList& args)
     std::vector<QStringList> rows;
     for (const IssuedCertificate& c : *list)
         rows.push_back({c.number, QString::number(c.revision), c.holderName, c.issuedAt, c.issuedByName,
-                        c.supersededBy ? u"superseded"_s : u"current"_s, yesNo(c.forced)});
-    printTable({u"Number"_s, u"Rev"_s, u"Holder"_s, u"Issued"_s, u"By"_s, u"Status"_s, u"Override"_s}, rows);
+                        deliveredText(c.deliveries), c.supersededBy ? u"superseded"_s : u"current"_s, yesNo(c.forced)});
+    printTable({u"Number"_s, u"Rev"_s, u"Holder"_s, u"Issued"_s, u"By"_s, u"Delivered"_s, u"Status"_s, u"Override"_s},
+               rows);
     return ExitOk;
 }
 
@@ -382,20 +379,13 @@ int certificateReprint(Context& ctx, const QStringList& args)
     if (!parsed.args.has(u"out"_s))
         return ctx.usage(u"certificate reprint needs --out FILE.pdf"_s, topic);
     const QString out = QFileInfo(parsed.args.value(u"out"_s)).absoluteFilePath();
-    if (const QString why = unwritableReason(out); !why.isEmpty())
-        return ctx.invalid(u"cannot write the certificate to %1: %2."_s.arg(native(out), why));
     if (int code = ctx.login(); code != ExitOk)
         return code;
-    CertificateService service(*ctx.session);
-    Result<IssuedCertificate> c = service.get(parsed.args.positionals.first(), true);
-    if (!c)
-        return ctx.fail(c.error());
-    if (const QString why = writeFile(out, c->pdf); !why.isEmpty())
-        return ctx.fail(
-            {ErrorCode::Database, u"could not save certificate %1 to %2 (%3)."_s.arg(c->number, native(out), why)});
-    if (Result<qint64> logged = service.recordDelivery(c->id, DeliveryMethod::Saved, native(out)); !logged)
-        return ctx.fail(logged.error());
-    printLine(u"%1 saved to %2"_s.arg(c->number, native(out)));
+    // The stored bytes, exactly as issued; saveCopy logs the delivery only once the file is complete.
+    const QString number = parsed.args.positionals.first().trimmed();
+    if (Result<qint64> saved = CertificateService(*ctx.session).saveCopy(number, out); !saved)
+        return ctx.fail(saved.error());
+    printLine(u"%1 saved to %2"_s.arg(number, native(out)));
     return ExitOk;
 }
 

@@ -8,12 +8,22 @@
 #include "PolicyService.h"
 #include "TestSupport.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QVariant>
 
+#include <cerrno>
+#include <csignal>
+#include <cstring>
 #include <poppler-qt6.h>
+#if defined(Q_OS_LINUX) || defined(Q_OS_MACOS)
+#include <sys/resource.h>
+#endif
 
 using namespace agencydesk;
 
@@ -353,3 +363,148 @@ TEST_CASE("certificates: a delivery is logged with who and how")
     CHECK(q.value(2).toString() == b.t.manager.user.userName);
     CHECK(service.recordDelivery(99999, DeliveryMethod::Printed).error().code == ErrorCode::NotFound);
 }
+
+namespace {
+
+/// The saved deliveries of certificate \a id, as "how|detail".
+QStringList deliveries(const test::TestDatabase& t, qint64 id)
+{
+    QSqlQuery q = t.db->query();
+    q.prepare(QStringLiteral("SELECT how, detail FROM certificate_deliveries WHERE certificate_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    REQUIRE(q.exec());
+    QStringList out;
+    while (q.next())
+        out << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+    return out;
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return f.readAll();
+}
+
+} // namespace
+
+TEST_CASE("certificates: save a copy writes the stored bytes and logs a saved delivery with the path")
+{
+    Book b;
+    const qint64 masterId = b.master();
+    const qint64 holderId = b.holder(masterId);
+    CertificateService service(b.t.manager);
+    auto issued = service.issue(masterId, holderId);
+    REQUIRE(issued.ok());
+    const QString path = b.t.dir.filePath(QStringLiteral("copy.pdf"));
+    auto saved = service.saveCopy(issued->number, path);
+    INFO((saved.ok() ? QString() : saved.error().message).toStdString());
+    REQUIRE(saved.ok());
+    CHECK(fileBytes(path) == issued->pdf);
+    CHECK(deliveries(b.t, issued->id) == QStringList{QStringLiteral("saved|") + QDir::toNativeSeparators(path)});
+    auto listed = service.get(issued->number);
+    REQUIRE(listed.ok());
+    CHECK(listed->deliveries.saved == 1);
+    CHECK(listed->deliveries.printed == 0);
+    CHECK(listed->deliveries.lastHow == QStringLiteral("saved"));
+    CHECK(listed->deliveries.lastDetail == QDir::toNativeSeparators(path));
+    CHECK(listed->deliveries.lastBy == b.t.manager.user.userName);
+
+    // Saving over an existing file replaces it completely; the count and the latest delivery follow.
+    REQUIRE(service.recordDelivery(issued->id, DeliveryMethod::Printed, QStringLiteral("Front desk")).ok());
+    REQUIRE(service.saveCopy(issued->number, path).ok());
+    CHECK(fileBytes(path) == issued->pdf);
+    auto again = service.forHolder(holderId);
+    REQUIRE(again.ok());
+    REQUIRE(again->size() == 1);
+    CHECK(again->front().deliveries.saved == 2);
+    CHECK(again->front().deliveries.printed == 1);
+    CHECK(again->front().deliveries.lastHow == QStringLiteral("saved"));
+
+    // The view-only role may not log a delivery, so it gets no copy either.
+    const QString viewOnlyPath = b.t.dir.filePath(QStringLiteral("view-only.pdf"));
+    auto refused = CertificateService(b.t.as(Role::PayrollAdvisor)).saveCopy(issued->number, viewOnlyPath);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Permission);
+    CHECK_FALSE(QFileInfo::exists(viewOnlyPath));
+    CHECK(service.saveCopy(QStringLiteral("COI-1999-000404"), viewOnlyPath).error().code == ErrorCode::NotFound);
+    CHECK(deliveries(b.t, issued->id).size() == 3);
+}
+
+TEST_CASE("certificates: a copy that cannot be written names the path and the reason and logs no delivery")
+{
+    Book b;
+    const qint64 masterId = b.master();
+    const qint64 holderId = b.holder(masterId);
+    CertificateService service(b.t.manager);
+    auto issued = service.issue(masterId, holderId);
+    REQUIRE(issued.ok());
+    const qint64 activitiesBefore = count(b.t, QStringLiteral("activities"));
+
+    // Tests run as root in CI, where chmod stops nothing: a "folder" that is a regular file stops everyone.
+    const QString plainFile = b.t.dir.filePath(QStringLiteral("not-a-folder.txt"));
+    {
+        QFile f(plainFile);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("x");
+    }
+    const QString underFile = plainFile + QStringLiteral("/coi.pdf");
+    auto blocked = service.saveCopy(issued->number, underFile);
+    REQUIRE_FALSE(blocked.ok());
+    INFO(blocked.error().message.toStdString());
+    CHECK(blocked.error().message.contains(QDir::toNativeSeparators(underFile)));
+    CHECK(blocked.error().message.contains(QStringLiteral("is a file, not a folder")));
+    CHECK(blocked.error().message.contains(QStringLiteral("Nothing was saved")));
+
+    const QString missing = b.t.dir.filePath(QStringLiteral("no-such-folder/coi.pdf"));
+    auto noFolder = service.saveCopy(issued->number, missing);
+    REQUIRE_FALSE(noFolder.ok());
+    CHECK(noFolder.error().code == ErrorCode::Validation);
+    CHECK(noFolder.error().message.contains(QDir::toNativeSeparators(missing)));
+    CHECK(noFolder.error().message.contains(QStringLiteral("does not exist")));
+    CHECK_FALSE(QFileInfo::exists(missing));
+
+    CHECK(deliveries(b.t, issued->id).isEmpty());
+    CHECK(count(b.t, QStringLiteral("activities")) == activitiesBefore);
+}
+
+#if defined(Q_OS_LINUX) || defined(Q_OS_MACOS)
+TEST_CASE("certificates: a disk that refuses the write mid-file leaves no file and no delivery")
+{
+    Book b;
+    const qint64 masterId = b.master();
+    const qint64 holderId = b.holder(masterId);
+    CertificateService service(b.t.manager);
+    auto issued = service.issue(masterId, holderId);
+    REQUIRE(issued.ok());
+    REQUIRE(issued->pdf.size() > 8192);
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    const QString path = out.filePath(QStringLiteral("coi.pdf"));
+
+    // A real write failure from the kernel: a 4 KB file-size limit (RLIMIT_FSIZE) makes write() fail with EFBIG
+    // after the first 4 KB, as a full disk fails with ENOSPC. Only saveCopy runs under the limit (the database
+    // is only read before the write fails); SIGXFSZ is ignored so the process gets the error instead of dying.
+    struct rlimit before;
+    REQUIRE(getrlimit(RLIMIT_FSIZE, &before) == 0);
+    struct rlimit tiny = before;
+    tiny.rlim_cur = 4096;
+    auto* previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &tiny) == 0);
+    auto full = service.saveCopy(issued->number, path);
+    REQUIRE(setrlimit(RLIMIT_FSIZE, &before) == 0);
+    std::signal(SIGXFSZ, previousHandler);
+
+    REQUIRE_FALSE(full.ok());
+    INFO(full.error().message.toStdString());
+    CHECK(full.error().message.contains(QDir::toNativeSeparators(path)));
+    CHECK(full.error().message.contains(QString::fromLocal8Bit(std::strerror(EFBIG))));
+    CHECK_FALSE(QFileInfo::exists(path));
+    CHECK(QDir(out.path()).entryList(QDir::Files | QDir::Hidden).isEmpty()); // no temporary file left behind
+    CHECK(deliveries(b.t, issued->id).isEmpty());
+
+    // With the limit lifted the same call works: the failure was the disk, not the certificate.
+    REQUIRE(service.saveCopy(issued->number, path).ok());
+    CHECK(fileBytes(path) == issued->pdf);
+}
+#endif

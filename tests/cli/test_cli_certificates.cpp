@@ -178,3 +178,41 @@ TEST_CASE("cli: holder add refuses an unknown limit code and a missing address b
     CHECK(noAddress.exitCode == 3);
     CHECK(scalar(s.t, u"SELECT count(*) FROM certificate_holders"_s) == 1);
 }
+
+TEST_CASE("cli: certificate reprint goes through saveCopy: the path is logged, an unwritable file logs nothing")
+{
+    Setup s;
+    const QString first = s.t.dir.filePath(u"first.pdf"_s);
+    auto issued = cli(s.t.path(), {u"certificate"_s, u"issue"_s, u"--master"_s, QString::number(s.masterId),
+                                   u"--holder"_s, QString::number(s.holderId), u"--out"_s, first, u"--force"_s});
+    INFO(issued.err.toStdString());
+    REQUIRE(issued.exitCode == 0);
+    const QString number = issued.out.trimmed().section(u' ', 0, 0);
+
+    // A "folder" that is a regular file: nobody can write under it, not even root (CI runs as root).
+    const QString blocker = s.t.dir.filePath(u"blocker.txt"_s);
+    {
+        QFile f(blocker);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("x");
+    }
+    const QString bad = blocker + u"/copy.pdf"_s;
+    auto refused = cli(s.t.path(), {u"certificate"_s, u"reprint"_s, number, u"--out"_s, bad});
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.contains(QDir::toNativeSeparators(bad)));
+    CHECK(refused.err.contains(u"is a file, not a folder"_s));
+    CHECK(scalar(s.t, u"SELECT count(*) FROM certificate_deliveries"_s) == 1); // only the issue's own save
+
+    const QString good = s.t.dir.filePath(u"copy.pdf"_s);
+    auto reprint = cli(s.t.path(), {u"certificate"_s, u"reprint"_s, number, u"--out"_s, good});
+    INFO(reprint.err.toStdString());
+    REQUIRE(reprint.exitCode == 0);
+    QSqlQuery q = s.t.db->query();
+    REQUIRE(q.exec(u"SELECT detail FROM certificate_deliveries WHERE how = 'saved' ORDER BY id DESC LIMIT 1"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == QDir::toNativeSeparators(good));
+
+    auto list = cli(s.t.path(), {u"certificate"_s, u"list"_s, u"--holder"_s, QString::number(s.holderId)});
+    REQUIRE(list.exitCode == 0);
+    CHECK(list.out.contains(u"saved 2"_s));
+}
