@@ -1,0 +1,62 @@
+#include "FileDialog.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <functional>
+#include <optional>
+
+namespace agencydesk {
+
+namespace {
+std::optional<QString> s_nextFileName;
+QString s_lastSuggestedPath;
+QString s_lastFolder;
+
+QString answer(const QString& suggested, const std::function<QString()>& show)
+{
+    s_lastSuggestedPath = suggested;
+    QString path;
+    if (s_nextFileName) {
+        path = *s_nextFileName;
+        s_nextFileName.reset();
+    } else {
+        path = show();
+    }
+    if (!path.isEmpty())
+        s_lastFolder = QFileInfo(path).absolutePath();
+    return path;
+}
+} // namespace
+
+QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
+                                    const QString& filter)
+{
+    return answer(suggestedPath, [&] { return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter); });
+}
+
+QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& folder,
+                                    const QString& filter)
+{
+    return answer(folder, [&] { return QFileDialog::getOpenFileName(parent, caption, folder, filter); });
+}
+
+QString FileDialog::lastFolder()
+{
+    if (!s_lastFolder.isEmpty())
+        return s_lastFolder;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void FileDialog::setNextFileName(const QString& path)
+{
+    s_nextFileName = path;
+}
+
+QString FileDialog::lastSuggestedPath()
+{
+    return s_lastSuggestedPath;
+}
+
+} // namespace agencydesk

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace agencydesk {
+
+/// Every file picker the UI shows goes through here, so GUI tests can answer it in advance (setNextFileName)
+/// instead of blocking on a native dialog. Remembers the last folder used during the session.
+class FileDialog
+{
+public:
+    /// A file name to save to, starting at \a suggestedPath (a folder plus a default name); empty when cancelled.
+    static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& suggestedPath,
+                                   const QString& filter);
+    /// A file to open; empty when cancelled.
+    static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& folder,
+                                   const QString& filter);
+    /// The folder the last picker ended in, or the user's Documents folder.
+    static QString lastFolder();
+
+    // Test seams.
+    /// The next picker returns \a path without showing anything ("" answers Cancel).
+    static void setNextFileName(const QString& path);
+    /// What the last picker offered (its suggested path or folder), answered or not.
+    static QString lastSuggestedPath();
+};
+
+} // namespace agencydesk
