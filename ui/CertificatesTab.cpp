@@ -75,6 +75,10 @@ CertificatesTab::CertificatesTab(const Session& session, QWidget* parent)
     m_issueController = new CertificateIssueController(session, this);
     connect(m_issueController, &CertificateIssueController::finished, this,
             [this](const QStringList& numbers) { onIssueFinished(numbers); });
+    connect(m_detail, &HolderDetailWidget::reissueRequested, this, [this](qint64 masterId, qint64 holderId) {
+        if (roleMay(m_session.user.role, Operation::CertificateIssue) && !m_issueController->isRunning())
+            m_issueController->issue(masterId, {holderId});
+    });
     setTabOrder(m_mastersList, m_newMasterButton);
     setTabOrder(m_newMasterButton, m_editMasterButton);
     setTabOrder(m_editMasterButton, m_deleteMasterButton);
@@ -199,6 +203,7 @@ void CertificatesTab::setInsured(qint64 insuredId, const QString& name)
     m_headerLabel->setText(tr("Certificates for %1").arg(name));
     if (changed)
         m_issuedLabel->clear();
+    m_detail->setInsured(insuredId);
     reloadMasters(changed ? 0 : currentMasterId());
 }
 
@@ -447,7 +452,7 @@ void CertificatesTab::onIssueFinished(const QStringList& numbers)
         numbers.size() <= 3
             ? tr("Issued %1.").arg(numbers.join(QStringLiteral(", ")))
             : tr("Issued %1 certificates, %2 … %3.").arg(numbers.size()).arg(numbers.first(), numbers.last()));
-    m_detail->showIssued(numbers.last());
+    m_detail->certificatesIssued(numbers);
     emit certificatesIssued(numbers);
 }
 

@@ -1,12 +1,16 @@
 #include "HolderDetailWidget.h"
 
+#include "CertificateLogWidget.h"
 #include "CertificateRenderer.h"
 #include "CertificateService.h"
 #include "PdfViewer.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -48,18 +52,62 @@ HolderDetailWidget::HolderDetailWidget(const Session& session, QWidget* parent) 
     previewLayout->addWidget(m_previewCaption);
     previewLayout->addWidget(m_viewer, 1);
 
-    m_logPage = new QWidget(m_tabs);
-    m_logPage->setObjectName(QStringLiteral("certificateLogPage"));
-    auto* logLayout = new QVBoxLayout(m_logPage);
+    auto* logPage = new QWidget(m_tabs);
+    m_logScope = new QComboBox(logPage);
+    m_logScope->setObjectName(QStringLiteral("certificateLogScopeComboBox"));
+    m_logScope->setAccessibleName(tr("Whose certificates the log shows"));
+    m_logScope->addItem(tr("The selected holder"));
+    m_logScope->addItem(tr("Every holder of the insured"));
+    auto* scopeLabel = new QLabel(tr("&Show:"), logPage);
+    scopeLabel->setBuddy(m_logScope);
+    auto* scopeRow = new QHBoxLayout;
+    scopeRow->addWidget(scopeLabel);
+    scopeRow->addWidget(m_logScope);
+    scopeRow->addStretch();
+    m_log = new CertificateLogWidget(session, logPage);
+    auto* logLayout = new QVBoxLayout(logPage);
     logLayout->setContentsMargins(0, 4, 0, 0);
+    logLayout->addLayout(scopeRow);
+    logLayout->addWidget(m_log, 1);
 
     m_tabs->addTab(compliancePage, tr("Com&pliance"));
     m_tabs->addTab(previewPage, tr("Pre&view"));
-    m_tabs->addTab(m_logPage, tr("Certificate lo&g"));
+    m_tabs->addTab(logPage, tr("Certificate lo&g"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+
+    connect(m_logScope, &QComboBox::currentIndexChanged, this, &HolderDetailWidget::applyLogScope);
+    // Moving through the log previews each certificate; Enter, a double-click or Preview also shows the preview.
+    connect(m_log, &CertificateLogWidget::certificateSelected, this,
+            [this](const QString& number) { showIssued(number, false); });
+    connect(m_log->previewAction(), &QAction::triggered, this, [this] { m_tabs->setCurrentIndex(1); });
+    connect(m_log->view(), &QTableView::activated, this, [this] { m_tabs->setCurrentIndex(1); });
+    connect(m_log, &CertificateLogWidget::reissueRequested, this, &HolderDetailWidget::reissueRequested);
     setHolder(0, 0);
+}
+
+void HolderDetailWidget::setInsured(qint64 insuredId)
+{
+    m_insuredId = insuredId;
+    applyLogScope();
+}
+
+void HolderDetailWidget::applyLogScope()
+{
+    if (m_logScope->currentIndex() == 0 && m_holderId != 0)
+        m_log->showHolder(m_holderId);
+    else
+        m_log->showInsured(m_insuredId);
+}
+
+void HolderDetailWidget::certificatesIssued(const QStringList& numbers)
+{
+    applyLogScope();
+    if (numbers.isEmpty())
+        return;
+    m_log->selectNumber(numbers.last());
+    showIssued(numbers.last());
 }
 
 void HolderDetailWidget::setHolder(qint64 masterId, qint64 holderId)
@@ -73,6 +121,7 @@ void HolderDetailWidget::reload()
 {
     showCompliance();
     showDraft();
+    applyLogScope();
 }
 
 void HolderDetailWidget::showCompliance()
@@ -141,7 +190,7 @@ void HolderDetailWidget::showDraft()
                 tr("Draft for %1 as it would be issued today (not issued yet).").arg(data->holder.name));
 }
 
-void HolderDetailWidget::showIssued(const QString& number)
+void HolderDetailWidget::showIssued(const QString& number, bool switchToPreview)
 {
     auto certificate = CertificateService(m_session).get(number, true);
     if (!certificate) {
@@ -157,7 +206,8 @@ void HolderDetailWidget::showIssued(const QString& number)
                              .toString(QStringLiteral("MM/dd/yyyy hh:mm")),
                          certificate->issuedByName, certificate->holderName,
                          certificate->supersededBy ? tr(", superseded") : QString()));
-    m_tabs->setCurrentIndex(1);
+    if (switchToPreview)
+        m_tabs->setCurrentIndex(1);
 }
 
 void HolderDetailWidget::showPreview(const QByteArray& pdf, const QString& name, const QString& caption)

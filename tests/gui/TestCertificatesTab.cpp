@@ -1,5 +1,6 @@
 #include "CatchCompat.h"
 #include "CertificateHolderService.h"
+#include "CertificateLogWidget.h"
 #include "CertificateMasterService.h"
 #include "CertificateService.h"
 #include "CertificatesTab.h"
@@ -337,6 +338,17 @@ TEST_CASE("gui: Issue for the selected holder stores a certificate and previews 
     CHECK(w.tab->detail()->previewCaption().contains(number));
     int pages = 0;
     CHECK(pdfText(w.tab->detail()->previewPdf(), &pages).contains(number));
+
+    // The holder's log lists it and has it selected.
+    CertificateLogWidget* log = w.tab->detail()->logWidget();
+    CHECK(log->selectedNumber() == number);
+    bool listed = false;
+    const QAbstractItemModel* logModel = log->view()->model();
+    for (int row = 0; row < logModel->rowCount(); ++row) {
+        for (int column = 0; column < logModel->columnCount(); ++column)
+            listed = listed || logModel->index(row, column).data().toString() == number;
+    }
+    CHECK(listed);
 }
 
 TEST_CASE("gui: Delete key on a master with an issued certificate shows core's refusal", "[gui][certificates]")
@@ -421,6 +433,10 @@ TEST_CASE("gui: Screenshots of the Certificates tab with the demo certificates a
     saveScreenshot(&w.window, QStringLiteral("certificates-tab.png"));
     w.tab->detail()->tabs()->setCurrentIndex(0);
     saveScreenshot(&w.window, QStringLiteral("certificates-tab-compliance.png"));
+    w.tab->detail()->tabs()->setCurrentIndex(2);
+    w.tab->detail()->logScopeCombo()->setCurrentIndex(1);
+    QTest::qWait(50);
+    saveScreenshot(&w.window, QStringLiteral("certificates-tab-log.png"));
 
     MasterDialog* master = w.tab->openMasterDialog(false);
     REQUIRE(master);
