@@ -2,6 +2,7 @@
 
 #include "ActivityService.h"
 #include "Database.h"
+#include "HolderCsv.h"
 #include "LimitCodes.h"
 #include "Validation.h"
 
@@ -163,6 +164,28 @@ Result<qint64> masterInsured(const Database& db, qint64 masterId)
 
 } // namespace
 
+Result<qint64> CertificateHolderService::insert(const CertificateHolderRecord& input)
+{
+    CertificateHolderRecord h = input;
+    QSqlQuery q = m_session.database().query();
+    q.prepare(QStringLiteral(
+        "INSERT INTO certificate_holders(master_id, name, address1, address2, city, state, postal_code, country, "
+        "email, delivery, receives_renewals, require_ai, require_wos, require_pnc, created_at, updated_at, "
+        "updated_by, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
+    const QString now = nowUtc();
+    for (const QVariant& v :
+         QVariantList{h.masterId, h.name, h.address1, h.address2, h.city, h.state, h.postalCode, h.country, h.email,
+                      deliveryPreferenceKey(h.delivery), h.receivesRenewals, h.requireAdditionalInsured,
+                      h.requireWaiverOfSubrogation, h.requirePrimaryNonContributory, now, now, userId(m_session)})
+        q.addBindValue(v);
+    if (Status s = exec(q); !s)
+        return s.error();
+    h.id = q.lastInsertId().toLongLong();
+    if (Status s = writeRequirements(h); !s)
+        return s.error();
+    return h.id;
+}
+
 Result<qint64> CertificateHolderService::create(const CertificateHolderRecord& input)
 {
     if (Status s = authorize(m_session, Operation::HolderCreate); !s)
@@ -177,23 +200,11 @@ Result<qint64> CertificateHolderService::create(const CertificateHolderRecord& i
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
         return s.error();
-    QSqlQuery q = db.query();
-    q.prepare(QStringLiteral(
-        "INSERT INTO certificate_holders(master_id, name, address1, address2, city, state, postal_code, country, "
-        "email, delivery, receives_renewals, require_ai, require_wos, require_pnc, created_at, updated_at, "
-        "updated_by, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"));
-    const QString now = nowUtc();
-    for (const QVariant& v :
-         QVariantList{h.masterId, h.name, h.address1, h.address2, h.city, h.state, h.postalCode, h.country, h.email,
-                      deliveryPreferenceKey(h.delivery), h.receivesRenewals, h.requireAdditionalInsured,
-                      h.requireWaiverOfSubrogation, h.requirePrimaryNonContributory, now, now, userId(m_session)})
-        q.addBindValue(v);
-    if (Status s = exec(q); !s)
-        return s.error();
-    h.id = q.lastInsertId().toLongLong();
+    Result<qint64> id = insert(h);
+    if (!id)
+        return id.error();
+    h.id = *id;
     h.rowVersion = 1;
-    if (Status s = writeRequirements(h); !s)
-        return s.error();
     if (Status s =
             recordActivity(m_session, QStringLiteral("certificate_holder"), h.id, *insuredId, QStringLiteral("created"),
                            QStringLiteral("Added certificate holder %1").arg(h.name), toJson(h));
@@ -287,6 +298,108 @@ Status CertificateHolderService::remove(qint64 id)
         !s)
         return s;
     return tx.commit();
+}
+
+namespace {
+
+/// Two rows name the same holder when name, street and postal code match (ignoring case).
+QString holderKey(const CertificateHolderRecord& h)
+{
+    const QString key = h.name + QLatin1Char('\n') + h.address1 + QLatin1Char('\n') + h.postalCode;
+    return key.toCaseFolded();
+}
+
+} // namespace
+
+Result<HolderImportReport> CertificateHolderService::importCsv(qint64 masterId, const QByteArray& csv,
+                                                               const QString& fileName)
+{
+    if (Status s = authorize(m_session, Operation::HolderCreate); !s)
+        return s.error();
+    const QString name = fileName.isEmpty() ? QStringLiteral("The file") : fileName;
+    const Database& db = m_session.database();
+    Result<qint64> insuredId = masterInsured(db, masterId);
+    if (!insuredId)
+        return insuredId.error();
+    Result<HolderCsvFile> read = HolderCsv::read(csv, name);
+    if (!read)
+        return read.error();
+    HolderCsvFile file = std::move(read).value();
+    Result<std::vector<CertificateHolderRecord>> existing = forMaster(masterId);
+    if (!existing)
+        return existing.error();
+    QSet<QString> keys;
+    for (const CertificateHolderRecord& h : *existing)
+        keys.insert(holderKey(h));
+
+    HolderImportReport report;
+    report.ignoredColumns = file.ignoredColumns;
+    report.rowCount = static_cast<int>(file.rows.size());
+    std::vector<CertificateHolderRecord> good;
+    for (HolderCsvRow& row : file.rows) {
+        CertificateHolderRecord& h = row.holder;
+        h.masterId = masterId;
+        // Every problem of the row at once, so one round of fixes in the spreadsheet is enough.
+        QStringList problems;
+        if (!row.problem.isEmpty())
+            problems << row.problem;
+        if (Status valid = validate(h); !valid)
+            problems << valid.error().message;
+        else if (problems.isEmpty() && keys.contains(holderKey(h)))
+            problems << QStringLiteral("Already a holder of this master (same name, street and postal code).");
+        const QString problem = problems.join(QLatin1Char(' '));
+        if (!problem.isEmpty()) {
+            const QString who = cleanText(h.name);
+            report.refused.push_back({row.line, who.isEmpty() ? problem : who + QStringLiteral(": ") + problem});
+            continue;
+        }
+        keys.insert(holderKey(h));
+        good.push_back(h);
+    }
+    if (good.empty())
+        return report;
+
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    QJsonArray added;
+    for (const CertificateHolderRecord& h : good) {
+        Result<qint64> id = insert(h);
+        if (!id)
+            return id.error();
+        report.addedIds.push_back(*id);
+        added.append(QJsonObject{{QStringLiteral("id"), *id}, {QStringLiteral("name"), h.name}});
+    }
+    QJsonArray refusedLines;
+    for (const HolderImportProblem& p : report.refused)
+        refusedLines.append(p.line);
+    const QString summary = report.refused.empty()
+                                ? QStringLiteral("Imported %1 certificate holder(s) from %2").arg(good.size()).arg(name)
+                                : QStringLiteral("Imported %1 certificate holder(s) from %2; %3 row(s) refused")
+                                      .arg(good.size())
+                                      .arg(name)
+                                      .arg(report.refused.size());
+    if (Status s = recordActivity(
+            m_session, QStringLiteral("certificate_master"), masterId, *insuredId, QStringLiteral("imported"), summary,
+            QJsonObject{{QStringLiteral("file"), name},
+                        {QStringLiteral("added"), added},
+                        {QStringLiteral("refusedLines"), refusedLines},
+                        {QStringLiteral("ignoredColumns"), QJsonArray::fromStringList(report.ignoredColumns)}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return report;
+}
+
+Result<QByteArray> CertificateHolderService::exportCsv(qint64 masterId) const
+{
+    if (Result<qint64> insuredId = masterInsured(m_session.database(), masterId); !insuredId)
+        return insuredId.error();
+    Result<std::vector<CertificateHolderRecord>> holders = forMaster(masterId);
+    if (!holders)
+        return holders.error();
+    return HolderCsv::write(*holders);
 }
 
 Result<CertificateHolderRecord> CertificateHolderService::get(qint64 id) const

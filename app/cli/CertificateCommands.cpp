@@ -3,6 +3,7 @@
 #include "CertificateMasterService.h"
 #include "CertificateService.h"
 #include "Cli.h"
+#include "Files.h"
 #include "LimitCodes.h"
 #include "Output.h"
 #include "PolicyService.h"
@@ -19,27 +20,6 @@ using namespace Qt::StringLiterals;
 namespace agencydesk::cli {
 
 namespace {
-
-QString native(const QString& path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
-/// Why \a path cannot be written (its folder is missing or read-only), or empty when it looks writable.
-QString unwritableReason(const QString& path)
-{
-    const QFileInfo file(path);
-    const QFileInfo folder(file.absolutePath());
-    if (!folder.exists())
-        return u"the folder %1 does not exist"_s.arg(native(folder.absoluteFilePath()));
-    if (!folder.isDir())
-        return u"%1 is not a folder"_s.arg(native(folder.absoluteFilePath()));
-    if (file.exists() && (file.isDir() || !file.isWritable()))
-        return u"%1 is not a writable file"_s.arg(native(file.absoluteFilePath()));
-    if (!file.exists() && !folder.isWritable())
-        return u"the folder %1 is read-only"_s.arg(native(folder.absoluteFilePath()));
-    return {};
-}
 
 std::optional<LineOfBusiness> lineOption(const Context& ctx, const QString& option, const QString& text)
 {
@@ -409,6 +389,10 @@ int runHolder(Context& ctx, const QStringList& args)
         return holderAdd(ctx, args.mid(1));
     if (sub == u"list")
         return holderList(ctx, args.mid(1));
+    if (sub == u"import")
+        return holderImport(ctx, args.mid(1));
+    if (sub == u"export")
+        return holderExport(ctx, args.mid(1));
     return ctx.usage(sub.isEmpty() ? u"holder needs a subcommand"_s : u"unknown command \"holder %1\""_s.arg(sub),
                      u"holder"_s);
 }

@@ -91,5 +91,8 @@ int runMaster(Context& ctx, const QStringList& args);
 int runHolder(Context& ctx, const QStringList& args);
 int runCertificate(Context& ctx, const QStringList& args);
 int runCompliance(Context& ctx, const QStringList& args);
+// holder import / holder export (HolderCsvCommands.cpp), dispatched by runHolder.
+int holderImport(Context& ctx, const QStringList& args);
+int holderExport(Context& ctx, const QStringList& args);
 
 } // namespace agencydesk::cli

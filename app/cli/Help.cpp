@@ -85,6 +85,11 @@ const QString kCertificates = uR"(Certificates of insurance:
         a certificate holder with its requirements (minimum limits by limit code, additional insured, waiver of
         subrogation, primary and non-contributory); prints the id
   holder list --master ID
+  holder import --master ID FILE.csv
+        add the holders of a CSV file (header row; columns name, address1, address2, city, state, postal_code,
+        country, email, delivery, receives_renewals, require_ai, require_wos, require_pnc, min_<limit code>);
+        good rows are added in one go, every bad row is listed by line on stderr, exit 3 when any row was refused
+  holder export --master ID [--out FILE.csv]   the master's holders as CSV (on stdout without --out)
   certificate issue --master ID --holder ID --out FILE.pdf [--force]
         issue the next revision for this master and holder and save the PDF; refused (exit 3, with the reasons)
         when the holder's requirements are not met, unless --force (recorded as an override)

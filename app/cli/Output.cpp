@@ -54,6 +54,12 @@ void printJson(const QJsonValue& value)
     write(stdout, QString::fromUtf8(bytes));
 }
 
+void printBytes(const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 void printTable(const QStringList& headers, const std::vector<QStringList>& rows)
 {
     std::vector<qsizetype> widths;

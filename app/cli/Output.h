@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,8 @@ namespace agencydesk::cli {
 void printLine(const QString& line);
 void printErrorLine(const QString& line);
 void printJson(const QJsonValue& value);
+/// Bytes as they are (a file's content on stdout).
+void printBytes(const QByteArray& bytes);
 
 /// A readable table: a header, a rule, then one line per row (columns padded to the widest cell).
 void printTable(const QStringList& headers, const std::vector<QStringList>& rows);
