@@ -1,14 +1,16 @@
-// agencydesk-bench: how AgencyDesk behaves with a large book of business.
+// agencydesk-bench: how AgencyDesk behaves with a large book of business, and how fast certificates are made.
 //
-// Generates (or reuses) a demo database, then measures in one run: generation time and file size,
+// "book": generates (or reuses) a demo database, then measures in one run: generation time and file size,
 // super-search latency against the naive LIKE scan, the time from opening the file to the first rows
-// of the Insureds list, and peak RSS. Prints a table and writes JSON (--out). It exits non-zero only
-// when the pipeline fails (an error, or a search for text taken from the data finds nothing); it
-// never judges speed: the targets are compared by the reader (docs/BENCHMARKS.md).
+// of the Insureds list, and peak RSS. "certificates": renders fully filled certificates to PDF on one thread
+// and issues certificates for many holders of one master on a fresh database. --run picks either or both. Prints a
+// table and writes JSON (--out). It exits non-zero only when the pipeline fails (an error, or a search for text taken
+// from the data finds nothing); it never judges speed: the targets are compared by the reader (docs/BENCHMARKS.md).
 
 #include "AgencyService.h"
 #include "BenchSystem.h"
 #include "BookGenerator.h"
+#include "CertificateBenchmark.h"
 #include "Database.h"
 #include "DemoData.h"
 #include "InsuredService.h"
@@ -27,6 +29,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QSysInfo>
 #include <QTemporaryDir>
@@ -38,6 +42,8 @@
 #include "InsuredListModel.h"
 
 #include <QApplication>
+#else
+#include <QGuiApplication>
 #endif
 
 #include <algorithm>
@@ -67,6 +73,10 @@ struct Options
     bool keep = false;
     bool generateOnly = false;
     QString generatePath;
+    bool runBook = true;
+    bool runCertificates = true;
+    int certificates = 0; ///< rendered to PDF
+    int issueHolders = 0; ///< holders a certificate is issued to
 };
 
 /// Parses the command line; nullopt (after printing why) when a number is not a positive number.
@@ -92,7 +102,18 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     QCommandLineOption generateOpt(QStringLiteral("generate-only"),
                                    QStringLiteral("Internal: generate PATH and print JSON."), QStringLiteral("PATH"));
     generateOpt.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({insuredsOpt, queriesOpt, naiveOpt, databaseOpt, outOpt, keepOpt, generateOpt});
+    const QCommandLineOption runOpt(
+        QStringLiteral("run"),
+        QStringLiteral("Which benchmarks: book (generation, search, first rows, memory), certificates, or both."),
+        QStringLiteral("LIST"), QStringLiteral("book,certificates"));
+    const QCommandLineOption certificatesOpt(QStringLiteral("certificates"),
+                                             QStringLiteral("Certificates rendered to PDF on one thread."),
+                                             QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption issueOpt(QStringLiteral("issue-holders"),
+                                      QStringLiteral("Holders of one master issued a certificate each."),
+                                      QStringLiteral("N"), QStringLiteral("1000"));
+    parser.addOptions({insuredsOpt, queriesOpt, naiveOpt, databaseOpt, outOpt, keepOpt, generateOpt, runOpt,
+                       certificatesOpt, issueOpt});
     parser.process(app);
 
     Options options;
@@ -115,6 +136,29 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     options.keep = parser.isSet(keepOpt);
     options.generateOnly = parser.isSet(generateOpt);
     options.generatePath = parser.value(generateOpt);
+    const QStringList runs = parser.value(runOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString& r : runs) {
+        if (r.trimmed() != QLatin1String("book") && r.trimmed() != QLatin1String("certificates")) {
+            std::fprintf(stderr, "--run takes book, certificates or book,certificates, not \"%s\"\n", qPrintable(r));
+            return std::nullopt;
+        }
+    }
+    options.runBook = runs.contains(QStringLiteral("book"));
+    options.runCertificates = runs.contains(QStringLiteral("certificates"));
+    if (!options.runBook && !options.runCertificates) {
+        std::fprintf(stderr, "--run needs book, certificates or both\n");
+        return std::nullopt;
+    }
+    options.certificates = parser.value(certificatesOpt).toInt(&ok);
+    if (!ok || options.certificates < 1) {
+        std::fprintf(stderr, "--certificates must be a positive number\n");
+        return std::nullopt;
+    }
+    options.issueHolders = parser.value(issueOpt).toInt(&ok);
+    if (!ok || options.issueHolders < 1) {
+        std::fprintf(stderr, "--issue-holders must be a positive number\n");
+        return std::nullopt;
+    }
     return options;
 }
 
@@ -262,7 +306,7 @@ QJsonObject machineJson(const QString& sqliteVersion, const QString& loadAtStart
 // ---------------------------------------------------------------------------------------------
 // The report
 
-/// Everything the printed table shows, gathered by main().
+/// Everything the book section of the printed table shows.
 struct Run
 {
     const Options& options;
@@ -270,10 +314,7 @@ struct Run
     const OpenTimes& open;
     const SearchBenchmark& search;
     const QJsonObject& report;
-    const QJsonObject& machine;
     const QJsonObject& memory;
-    QString loadAtStart;
-    QString sqliteVersion;
 };
 
 void row(const char* what, const QString& value)
@@ -313,20 +354,24 @@ void printGeneration(const Book& book)
                                      1));
 }
 
-void printTable(const Run& run)
+void printHeader(const QJsonObject& report, const QJsonObject& machine)
 {
-    const OpenTimes& open = run.open;
-    const SearchBenchmark& search = run.search;
-    std::printf("\nAgencyDesk benchmark  %s\n", qPrintable(run.report.value(QStringLiteral("date")).toString()));
+    std::printf("\nAgencyDesk benchmark  %s\n", qPrintable(report.value(QStringLiteral("date")).toString()));
     row("machine", QStringLiteral("%1, %2 cores, %3 GiB RAM, %4")
-                       .arg(run.machine.value(QStringLiteral("cpu")).toString())
+                       .arg(machine.value(QStringLiteral("cpu")).toString())
                        .arg(QThread::idealThreadCount())
                        .arg(static_cast<double>(readTotalRamBytes()) / (1024.0 * 1024 * 1024), 0, 'f', 1)
                        .arg(QSysInfo::prettyProductName()));
-    row("load average (1/5/15 min) at start / end",
-        QStringLiteral("%1 / %2").arg(run.loadAtStart,
-                                      run.machine.value(QStringLiteral("loadAverageAtEnd")).toString()));
-    row("Qt / SQLite", QStringLiteral("%1 / %2").arg(QString::fromLatin1(qVersion()), run.sqliteVersion));
+    row("load average (1/5/15 min) at start", machine.value(QStringLiteral("loadAverageAtStart")).toString());
+    row("Qt / SQLite", QStringLiteral("%1 / %2").arg(QString::fromLatin1(qVersion()),
+                                                     machine.value(QStringLiteral("sqlite")).toString()));
+    std::fflush(stdout);
+}
+
+void printBook(const Run& run)
+{
+    const OpenTimes& open = run.open;
+    const SearchBenchmark& search = run.search;
     row("book", QStringLiteral("%1 insureds, %2").arg(run.options.insureds).arg(run.book.path));
     printGeneration(run.book);
     row("list measured via", ListBenchmark::listVia());
@@ -363,9 +408,49 @@ void printTable(const Run& run)
         plans.value(QStringLiteral("namePrefix")).toVariant().toStringList().join(QStringLiteral("; ")));
     row("plan: policy prefix",
         plans.value(QStringLiteral("policyPrefix")).toVariant().toStringList().join(QStringLiteral("; ")));
-    std::printf("  %-46s %s\n\n", "result",
-                errors().isEmpty() ? "ok" : qPrintable(QStringLiteral("%1 error(s)").arg(errors().size())));
     std::fflush(stdout);
+}
+
+void printCertificates(const std::optional<CertificateRenderFigures>& render,
+                       const std::optional<CertificateIssueFigures>& issue)
+{
+    if (render) {
+        row("certificates rendered to PDF (one thread)", QString::number(render->count));
+        row("  per certificate, wall  [target 10 ms]", statsText(render->perCertificate));
+        row("  per certificate, process CPU", msText(render->cpuMsEach));
+        row("  certificates per second  [target 100]", QString::number(render->perSecond, 'f', 1));
+        row("  largest PDF  [target 60 KB]", QStringLiteral("%1 KB").arg(render->largestBytes / 1024.0, 0, 'f', 1));
+        row("  split: QPdfWriter + painter.begin", statsText(render->setupMs));
+        row("  split: CertificateRenderer::paint", statsText(render->paintMs));
+        row("  split: painter.end (page, fonts, compress)", statsText(render->endMs));
+    }
+    if (issue) {
+        row("certificates issued (CertificateService)",
+            QStringLiteral("%1 holders of one master, fresh database").arg(issue->holders));
+        row("  setup: agency, insured, 4 policies, master", msText(issue->setupMs));
+        row("  holders imported from CSV (one transaction)", msText(issue->holdersMs));
+        row("  total", QStringLiteral("%1 s").arg(issue->totalSeconds, 0, 'f', 2));
+        row("  per certificate", statsText(issue->perCertificate));
+        row("  database file (db + wal)", QStringLiteral("%1 MiB").arg(mib(issue->databaseBytes), 0, 'f', 1));
+    }
+    std::fflush(stdout);
+}
+
+/// SQLite's version from an in-memory connection (the certificate run has no book to ask).
+QString sqliteVersion()
+{
+    QString version;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench-version"));
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next())
+                version = q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-version"));
+    return version;
 }
 
 void writeReport(const Options& options, const QJsonObject& report)
@@ -379,6 +464,64 @@ void writeReport(const Options& options, const QJsonObject& report)
     }
 }
 
+/// The "book" benchmarks: generation (or reuse), first rows, memory, super search; prints its section.
+/// False when the pipeline failed.
+bool runBook(const Options& options, QJsonObject& report)
+{
+    QTemporaryDir tempDir; // removes a generated book (unless --keep) when the run is over
+    const std::optional<Book> book = prepareBook(options, tempDir);
+    if (!book)
+        return false;
+    report.insert(QStringLiteral("generation"), book->generation);
+
+    // Time to first rows: cold OS cache first, then warm on the connection the rest of the benchmark uses.
+    OpenTimes open;
+    open.evicted = evictFromPageCache(book->path);
+    ListBenchmark::firstScreen(book->path, options.insureds, true, &open.coldOpenMs, &open.coldFirstMs);
+    if (!errors().isEmpty())
+        return false;
+    QElapsedTimer firstRowsTimer;
+    firstRowsTimer.start();
+    std::shared_ptr<Database> db = openBook(book->path, &open.openMs);
+    if (!db)
+        return false;
+    const Session listSession = ListBenchmark::managerSession(db);
+#ifdef AGENCYDESK_BENCH_LIST_MODEL
+    InsuredListModel model(listSession, nullptr); // kept for the table view below
+    open.list = ListBenchmark::measure(model, firstRowsTimer, options.insureds);
+#else
+    open.list = ListBenchmark::measure(listSession, firstRowsTimer, options.insureds);
+#endif
+    open.rssAfterOpen = peakRssBytes();
+    // The same first screen without PRAGMA quick_check at open, to show what the check costs.
+    ListBenchmark::firstScreen(book->path, options.insureds, false, &open.noCheckOpenMs, &open.noCheckFirstMs);
+    const std::optional<Session> session = loginTo(db, &open.loginMs);
+    if (!session)
+        return false;
+    report.insert(QStringLiteral("open"), open.toJson());
+
+    QJsonObject memory;
+    memory.insert(QStringLiteral("peakRssAfterOpenBytes"), open.rssAfterOpen);
+#ifdef AGENCYDESK_BENCH_LIST_MODEL
+    ListBenchmark::measureTableView(model, memory);
+#endif
+
+    const std::optional<SearchBenchmark> search =
+        SearchBenchmark::measure(*db, *session, options.queryCount, options.naiveCount);
+    if (!search)
+        return false;
+    report.insert(QStringLiteral("search"), search->searchJson);
+    report.insert(QStringLiteral("naiveScan"), search->naiveJson);
+    report.insert(QStringLiteral("queryPlans"), SearchBenchmark::queryPlans(*db));
+    memory.insert(QStringLiteral("peakRssEndBytes"), peakRssBytes());
+    report.insert(QStringLiteral("memory"), memory);
+
+    printBook(Run{options, *book, open, *search, report, memory});
+    if (options.keep && !book->reused)
+        note(QStringLiteral("kept the database: %1").arg(book->path));
+    return true;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -390,7 +533,9 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen"); // the table view is measured, never shown to anyone
     QApplication app(argc, argv);
 #else
-    QCoreApplication app(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // certificates are painted with Qt's PDF writer: no display needed
+    QGuiApplication app(argc, argv);
 #endif
     QCoreApplication::setApplicationName(QStringLiteral("agencydesk-bench"));
 
@@ -402,70 +547,43 @@ int main(int argc, char** argv)
 
     QJsonObject report;
     report.insert(QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    const QString loadAtStart = loadAverage();
+    QJsonObject machine = machineJson(sqliteVersion(), loadAverage());
     report.insert(QStringLiteral("parameters"),
                   QJsonObject{{QStringLiteral("insureds"), options->insureds},
                               {QStringLiteral("queries"), options->queryCount},
                               {QStringLiteral("naiveQueries"), options->naiveCount},
+                              {QStringLiteral("runBook"), options->runBook},
+                              {QStringLiteral("runCertificates"), options->runCertificates},
+                              {QStringLiteral("certificates"), options->certificates},
+                              {QStringLiteral("issueHolders"), options->issueHolders},
                               {QStringLiteral("command"), QCoreApplication::arguments().join(QLatin1Char(' '))}});
+    printHeader(report, machine);
 
-    QTemporaryDir tempDir; // outlives the run: it removes a generated book (unless --keep) when main returns
-    const std::optional<Book> book = prepareBook(*options, tempDir);
-    if (!book)
+    if (options->runBook && !runBook(*options, report))
         return 1;
-    report.insert(QStringLiteral("generation"), book->generation);
+    if (options->runCertificates) {
+        note(QStringLiteral("Rendering %1 certificates ...").arg(options->certificates));
+        const std::optional<CertificateRenderFigures> render =
+            CertificateBenchmark::measureRender(options->certificates);
+        note(QStringLiteral("Issuing certificates for %1 holders ...").arg(options->issueHolders));
+        const std::optional<CertificateIssueFigures> issue = CertificateBenchmark::measureIssue(options->issueHolders);
+        QJsonObject certificates;
+        if (render)
+            certificates.insert(QStringLiteral("render"), render->toJson());
+        if (issue)
+            certificates.insert(QStringLiteral("issue"), issue->toJson());
+        report.insert(QStringLiteral("certificates"), certificates);
+        printCertificates(render, issue);
+    }
 
-    // Time to first rows: cold OS cache first, then warm on the connection the rest of the benchmark uses.
-    OpenTimes open;
-    open.evicted = evictFromPageCache(book->path);
-    ListBenchmark::firstScreen(book->path, options->insureds, true, &open.coldOpenMs, &open.coldFirstMs);
-    if (!errors().isEmpty())
-        return 1;
-    QElapsedTimer firstRowsTimer;
-    firstRowsTimer.start();
-    std::shared_ptr<Database> db = openBook(book->path, &open.openMs);
-    if (!db)
-        return 1;
-    const Session listSession = ListBenchmark::managerSession(db);
-#ifdef AGENCYDESK_BENCH_LIST_MODEL
-    InsuredListModel model(listSession, nullptr); // kept for the table view below
-    open.list = ListBenchmark::measure(model, firstRowsTimer, options->insureds);
-#else
-    open.list = ListBenchmark::measure(listSession, firstRowsTimer, options->insureds);
-#endif
-    open.rssAfterOpen = peakRssBytes();
-    // The same first screen without PRAGMA quick_check at open, to show what the check costs.
-    ListBenchmark::firstScreen(book->path, options->insureds, false, &open.noCheckOpenMs, &open.noCheckFirstMs);
-    const std::optional<Session> session = loginTo(db, &open.loginMs);
-    if (!session)
-        return 1;
-    report.insert(QStringLiteral("open"), open.toJson());
-
-    QJsonObject memory;
-    memory.insert(QStringLiteral("peakRssAfterOpenBytes"), open.rssAfterOpen);
-#ifdef AGENCYDESK_BENCH_LIST_MODEL
-    ListBenchmark::measureTableView(model, memory);
-#endif
-
-    const std::optional<SearchBenchmark> search =
-        SearchBenchmark::measure(*db, *session, options->queryCount, options->naiveCount);
-    if (!search)
-        return 1;
-    report.insert(QStringLiteral("search"), search->searchJson);
-    report.insert(QStringLiteral("naiveScan"), search->naiveJson);
-    report.insert(QStringLiteral("queryPlans"), SearchBenchmark::queryPlans(*db));
-    memory.insert(QStringLiteral("peakRssEndBytes"), peakRssBytes());
-    report.insert(QStringLiteral("memory"), memory);
-
-    const QString sqliteVersion = scalar(*db, QStringLiteral("SELECT sqlite_version()"));
-    const QJsonObject machine = machineJson(sqliteVersion, loadAtStart);
+    machine.insert(QStringLiteral("loadAverageAtEnd"), loadAverage());
     report.insert(QStringLiteral("machine"), machine);
     report.insert(QStringLiteral("errors"), QJsonArray::fromStringList(errors()));
     report.insert(QStringLiteral("ok"), errors().isEmpty());
-
-    printTable(Run{*options, *book, open, *search, report, machine, memory, loadAtStart, sqliteVersion});
+    row("load average (1/5/15 min) at end", loadAverage());
+    std::printf("  %-46s %s\n\n", "result",
+                errors().isEmpty() ? "ok" : qPrintable(QStringLiteral("%1 error(s)").arg(errors().size())));
+    std::fflush(stdout);
     writeReport(*options, report);
-    if (options->keep && !book->reused)
-        note(QStringLiteral("kept the database: %1").arg(book->path));
     return errors().isEmpty() ? 0 : 1;
 }
