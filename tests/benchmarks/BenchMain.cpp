@@ -427,10 +427,11 @@ void printCertificates(const std::optional<CertificateRenderFigures>& render,
     if (issue) {
         row("certificates issued (CertificateService)",
             QStringLiteral("%1 holders of one master, fresh database").arg(issue->holders));
-        row("  setup: agency, insured, 4 policies, master", msText(issue->setupMs));
+        row("  setup (agency + PBKDF2, policies, master)", msText(issue->setupMs));
         row("  holders imported from CSV (one transaction)", msText(issue->holdersMs));
         row("  total", QStringLiteral("%1 s").arg(issue->totalSeconds, 0, 'f', 2));
-        row("  per certificate", statsText(issue->perCertificate));
+        row("  per certificate, wall", statsText(issue->perCertificate));
+        row("  per certificate, process CPU", msText(issue->cpuMsEach));
         row("  database file (db + wal)", QStringLiteral("%1 MiB").arg(mib(issue->databaseBytes), 0, 'f', 1));
     }
     std::fflush(stdout);

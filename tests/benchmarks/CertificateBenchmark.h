@@ -34,6 +34,7 @@ struct CertificateIssueFigures
     double holdersMs = 0; ///< the holders, imported from CSV in one transaction
     double totalSeconds = 0;
     Stats perCertificate; ///< wall ms of CertificateService::issue
+    double cpuMsEach = 0; ///< process CPU time of the issuing loop / holders (waits for the disk not counted)
     qint64 databaseBytes = 0;
 
     QJsonObject toJson() const;
