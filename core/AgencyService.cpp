@@ -13,12 +13,44 @@ namespace agencydesk {
 
 QJsonObject AgencyProfile::toJson() const
 {
-    return QJsonObject{{QStringLiteral("name"), name},         {QStringLiteral("address1"), address1},
-                       {QStringLiteral("address2"), address2}, {QStringLiteral("city"), city},
-                       {QStringLiteral("state"), state},       {QStringLiteral("postalCode"), postalCode},
-                       {QStringLiteral("country"), country},   {QStringLiteral("phone"), phone},
-                       {QStringLiteral("fax"), fax},           {QStringLiteral("email"), email},
-                       {QStringLiteral("contact"), contact}};
+    return QJsonObject{{QStringLiteral("name"), name},
+                       {QStringLiteral("address1"), address1},
+                       {QStringLiteral("address2"), address2},
+                       {QStringLiteral("city"), city},
+                       {QStringLiteral("state"), state},
+                       {QStringLiteral("postalCode"), postalCode},
+                       {QStringLiteral("country"), country},
+                       {QStringLiteral("phone"), phone},
+                       {QStringLiteral("fax"), fax},
+                       {QStringLiteral("email"), email},
+                       {QStringLiteral("contact"), contact},
+                       {QStringLiteral("paperSize"), paperSizeKey(paperSize)},
+                       {QStringLiteral("certificateDateFormat"), certificateDateFormat},
+                       {QStringLiteral("complianceWarningDays"), complianceWarningDays}};
+}
+
+QStringList AgencyService::certificateDateFormats()
+{
+    return {QStringLiteral("MM/dd/yyyy"), QStringLiteral("dd/MM/yyyy"), QStringLiteral("yyyy-MM-dd")};
+}
+
+QString AgencyService::certificateDateFormatFromText(const QString& text)
+{
+    for (const QString& format : certificateDateFormats()) {
+        if (format.compare(text.trimmed(), Qt::CaseInsensitive) == 0)
+            return format;
+    }
+    return {};
+}
+
+std::optional<CertificatePaperSize> AgencyService::paperSizeFromText(const QString& text)
+{
+    for (CertificatePaperSize size :
+         {CertificatePaperSize::Letter, CertificatePaperSize::A4, CertificatePaperSize::Legal}) {
+        if (paperSizeKey(size).compare(text.trimmed(), Qt::CaseInsensitive) == 0)
+            return size;
+    }
+    return std::nullopt;
 }
 
 Status AgencyService::validate(AgencyProfile& p)
@@ -43,6 +75,15 @@ Status AgencyService::validate(AgencyProfile& p)
     }
     if (!p.email.isEmpty() && !isPlausibleEmail(p.email))
         problems << QStringLiteral("\"%1\" is not an email address.").arg(p.email);
+    if (const QString format = certificateDateFormatFromText(p.certificateDateFormat); format.isEmpty())
+        problems << QStringLiteral("Certificate date format \"%1\" is not one of %2.")
+                        .arg(p.certificateDateFormat, certificateDateFormats().join(QStringLiteral(", ")));
+    else
+        p.certificateDateFormat = format;
+    if (p.complianceWarningDays < 0 || p.complianceWarningDays > kMaxComplianceWarningDays)
+        problems << QStringLiteral("Compliance warning days must be 0 to %1, not %2.")
+                        .arg(kMaxComplianceWarningDays)
+                        .arg(p.complianceWarningDays);
     if (!problems.isEmpty())
         return validationError(problems.join(QLatin1Char(' ')));
     return {};
@@ -52,7 +93,8 @@ Result<AgencyProfile> AgencyService::readProfile(const Database& db)
 {
     QSqlQuery q = db.query();
     q.prepare(QStringLiteral("SELECT name, address1, address2, city, state, postal_code, country, phone, fax, email, "
-                             "contact, row_version FROM agency WHERE id = 1"));
+                             "contact, paper_size, certificate_date_format, compliance_warning_days, row_version "
+                             "FROM agency WHERE id = 1"));
     if (Status s = exec(q); !s)
         return s.error();
     if (!q.next())
@@ -62,7 +104,10 @@ Result<AgencyProfile> AgencyService::readProfile(const Database& db)
                          &p.country, &p.phone,    &p.fax,      &p.email, &p.contact};
     for (int i = 0; i < 11; ++i)
         *fields[i] = q.value(i).toString();
-    p.rowVersion = q.value(11).toInt();
+    p.paperSize = paperSizeFromKey(q.value(11).toString());
+    p.certificateDateFormat = q.value(12).toString();
+    p.complianceWarningDays = q.value(13).toInt();
+    p.rowVersion = q.value(14).toInt();
     return p;
 }
 
@@ -85,15 +130,19 @@ static Status writeProfile(const Database& db, const AgencyProfile& p, bool inse
     QSqlQuery q = db.query();
     if (insert)
         q.prepare(QStringLiteral("INSERT INTO agency(name, address1, address2, city, state, postal_code, country, "
-                                 "phone, fax, email, contact, updated_at, row_version, id) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"));
+                                 "phone, fax, email, contact, updated_at, paper_size, certificate_date_format, "
+                                 "compliance_warning_days, row_version, id) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, 1)"));
     else
         q.prepare(QStringLiteral("UPDATE agency SET name = ?, address1 = ?, address2 = ?, city = ?, state = ?, "
                                  "postal_code = ?, country = ?, phone = ?, fax = ?, email = ?, contact = ?, "
-                                 "updated_at = ?, row_version = row_version + 1 WHERE id = 1 AND row_version = ?"));
+                                 "updated_at = ?, paper_size = ?, certificate_date_format = ?, "
+                                 "compliance_warning_days = ?, row_version = row_version + 1 "
+                                 "WHERE id = 1 AND row_version = ?"));
     for (const QString& v : {p.name, p.address1, p.address2, p.city, p.state, p.postalCode, p.country, p.phone, p.fax,
-                             p.email, p.contact, nowUtc()})
+                             p.email, p.contact, nowUtc(), paperSizeKey(p.paperSize), p.certificateDateFormat})
         q.addBindValue(v);
+    q.addBindValue(p.complianceWarningDays);
     if (!insert)
         q.addBindValue(p.rowVersion);
     if (Status s = exec(q); !s)

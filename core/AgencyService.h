@@ -1,12 +1,15 @@
 #pragma once
 
+#include "CertificateData.h"
 #include "Result.h"
 #include "Session.h"
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace agencydesk {
 
@@ -26,6 +29,10 @@ struct AgencyProfile
     QString fax;
     QString email;
     QString contact;
+    // Certificate settings.
+    CertificatePaperSize paperSize = CertificatePaperSize::Letter;
+    QString certificateDateFormat = QStringLiteral("MM/dd/yyyy"); ///< one of AgencyService::certificateDateFormats()
+    int complianceWarningDays = 30; ///< policies expiring within this many days of the certificate date are flagged
     int rowVersion = 0;
 
     QJsonObject toJson() const;
@@ -47,6 +54,14 @@ public:
                                       const QString& adminPassword);
     static Result<AgencyProfile> readProfile(const Database& db);
     static Status validate(AgencyProfile& profile);
+
+    /// The date formats a certificate may use (Qt QDate format strings), the default first.
+    static QStringList certificateDateFormats();
+    /// The allowed format matching \a text case-insensitively ("DD/MM/YYYY" gives "dd/MM/yyyy"), or empty.
+    static QString certificateDateFormatFromText(const QString& text);
+    /// "letter", "a4" or "legal" (any case) as a paper size; nullopt for anything else.
+    static std::optional<CertificatePaperSize> paperSizeFromText(const QString& text);
+    static constexpr int kMaxComplianceWarningDays = 365;
 
 private:
     const Session& m_session;

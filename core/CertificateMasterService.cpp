@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace agencydesk {
 
 namespace {
@@ -21,6 +23,48 @@ const QString kLetters = QStringLiteral("ABCDEF");
 QVariant userId(const Session& session)
 {
     return session.user.id > 0 ? QVariant(session.user.id) : QVariant();
+}
+
+Error staleMaster(const QString& name)
+{
+    return Error{ErrorCode::Conflict, QStringLiteral("Certificate master %1 was changed by someone else after you "
+                                                     "opened it; reload to see their changes.")
+                                          .arg(name)};
+}
+
+/// Why a policy is not in force today, for messages: "GL-1 expired on 2025-06-30".
+QString notInForceReason(const Policy& p, const QDate& today)
+{
+    switch (p.status(today)) {
+    case PolicyStatus::Cancelled:
+        return QStringLiteral("%1 was cancelled").arg(p.number);
+    case PolicyStatus::Expired:
+        return QStringLiteral("%1 expired on %2").arg(p.number, p.expiration.toString(Qt::ISODate));
+    case PolicyStatus::Future:
+        return QStringLiteral("%1 starts on %2").arg(p.number, p.effective.toString(Qt::ISODate));
+    case PolicyStatus::InForce:
+        break;
+    }
+    return QStringLiteral("%1 is in force").arg(p.number);
+}
+
+QJsonArray policyList(const std::vector<Policy>& policies, const QDate& today)
+{
+    QJsonArray out;
+    for (const Policy& p : policies)
+        out.append(QJsonObject{{QStringLiteral("policyId"), p.id},
+                               {QStringLiteral("number"), p.number},
+                               {QStringLiteral("line"), lineKey(p.line)},
+                               {QStringLiteral("status"), policyStatusDisplayName(p.status(today))}});
+    return out;
+}
+
+QStringList policyNumbers(const std::vector<Policy>& policies)
+{
+    QStringList out;
+    for (const Policy& p : policies)
+        out << p.number;
+    return out;
 }
 
 } // namespace
@@ -212,6 +256,10 @@ Result<qint64> CertificateMasterService::create(const CertificateMaster& input)
     CertificateMaster m = input;
     if (Status s = validate(m); !s)
         return s.error();
+    if (m.sharedToPortal) {
+        if (Status s = checkShareable(m); !s)
+            return s.error();
+    }
     const Database& db = m_session.database();
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
@@ -250,6 +298,10 @@ Status CertificateMasterService::update(const CertificateMaster& input)
     m.insuredId = before->insuredId; // a master stays with its insured
     if (Status s = validate(m); !s)
         return s;
+    if (m.sharedToPortal && !before->sharedToPortal) {
+        if (Status s = checkShareable(m); !s)
+            return s;
+    }
     const Database& db = m_session.database();
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
@@ -264,10 +316,7 @@ Status CertificateMasterService::update(const CertificateMaster& input)
     if (Status s = exec(q); !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return Error{ErrorCode::Conflict,
-                     QStringLiteral("Certificate master %1 was changed by someone else after you opened it; reload "
-                                    "to see their changes.")
-                         .arg(m.name)};
+        return staleMaster(m.name);
     if (Status s = writePolicies(m); !s)
         return s;
     ++m.rowVersion;
@@ -372,6 +421,151 @@ Result<std::vector<CertificateMaster>> CertificateMasterService::forInsured(qint
         out.push_back(*m);
     }
     return out;
+}
+
+Status CertificateMasterService::checkShareable(const CertificateMaster& m) const
+{
+    const QDate today = QDate::currentDate();
+    PolicyService policies(m_session);
+    QStringList reasons;
+    for (const MasterPolicy& mp : m.policies) {
+        Result<Policy> p = policies.get(mp.policyId);
+        if (!p)
+            return p.error();
+        if (p->status(today) == PolicyStatus::InForce)
+            return {};
+        reasons << notInForceReason(*p, today);
+    }
+    return validationError(QStringLiteral("Certificate master %1 cannot be shared with the client's portal account: "
+                                          "none of its policies is in force today (%2).")
+                               .arg(m.name, reasons.join(QStringLiteral(", "))));
+}
+
+Status CertificateMasterService::touch(const CertificateMaster& m, std::optional<bool> shared)
+{
+    QSqlQuery q = m_session.database().query();
+    q.prepare(QStringLiteral("UPDATE certificate_masters SET shared_to_portal = COALESCE(?, shared_to_portal), "
+                             "updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+                             "WHERE id = ? AND row_version = ?"));
+    for (const QVariant& v :
+         QVariantList{shared ? QVariant(*shared) : QVariant(), nowUtc(), userId(m_session), m.id, m.rowVersion})
+        q.addBindValue(v);
+    if (Status s = exec(q); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return staleMaster(m.name);
+    return {};
+}
+
+Status CertificateMasterService::setShared(qint64 masterId, bool shared, std::optional<int> rowVersion)
+{
+    if (Status s = authorize(m_session, Operation::MasterShare); !s)
+        return s;
+    const Database& db = m_session.database();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    Result<CertificateMaster> m = get(masterId);
+    if (!m)
+        return m.error();
+    if (rowVersion && *rowVersion != m->rowVersion)
+        return staleMaster(m->name);
+    if (m->sharedToPortal == shared)
+        return {}; // already so: nothing to change or record
+    if (shared) {
+        if (Status s = checkShareable(*m); !s)
+            return s;
+    }
+    if (Status s = touch(*m, shared); !s)
+        return s;
+    const QString summary =
+        shared ? QStringLiteral("Shared certificate master %1 with the client's portal account").arg(m->name)
+               : QStringLiteral("Stopped sharing certificate master %1 with the client's portal account").arg(m->name);
+    if (Status s = recordActivity(m_session, QStringLiteral("certificate_master"), m->id, m->insuredId,
+                                  shared ? QStringLiteral("shared") : QStringLiteral("unshared"), summary,
+                                  jsonChanges(QJsonObject{{QStringLiteral("sharedToPortal"), m->sharedToPortal}},
+                                              QJsonObject{{QStringLiteral("sharedToPortal"), shared}}));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<std::vector<Policy>> CertificateMasterService::lapsedOf(const CertificateMaster& m, const QDate& today) const
+{
+    PolicyService policies(m_session);
+    Result<std::vector<Policy>> book = policies.forInsured(m.insuredId);
+    if (!book)
+        return book.error();
+    std::vector<Policy> lapsed;
+    for (const MasterPolicy& mp : m.policies) {
+        Result<Policy> p = policies.get(mp.policyId);
+        if (!p)
+            return p.error();
+        const PolicyStatus status = p->status(today);
+        if (status != PolicyStatus::Expired && status != PolicyStatus::Cancelled)
+            continue;
+        const bool renewed = std::any_of(book->begin(), book->end(), [&](const Policy& other) {
+            return other.id != p->id && other.line == p->line && other.status(today) == PolicyStatus::InForce;
+        });
+        if (!renewed)
+            lapsed.push_back(*p);
+    }
+    return lapsed;
+}
+
+Result<std::vector<Policy>> CertificateMasterService::lapsedPolicies(qint64 masterId, const QDate& today) const
+{
+    Result<CertificateMaster> m = get(masterId);
+    if (!m)
+        return m.error();
+    return lapsedOf(*m, today);
+}
+
+Result<std::vector<Policy>> CertificateMasterService::removeLapsedLines(qint64 masterId, std::optional<int> rowVersion)
+{
+    if (Status s = authorize(m_session, Operation::MasterRemoveLapsed); !s)
+        return s.error();
+    const Database& db = m_session.database();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    // Decided inside the write transaction: what is listed in the activity row is exactly what is removed.
+    Result<CertificateMaster> m = get(masterId);
+    if (!m)
+        return m.error();
+    if (rowVersion && *rowVersion != m->rowVersion)
+        return staleMaster(m->name);
+    const QDate today = QDate::currentDate();
+    Result<std::vector<Policy>> lapsed = lapsedOf(*m, today);
+    if (!lapsed)
+        return lapsed.error();
+    if (lapsed->empty())
+        return lapsed;
+    const QStringList numbers = policyNumbers(*lapsed);
+    if (lapsed->size() == m->policies.size())
+        return validationError(QStringLiteral("Every line of master %1 has lapsed (%2); add the renewal or delete the "
+                                              "master.")
+                                   .arg(m->name, numbers.join(QStringLiteral(", "))));
+    QSqlQuery del = db.query();
+    del.prepare(QStringLiteral("DELETE FROM master_policies WHERE master_id = ? AND policy_id = ?"));
+    for (const Policy& p : *lapsed) {
+        del.addBindValue(m->id);
+        del.addBindValue(p.id);
+        if (Status s = exec(del); !s)
+            return s.error();
+    }
+    if (Status s = touch(*m); !s)
+        return s.error();
+    if (Status s = recordActivity(m_session, QStringLiteral("certificate_master"), m->id, m->insuredId,
+                                  QStringLiteral("lapsed-removed"),
+                                  QStringLiteral("Removed lapsed lines from certificate master %1: %2")
+                                      .arg(m->name, numbers.join(QStringLiteral(", "))),
+                                  QJsonObject{{QStringLiteral("removed"), policyList(*lapsed, today)}});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return lapsed;
 }
 
 } // namespace agencydesk

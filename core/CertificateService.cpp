@@ -25,8 +25,6 @@ namespace agencydesk {
 
 namespace {
 
-constexpr int kExpiringWithinDays = 30;
-
 QVariant userId(const Session& session)
 {
     return session.user.id > 0 ? QVariant(session.user.id) : QVariant();
@@ -88,6 +86,10 @@ Result<ComplianceReport> ComplianceService::check(qint64 holderId, const QDate& 
     ComplianceReport report;
     report.holderId = holderId;
     report.date = date;
+    Result<AgencyProfile> profile = AgencyService::readProfile(m_session.database());
+    if (!profile)
+        return profile.error();
+    const int warningDays = profile->complianceWarningDays;
 
     for (const auto& [mp, p] : m.policies) {
         ComplianceItem item;
@@ -100,11 +102,11 @@ Result<ComplianceReport> ComplianceService::check(qint64 holderId, const QDate& 
             item.met = false;
             item.reason = QStringLiteral("Policy %1 is not in force on %2 (%3 to %4).")
                               .arg(p.number, dateText(date), dateText(p.effective), dateText(p.expiration));
-        } else if (p.expiration <= date.addDays(kExpiringWithinDays)) {
+        } else if (p.expiration <= date.addDays(warningDays)) {
             item.met = false;
             item.reason = QStringLiteral("Policy %1 expires on %2, within %3 days.")
                               .arg(p.number, dateText(p.expiration))
-                              .arg(kExpiringWithinDays);
+                              .arg(warningDays);
         }
         report.items.push_back(item);
     }
@@ -193,6 +195,8 @@ Result<CertificateData> CertificateService::build(qint64 masterId, qint64 holder
     CertificateData data;
     data.date = QDate::currentDate();
     data.producer = CertificateProducer::fromProfile(*profile);
+    data.paperSize = profile->paperSize;
+    data.dateFormat = profile->certificateDateFormat;
     data.insured = CertificateInsured::fromInsured(*insured);
     std::map<QString, CertificateInsurer> insurers;
     std::vector<std::pair<MasterPolicy, Policy>> ordered = m.policies;

@@ -20,7 +20,7 @@ public:
     explicit ComplianceService(const Session& session) : m_session(session) {}
 
     /// Each requirement met or not, with the reason; policies must be in force on \a date and not expire
-    /// within 30 days of it.
+    /// within the agency's compliance warning days (AgencyProfile::complianceWarningDays, default 30) of it.
     Result<ComplianceReport> check(qint64 holderId, const QDate& date = QDate::currentDate()) const;
 
 private:

@@ -220,6 +220,16 @@ std::vector<Migration> buildMigrations()
                             at TEXT NOT NULL))",
              R"(CREATE INDEX certificate_deliveries_certificate ON certificate_deliveries(certificate_id, id))",
          })});
+    // The agency's certificate settings: paper, how dates print, and how soon an expiring policy is flagged.
+    list.push_back({5, "agency certificate settings: paper size, date format, compliance warning days",
+                    statements({
+                        R"(ALTER TABLE agency ADD COLUMN paper_size TEXT NOT NULL DEFAULT 'letter'
+                            CHECK (paper_size IN ('letter','a4','legal')))",
+                        R"(ALTER TABLE agency ADD COLUMN certificate_date_format TEXT NOT NULL DEFAULT 'MM/dd/yyyy'
+                            CHECK (certificate_date_format IN ('MM/dd/yyyy','dd/MM/yyyy','yyyy-MM-dd')))",
+                        R"(ALTER TABLE agency ADD COLUMN compliance_warning_days INTEGER NOT NULL DEFAULT 30
+                            CHECK (compliance_warning_days BETWEEN 0 AND 365))",
+                    })});
     return list;
 }
 

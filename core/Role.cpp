@@ -49,7 +49,7 @@ std::vector<Role> allRoles()
 std::vector<Operation> allOperations()
 {
     std::vector<Operation> ops;
-    for (int i = 0; i <= static_cast<int>(Operation::CertificateDeliveryRecord); ++i)
+    for (int i = 0; i <= static_cast<int>(Operation::MasterRemoveLapsed); ++i)
         ops.push_back(static_cast<Operation>(i));
     return ops;
 }
@@ -105,6 +105,10 @@ QString operationName(Operation op)
         return QStringLiteral("issue a certificate");
     case Operation::CertificateDeliveryRecord:
         return QStringLiteral("record a certificate delivery");
+    case Operation::MasterShare:
+        return QStringLiteral("share a certificate master with the client's portal account");
+    case Operation::MasterRemoveLapsed:
+        return QStringLiteral("remove lapsed lines from a certificate master");
     }
     return {};
 }

@@ -48,6 +48,8 @@ enum class Operation
     HolderDelete,
     CertificateIssue,
     CertificateDeliveryRecord,
+    MasterShare,
+    MasterRemoveLapsed,
 };
 
 std::vector<Operation> allOperations();

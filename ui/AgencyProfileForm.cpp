@@ -1,8 +1,12 @@
 #include "AgencyProfileForm.h"
 
 #include <QComboBox>
+#include <QDate>
 #include <QFormLayout>
+#include <QFrame>
+#include <QLabel>
 #include <QLineEdit>
+#include <QSpinBox>
 
 namespace agencydesk {
 
@@ -37,6 +41,38 @@ AgencyProfileForm::AgencyProfileForm(QWidget* parent) : QWidget(parent)
     row(m_email, tr("&Email:"));
     m_contact = add(QStringLiteral("agencyContactLineEdit"), tr("Contact"), 200);
     row(m_contact, tr("C&ontact:"));
+
+    // Certificate settings: below a rule so they read as their own group in both dialogs.
+    auto* rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    form->addRow(rule);
+    auto* heading = new QLabel(tr("<b>Certificates</b>"), this);
+    form->addRow(heading);
+    m_paperSize = new QComboBox(this);
+    m_paperSize->setObjectName(QStringLiteral("paperSizeComboBox"));
+    m_paperSize->setAccessibleName(tr("Certificate paper size"));
+    m_paperSize->addItem(tr("Letter (8.5 × 11 in)"), paperSizeKey(CertificatePaperSize::Letter));
+    m_paperSize->addItem(tr("A4 (210 × 297 mm)"), paperSizeKey(CertificatePaperSize::A4));
+    m_paperSize->addItem(tr("Legal (8.5 × 14 in)"), paperSizeKey(CertificatePaperSize::Legal));
+    form->addRow(tr("Pape&r size:"), m_paperSize);
+    m_dateFormat = new QComboBox(this);
+    m_dateFormat->setObjectName(QStringLiteral("certificateDateFormatComboBox"));
+    m_dateFormat->setAccessibleName(tr("Certificate date format"));
+    // Each format shown with a sample date whose day and month cannot be confused (December 31).
+    const QDate sample(QDate::currentDate().year(), 12, 31);
+    for (const QString& format : AgencyService::certificateDateFormats())
+        m_dateFormat->addItem(tr("%1  (%2)").arg(format.toUpper(), sample.toString(format)), format);
+    form->addRow(tr("&Date format:"), m_dateFormat);
+    m_warningDays = new QSpinBox(this);
+    m_warningDays->setObjectName(QStringLiteral("complianceWarningDaysSpinBox"));
+    m_warningDays->setAccessibleName(tr("Compliance warning days"));
+    m_warningDays->setRange(0, AgencyService::kMaxComplianceWarningDays);
+    m_warningDays->setSuffix(tr(" days"));
+    m_warningDays->setToolTip(tr("Compliance flags a policy that expires within this many days of the certificate "
+                                 "date (0: only policies not in force)."));
+    form->addRow(tr("&Warn of expiry within:"), m_warningDays);
+    setProfile(m_profile);
 }
 
 QLineEdit* AgencyProfileForm::add(const QString& objectName, const QString& label, int maxLength)
@@ -62,6 +98,9 @@ void AgencyProfileForm::setProfile(const AgencyProfile& p)
     m_fax->setText(p.fax);
     m_email->setText(p.email);
     m_contact->setText(p.contact);
+    m_paperSize->setCurrentIndex(qMax(0, m_paperSize->findData(paperSizeKey(p.paperSize))));
+    m_dateFormat->setCurrentIndex(qMax(0, m_dateFormat->findData(p.certificateDateFormat)));
+    m_warningDays->setValue(p.complianceWarningDays);
 }
 
 AgencyProfile AgencyProfileForm::profile() const
@@ -78,6 +117,9 @@ AgencyProfile AgencyProfileForm::profile() const
     p.fax = m_fax->text();
     p.email = m_email->text();
     p.contact = m_contact->text();
+    p.paperSize = paperSizeFromKey(m_paperSize->currentData().toString());
+    p.certificateDateFormat = m_dateFormat->currentData().toString();
+    p.complianceWarningDays = m_warningDays->value();
     return p;
 }
 
@@ -86,6 +128,9 @@ void AgencyProfileForm::setReadOnly(bool readOnly)
     for (QLineEdit* edit : findChildren<QLineEdit*>())
         edit->setReadOnly(readOnly);
     m_country->setEnabled(!readOnly);
+    m_paperSize->setEnabled(!readOnly);
+    m_dateFormat->setEnabled(!readOnly);
+    m_warningDays->setReadOnly(readOnly);
 }
 
 } // namespace agencydesk

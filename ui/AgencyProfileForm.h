@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace agencydesk {
 
@@ -35,6 +36,9 @@ private:
     QLineEdit* m_fax = nullptr;
     QLineEdit* m_email = nullptr;
     QLineEdit* m_contact = nullptr;
+    QComboBox* m_paperSize = nullptr;
+    QComboBox* m_dateFormat = nullptr;
+    QSpinBox* m_warningDays = nullptr;
 };
 
 } // namespace agencydesk

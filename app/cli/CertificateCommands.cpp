@@ -378,6 +378,12 @@ int runMaster(Context& ctx, const QStringList& args)
         return masterAdd(ctx, args.mid(1));
     if (sub == u"list")
         return masterList(ctx, args.mid(1));
+    if (sub == u"share" || sub == u"unshare")
+        return masterShare(ctx, args.mid(1), sub == u"share");
+    if (sub == u"lapsed")
+        return masterLapsed(ctx, args.mid(1));
+    if (sub == u"remove-lapsed")
+        return masterRemoveLapsed(ctx, args.mid(1));
     return ctx.usage(sub.isEmpty() ? u"master needs a subcommand"_s : u"unknown command \"master %1\""_s.arg(sub),
                      u"master"_s);
 }

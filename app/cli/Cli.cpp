@@ -207,6 +207,8 @@ int run(const QStringList& arguments)
         return runInit(ctx, args);
     if (command == u"seed-demo")
         return runSeedDemo(ctx, args);
+    if (command == u"agency")
+        return runAgency(ctx, args);
     if (command == u"user")
         return runUser(ctx, args);
     if (command == u"insured")

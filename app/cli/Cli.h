@@ -13,7 +13,8 @@
 
 namespace agencydesk {
 class Database;
-}
+struct AgencyProfile;
+} // namespace agencydesk
 
 namespace agencydesk::cli {
 
@@ -76,12 +77,18 @@ QString readPassword(const char* envVar, const QString& prompt, bool confirm);
 /// "EachOccurrence $1,000,000, GeneralAggregate $2,000,000"
 QString limitsSummary(const Policy& policy);
 
+/// --paper-size, --date-format, --compliance-days (agency set and init).
+std::vector<OptionSpec> agencyCertificateOptions();
+/// Copies those options into \a profile; ExitOk, or the exit code of the error already printed.
+int readAgencyCertificateOptions(const Context& ctx, const ParsedArgs& args, AgencyProfile& profile);
+
 /// The whole command line (arguments()[0] is the program); returns the process exit code.
 int run(const QStringList& arguments);
 
 // One function per command group; \a args starts after the group's name.
 int runInit(Context& ctx, const QStringList& args);
 int runSeedDemo(Context& ctx, const QStringList& args);
+int runAgency(Context& ctx, const QStringList& args);
 int runUser(Context& ctx, const QStringList& args);
 int runInsured(Context& ctx, const QStringList& args);
 int runPolicy(Context& ctx, const QStringList& args);
@@ -94,5 +101,9 @@ int runCompliance(Context& ctx, const QStringList& args);
 // holder import / holder export (HolderCsvCommands.cpp), dispatched by runHolder.
 int holderImport(Context& ctx, const QStringList& args);
 int holderExport(Context& ctx, const QStringList& args);
+// master share | unshare | lapsed | remove-lapsed (MasterCommands.cpp), dispatched by runMaster.
+int masterShare(Context& ctx, const QStringList& args, bool shared);
+int masterLapsed(Context& ctx, const QStringList& args);
+int masterRemoveLapsed(Context& ctx, const QStringList& args);
 
 } // namespace agencydesk::cli

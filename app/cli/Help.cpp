@@ -30,11 +30,22 @@ Every command except init, db check and db backup needs a logged-in user.
 const QString kSetup = uR"(Setting up:
   init --agency NAME --admin USER [--admin-name FULL] [--address1 X] [--address2 X] [--city X] [--state XX]
        [--postal CODE] [--country US|CA] [--phone X] [--fax X] [--email X] [--contact X]
+       [--paper-size letter|a4|legal] [--date-format MM/dd/yyyy|dd/MM/yyyy|yyyy-MM-dd] [--compliance-days N]
         create a database with its agency profile and first manager (password from AGENCYDESK_PASSWORD)
   seed-demo [--insureds N]
         add the demo book of business (N insureds, default 60; large N for benchmarks; progress on a terminal).
         On a database that is not set up yet, creates the demo agency with manager "maria" (password
         "demo-pass-2026") and needs no --user; otherwise needs a manager.
+)"_s;
+
+const QString kAgency = uR"(Agency profile (the producer on every certificate):
+  agency show                     the profile and its certificate settings
+  agency set [--name X] [--address1 X] [--address2 X] [--city X] [--state XX] [--postal CODE] [--country US|CA]
+             [--phone X] [--fax X] [--email X] [--contact X] [--paper-size letter|a4|legal]
+             [--date-format MM/dd/yyyy|dd/MM/yyyy|yyyy-MM-dd] [--compliance-days N]
+        change the given fields (manager only; refused if someone saved the profile meanwhile). Certificates
+        print on the paper size and with the date format; compliance flags policies expiring within N days
+        (0 to 365, default 30) of the certificate date
 )"_s;
 
 const QString kUser = uR"(Users (manager only):
@@ -79,6 +90,13 @@ const QString kCertificates = uR"(Certificates of insurance:
         a certificate master: the policies its certificates show (at least one; insurer letters A-F by carrier,
         at most six carriers); --ai / --wos mark ADDL INSD / SUBR WVD for the policy of that line; prints the id
   master list --insured ID
+  master share ID | master unshare ID
+        share the master with the client's portal account (refused, with each policy's state, when none of its
+        policies is in force today) or stop sharing it
+  master lapsed ID                the master's policies that expired or were cancelled with no renewal in force
+                                  (a renewal: a policy of the same insured and line in force today)
+  master remove-lapsed ID         take those policies off the master (business lost); refused when every line
+                                  has lapsed (add the renewal or delete the master)
   holder add --master ID --name NAME --address1 X [--address2 X] --city X --state XX --postal CODE [--country US|CA]
              [--email X] [--delivery email|print|both] [--no-renewals] [--require CODE=AMOUNT ...]
              [--require-ai] [--require-wos] [--require-pnc]
@@ -132,9 +150,9 @@ QString defaultDatabaseHint()
 
 bool isHelpTopic(const QString& command)
 {
-    static const QStringList topics = {u"init"_s,   u"seed-demo"_s,   u"user"_s,      u"insured"_s,
-                                       u"policy"_s, u"carrier"_s,     u"db"_s,        u"master"_s,
-                                       u"holder"_s, u"certificate"_s, u"compliance"_s};
+    static const QStringList topics = {u"init"_s,    u"seed-demo"_s, u"agency"_s,      u"user"_s,
+                                       u"insured"_s, u"policy"_s,    u"carrier"_s,     u"db"_s,
+                                       u"master"_s,  u"holder"_s,    u"certificate"_s, u"compliance"_s};
     return topics.contains(command);
 }
 
@@ -143,6 +161,8 @@ QString helpText(const QString& topic)
     const QString group = topic.section(u' ', 0, 0);
     if (group == u"init" || group == u"seed-demo")
         return kSetup;
+    if (group == u"agency")
+        return kAgency;
     if (group == u"user")
         return kUser;
     if (group == u"insured")
@@ -155,8 +175,8 @@ QString helpText(const QString& topic)
         return kDb;
     if (group == u"master" || group == u"holder" || group == u"certificate" || group == u"compliance")
         return kCertificates + u'\n' + limitCodesText();
-    return kUsage.arg(defaultDatabaseHint()) + u'\n' + kSetup + u'\n' + kUser + u'\n' + kInsured + u'\n' + kPolicy +
-           u'\n' + kCarrier + u'\n' + kCertificates + u'\n' + kDb + u'\n' + kExitCodes;
+    return kUsage.arg(defaultDatabaseHint()) + u'\n' + kSetup + u'\n' + kAgency + u'\n' + kUser + u'\n' + kInsured +
+           u'\n' + kPolicy + u'\n' + kCarrier + u'\n' + kCertificates + u'\n' + kDb + u'\n' + kExitCodes;
 }
 
 } // namespace agencydesk::cli

@@ -30,7 +30,7 @@ void removeCreatedDatabase(Context& ctx, const QString& path)
 int runInit(Context& ctx, const QStringList& args)
 {
     const QString topic = u"init"_s;
-    std::vector<OptionSpec> specs;
+    std::vector<OptionSpec> specs = agencyCertificateOptions();
     for (const char* name : {"agency", "admin", "admin-name", "address1", "address2", "city", "state", "postal",
                              "country", "phone", "fax", "email", "contact"})
         specs.push_back({QString::fromLatin1(name)});
@@ -54,6 +54,8 @@ int runInit(Context& ctx, const QStringList& args)
     profile.fax = a.value(u"fax"_s);
     profile.email = a.value(u"email"_s);
     profile.contact = a.value(u"contact"_s);
+    if (int code = readAgencyCertificateOptions(ctx, a, profile); code != ExitOk)
+        return code;
     // Check the profile before the file is created: a typo must not leave an empty database behind.
     if (Status valid = AgencyService::validate(profile); !valid)
         return ctx.fail(valid.error());

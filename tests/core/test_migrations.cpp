@@ -1,3 +1,4 @@
+#include "AgencyService.h"
 #include "CatchCompat.h"
 #include "Database.h"
 #include "InsuredService.h"
@@ -67,6 +68,34 @@ TEST_CASE("a database built at every earlier schema version migrates to the newe
             CHECK(byPolicy->front().matchedText == QStringLiteral("OLD-GL-778899"));
         }
     }
+}
+
+TEST_CASE("a version 4 database keeps its agency profile and gets the default certificate settings")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    {
+        OpenOptions old;
+        old.migrateToVersion = 4;
+        auto db = Database::open(path, old);
+        REQUIRE(db.ok());
+        QSqlQuery q = db.value()->query();
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO agency(id, name, city, state, postal_code, email, row_version, "
+                                      "updated_at) VALUES (1, 'Old Harbor Agency', 'Tampa', 'FL', '33602', "
+                                      "'desk@oldharbor.example', 7, '2025-01-01')")));
+    }
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    REQUIRE(db.value()->schemaVersion() >= 5);
+    auto profile = AgencyService::readProfile(*db.value());
+    REQUIRE(profile.ok());
+    CHECK(profile->name == QStringLiteral("Old Harbor Agency"));
+    CHECK(profile->city == QStringLiteral("Tampa"));
+    CHECK(profile->email == QStringLiteral("desk@oldharbor.example"));
+    CHECK(profile->rowVersion == 7);
+    CHECK(profile->paperSize == CertificatePaperSize::Letter);
+    CHECK(profile->certificateDateFormat == QStringLiteral("MM/dd/yyyy"));
+    CHECK(profile->complianceWarningDays == 30);
 }
 
 TEST_CASE("each migration is applied once; reopening the newest database changes nothing")

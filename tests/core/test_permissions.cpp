@@ -190,6 +190,12 @@ std::map<Operation, Call> mutatingCalls()
     calls[Operation::CertificateDeliveryRecord] = [](const Session& s, Fixture& f) {
         return refused(CertificateService(s).recordDelivery(f.certificateId, DeliveryMethod::Saved));
     };
+    calls[Operation::MasterShare] = [](const Session& s, Fixture& f) {
+        return refused(CertificateMasterService(s).setShared(f.masterId, true));
+    };
+    calls[Operation::MasterRemoveLapsed] = [](const Session& s, Fixture& f) {
+        return refused(CertificateMasterService(s).removeLapsedLines(f.masterId));
+    };
     return calls;
 }
 

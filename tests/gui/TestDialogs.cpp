@@ -1,3 +1,4 @@
+#include "AgencyProfileDialog.h"
 #include "AgencyService.h"
 #include "CarriersDialog.h"
 #include "CatchCompat.h"
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableWidget>
 
 using namespace agencydesk;
@@ -129,4 +131,40 @@ TEST_CASE("gui: Carriers dialog adds a carrier, a bad NAIC is refused with a mes
     QTest::mouseClick(child<QPushButton>(&dialog, "addCarrierButton"), Qt::LeftButton);
     CHECK(table->rowCount() == before + 1);
     CHECK(CarrierService(db.manager).findByName(QStringLiteral("Lakeshore Mutual"))->naic == QStringLiteral("12345"));
+}
+
+TEST_CASE("gui: Agency profile dialog edits the certificate settings", "[gui][agency]")
+{
+    TestDatabase db;
+    MessageBox::setTestMode(true);
+    {
+        AgencyProfileDialog dialog(db.manager);
+        auto* paper = child<QComboBox>(&dialog, "paperSizeComboBox");
+        auto* format = child<QComboBox>(&dialog, "certificateDateFormatComboBox");
+        auto* days = child<QSpinBox>(&dialog, "complianceWarningDaysSpinBox");
+        // A new agency's defaults.
+        CHECK(paper->currentData().toString() == QStringLiteral("letter"));
+        CHECK(format->currentData().toString() == QStringLiteral("MM/dd/yyyy"));
+        CHECK(format->currentText().contains(QStringLiteral("12/31/")));
+        CHECK(days->value() == 30);
+        CHECK(days->maximum() == 365);
+        paper->setCurrentIndex(paper->findData(QStringLiteral("a4")));
+        format->setCurrentIndex(format->findData(QStringLiteral("dd/MM/yyyy")));
+        days->setValue(45);
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveAgencyButton"), Qt::LeftButton);
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    const AgencyProfile saved = *AgencyService::readProfile(*db.db);
+    CHECK(saved.paperSize == CertificatePaperSize::A4);
+    CHECK(saved.certificateDateFormat == QStringLiteral("dd/MM/yyyy"));
+    CHECK(saved.complianceWarningDays == 45);
+
+    // Reopened, the dialog shows what was saved; a view-only user cannot change it.
+    AgencyProfileDialog advisor(db.as(Role::PayrollAdvisor));
+    CHECK(child<QComboBox>(&advisor, "paperSizeComboBox")->currentData().toString() == QStringLiteral("a4"));
+    CHECK(
+        child<QComboBox>(&advisor, "certificateDateFormatComboBox")->currentText().contains(QStringLiteral("31/12/")));
+    CHECK(child<QSpinBox>(&advisor, "complianceWarningDaysSpinBox")->value() == 45);
+    CHECK_FALSE(child<QComboBox>(&advisor, "paperSizeComboBox")->isEnabled());
+    CHECK(child<QSpinBox>(&advisor, "complianceWarningDaysSpinBox")->isReadOnly());
 }

@@ -1,3 +1,4 @@
+#include "AgencyProfileDialog.h"
 #include "CatchCompat.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -68,4 +69,15 @@ TEST_CASE("gui: Screenshots of the main window and the policy dialog", "[gui][sc
     advisor.openInsured(insured.id);
     QTest::qWait(50);
     saveScreenshot(&advisor, QStringLiteral("main-window-payroll-advisor.png"));
+}
+
+TEST_CASE("gui: Screenshot of the agency profile dialog with its certificate settings", "[gui][screenshot]")
+{
+    TestDatabase db;
+    MessageBox::setTestMode(true);
+    AgencyProfileDialog dialog(db.manager);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QTest::qWait(50);
+    saveScreenshot(&dialog, QStringLiteral("agency-profile-dialog.png"));
 }
