@@ -8,16 +8,12 @@ function(agencydesk_add_test name)
     add_executable(${name} ${ARG_SOURCES} ${AGENCYDESK_TEST_SUPPORT_DIR}/TestMain.cpp)
     target_link_libraries(${name} PRIVATE agencydesk_test_support ${ARG_LIBRARIES})
     agencydesk_strict(${name})
-    set(env "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_LOGGING_RULES=agencydesk.*.warning=true")
-    # Catch2 v2 splits ENVIRONMENT's list into separate words when it writes set_tests_properties(), so what
-    # follows it pairs up wrongly; LABELS goes first to stay a property of its own.
+    # Catch2 v2 writes PROPERTIES into set_tests_properties() word by word, so a list value (several
+    # ENVIRONMENT entries) would pair up wrongly: only single values here; TestMain.cpp sets the locale and
+    # logging rules itself, which also covers the discovery run and the CLI processes tests start.
+    set(properties TIMEOUT 300 ENVIRONMENT QT_QPA_PLATFORM=offscreen)
     if(ARG_LABELS)
-        catch_discover_tests(${name}
-            PROPERTIES LABELS "${ARG_LABELS}" ENVIRONMENT "${env}" TIMEOUT 300
-            DISCOVERY_MODE PRE_TEST)
-    else()
-        catch_discover_tests(${name}
-            PROPERTIES ENVIRONMENT "${env}" TIMEOUT 300
-            DISCOVERY_MODE PRE_TEST)
+        list(APPEND properties LABELS "${ARG_LABELS}")
     endif()
+    catch_discover_tests(${name} PROPERTIES ${properties} DISCOVERY_MODE PRE_TEST)
 endfunction()

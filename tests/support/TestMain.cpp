@@ -14,6 +14,11 @@ int main(int argc, char** argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Messages and number formats are asserted in English whatever the machine's locale; child processes
+    // (the CLI) inherit this.
+    qputenv("LANG", "C.UTF-8");
+    qputenv("LC_ALL", "C.UTF-8");
+    qputenv("QT_LOGGING_RULES", "agencydesk.*.warning=true");
     QStandardPaths::setTestModeEnabled(true);
 #ifdef AGENCYDESK_TEST_WIDGETS
     QApplication app(argc, argv);
