@@ -248,16 +248,29 @@ Result<IssuedCertificate> CertificateService::issue(qint64 masterId, qint64 hold
     if (!master)
         return master.error();
 
-    // Inside BEGIN IMMEDIATE nobody else can take the same number or revision.
+    // Inside BEGIN IMMEDIATE nobody else can take the same number or revision. The year's last sequence is kept in
+    // settings: finding it in the certificates table would read a page per certificate (their PDFs are inline), and
+    // the number's text does not sort numerically past 999,999.
     const QString prefix = QStringLiteral("COI-%1-").arg(data.date.year());
+    const QString sequenceKey = QStringLiteral("certificate.sequence.%1").arg(data.date.year());
     QSqlQuery seq = db.query();
-    seq.prepare(QStringLiteral("SELECT COALESCE(MAX(CAST(substr(number, ?) AS INTEGER)), 0) FROM certificates "
-                               "WHERE number LIKE ?"));
+    seq.prepare(QStringLiteral("SELECT COALESCE((SELECT CAST(value AS INTEGER) FROM settings WHERE key = ?1), "
+                               "(SELECT MAX(CAST(substr(number, ?2) AS INTEGER)) FROM certificates "
+                               "WHERE number >= ?3 AND number < ?4), 0)"));
+    seq.addBindValue(sequenceKey);
     seq.addBindValue(prefix.size() + 1);
-    seq.addBindValue(QString(prefix + QLatin1Char('%')));
+    seq.addBindValue(prefix);
+    seq.addBindValue(QString(prefix.chopped(1) + QLatin1Char('.'))); // '.' sorts right after '-'
     if (Status s = exec(seq); !s)
         return s.error();
     const qint64 sequence = seq.next() ? seq.value(0).toLongLong() + 1 : 1;
+    QSqlQuery keep = db.query();
+    keep.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    keep.addBindValue(sequenceKey);
+    keep.addBindValue(QString::number(sequence));
+    if (Status s = exec(keep); !s)
+        return s.error();
     IssuedCertificate c;
     c.number = prefix + QStringLiteral("%1").arg(sequence, 6, 10, QLatin1Char('0'));
 

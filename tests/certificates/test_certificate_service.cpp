@@ -209,6 +209,31 @@ TEST_CASE("certificates: reissuing makes revision 2, supersedes revision 1 and n
     CHECK(count(b.t, QStringLiteral("certificates")) == 3);
 }
 
+TEST_CASE("certificates: numbers continue the year's sequence, in a database from before the counter and past 999,999")
+{
+    Book b;
+    const qint64 masterId = b.master();
+    const qint64 holderId = b.holder(masterId);
+    CertificateService service(b.t.manager);
+    const QString prefix = QStringLiteral("COI-%1-").arg(QDate::currentDate().year());
+    REQUIRE(service.issue(masterId, holderId).ok());
+    CHECK(service.issue(masterId, holderId)->number == prefix + QStringLiteral("000002"));
+
+    // A database issued before the sequence was kept in settings: the next number follows the highest issued.
+    QSqlQuery q = b.t.db->query();
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM settings WHERE key LIKE 'certificate.sequence.%'")));
+    CHECK(service.issue(masterId, holderId)->number == prefix + QStringLiteral("000003"));
+
+    // Past 999,999 the number only grows wider; it never repeats.
+    REQUIRE(q.exec(QStringLiteral("UPDATE settings SET value = '999999' WHERE key LIKE 'certificate.sequence.%'")));
+    REQUIRE(q.numRowsAffected() == 1);
+    CHECK(service.issue(masterId, holderId)->number == prefix + QStringLiteral("1000000"));
+    auto next = service.issue(masterId, holderId);
+    REQUIRE(next.ok());
+    CHECK(next->number == prefix + QStringLiteral("1000001"));
+    CHECK(count(b.t, QStringLiteral("certificates")) == 5);
+}
+
 TEST_CASE("certificates: compliance names each unmet requirement")
 {
     Book b(500000, false, 20);
