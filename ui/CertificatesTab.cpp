@@ -9,7 +9,9 @@
 #include "MasterDialog.h"
 #include "MessageBox.h"
 
+#include <QCheckBox>
 #include <QEvent>
+#include <QFrame>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -104,6 +107,34 @@ QWidget* CertificatesTab::createMastersBox()
     m_masterSummary->setObjectName(QStringLiteral("masterSummaryLabel"));
     m_masterSummary->setWordWrap(true);
     m_masterSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sharedCheck = new QCheckBox(tr("Shared with client p&ortal"), box);
+    m_sharedCheck->setObjectName(QStringLiteral("masterSharedCheckBox"));
+    m_sharedCheck->setToolTip(tr("The client sees this master's certificates in their portal account; only a master "
+                                 "with a policy in force can be shared"));
+
+    // A warning strip for lines that expired or were cancelled without a renewal (business lost).
+    m_lapsedStrip = new QFrame(box);
+    m_lapsedStrip->setObjectName(QStringLiteral("lapsedLinesStrip"));
+    m_lapsedStrip->setFrameShape(QFrame::StyledPanel);
+    m_lapsedStrip->setAutoFillBackground(true);
+    QPalette stripPalette = m_lapsedStrip->palette();
+    stripPalette.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
+    stripPalette.setColor(QPalette::WindowText, QColor(0x4d, 0x3a, 0x00));
+    m_lapsedStrip->setPalette(stripPalette);
+    auto* lapsedIcon = new QLabel(m_lapsedStrip);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    lapsedIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    m_lapsedLabel = new QLabel(m_lapsedStrip);
+    m_lapsedLabel->setObjectName(QStringLiteral("lapsedLinesLabel"));
+    m_lapsedLabel->setWordWrap(true);
+    m_removeLapsedButton = new QPushButton(tr("Remove lapsed lines…"), m_lapsedStrip);
+    m_removeLapsedButton->setObjectName(QStringLiteral("removeLapsedLinesButton"));
+    auto* stripLayout = new QHBoxLayout(m_lapsedStrip);
+    stripLayout->setContentsMargins(6, 4, 6, 4);
+    stripLayout->addWidget(lapsedIcon, 0, Qt::AlignTop);
+    stripLayout->addWidget(m_lapsedLabel, 1);
+    stripLayout->addWidget(m_removeLapsedButton, 0, Qt::AlignVCenter);
+    m_lapsedStrip->hide();
 
     m_newMasterButton = new QPushButton(tr("&New master…"), box);
     m_newMasterButton->setObjectName(QStringLiteral("newMasterButton"));
@@ -121,7 +152,8 @@ QWidget* CertificatesTab::createMastersBox()
     layout->addWidget(label);
     layout->addWidget(m_mastersList, 1);
     layout->addWidget(m_masterSummary);
-    // The certificate-settings work adds the "Shared with client portal" toggle and the lapsed-lines strip here.
+    layout->addWidget(m_lapsedStrip);
+    layout->addWidget(m_sharedCheck);
     layout->addLayout(buttons);
 
     connect(m_mastersList, &QListWidget::currentRowChanged, this, &CertificatesTab::onMasterChanged);
@@ -129,6 +161,8 @@ QWidget* CertificatesTab::createMastersBox()
     connect(m_newMasterButton, &QPushButton::clicked, this, [this] { openMasterDialog(true); });
     connect(m_editMasterButton, &QPushButton::clicked, this, [this] { openMasterDialog(false); });
     connect(m_deleteMasterButton, &QPushButton::clicked, this, &CertificatesTab::deleteMaster);
+    connect(m_sharedCheck, &QCheckBox::toggled, this, &CertificatesTab::setMasterShared);
+    connect(m_removeLapsedButton, &QPushButton::clicked, this, &CertificatesTab::removeLapsedLines);
     return box;
 }
 
@@ -160,7 +194,7 @@ QWidget* CertificatesTab::createHoldersBox()
     m_newHolderButton->setObjectName(QStringLiteral("newHolderButton"));
     m_editHolderButton = new QPushButton(tr("Edi&t holder…"), box);
     m_editHolderButton->setObjectName(QStringLiteral("editHolderButton"));
-    m_deleteHolderButton = new QPushButton(tr("Delete h&older"), box);
+    m_deleteHolderButton = new QPushButton(tr("Delete holder"), box);
     m_deleteHolderButton->setObjectName(QStringLiteral("deleteHolderButton"));
     m_issueButton = new QPushButton(tr("Iss&ue certificate…"), box);
     m_issueButton->setObjectName(QStringLiteral("issueCertificateButton"));
@@ -310,6 +344,28 @@ void CertificatesTab::onMasterChanged()
 void CertificatesTab::showMasterSummary()
 {
     const CertificateMaster* m = currentMaster();
+    {
+        const QSignalBlocker block(m_sharedCheck);
+        m_sharedCheck->setChecked(m && m->sharedToPortal);
+        m_sharedCheck->setEnabled(m && roleMay(m_session.user.role, Operation::MasterShare));
+    }
+    m_lapsedStrip->hide();
+    if (m) {
+        auto lapsed = CertificateMasterService(m_session).lapsedPolicies(m->id);
+        if (lapsed && !lapsed->empty()) {
+            QStringList which;
+            for (const Policy& p : *lapsed)
+                which << tr("%1 %2").arg(p.number,
+                                         MasterDialog::notInForceText(p).remove(QStringLiteral("not in force: ")));
+            m_lapsedLabel->setText(lapsed->size() == 1
+                                       ? tr("1 line is no longer in force: %1.").arg(which.join(QStringLiteral(", ")))
+                                       : tr("%1 lines are no longer in force: %2.")
+                                             .arg(lapsed->size())
+                                             .arg(which.join(QStringLiteral(", "))));
+            m_removeLapsedButton->setEnabled(roleMay(m_session.user.role, Operation::MasterRemoveLapsed));
+            m_lapsedStrip->show();
+        }
+    }
     if (!m) {
         m_masterSummary->setText(m_insuredId == 0 || !m_masters.empty()
                                      ? QString()
@@ -329,6 +385,41 @@ void CertificatesTab::showMasterSummary()
                           marks.isEmpty() ? QString() : QStringLiteral(" · ") + marks.join(QStringLiteral(", ")));
     }
     m_masterSummary->setText(lines.join(QLatin1Char('\n')));
+}
+
+void CertificatesTab::setMasterShared(bool shared)
+{
+    const CertificateMaster* m = currentMaster();
+    if (!m)
+        return;
+    const qint64 id = m->id;
+    if (Status s = CertificateMasterService(m_session).setShared(id, shared, m->rowVersion); !s) {
+        MessageBox::showError(this,
+                              shared ? tr("The master was not shared with the client portal.")
+                                     : tr("The master is still shared with the client portal."),
+                              s.error());
+        const QSignalBlocker block(m_sharedCheck);
+        m_sharedCheck->setChecked(!shared);
+        return;
+    }
+    reloadMasters(id);
+}
+
+void CertificatesTab::removeLapsedLines()
+{
+    const CertificateMaster* m = currentMaster();
+    if (!m || !roleMay(m_session.user.role, Operation::MasterRemoveLapsed))
+        return;
+    const qint64 id = m->id;
+    if (MessageBox::question(this, tr("Remove lapsed lines"),
+                             tr("Take these lines off the master %1? %2\n\nThe policies stay on file; certificates "
+                                "already issued do not change.")
+                                 .arg(m->name, m_lapsedLabel->text())) != QMessageBox::Yes)
+        return;
+    auto removed = CertificateMasterService(m_session).removeLapsedLines(id, m->rowVersion);
+    if (!removed)
+        MessageBox::showError(this, tr("The lapsed lines were not removed."), removed.error());
+    reloadMasters(id);
 }
 
 void CertificatesTab::onHolderChanged()

@@ -8,6 +8,8 @@
 
 #include <vector>
 
+class QCheckBox;
+class QFrame;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -74,6 +76,8 @@ private:
     void onMasterChanged();
     void onHolderChanged();
     void showMasterSummary();
+    void setMasterShared(bool shared);
+    void removeLapsedLines();
     void updateButtons();
     void onIssueFinished(const QStringList& numbers);
     const CertificateMaster* currentMaster() const;
@@ -88,6 +92,10 @@ private:
     QLabel* m_headerLabel = nullptr;
     QListWidget* m_mastersList = nullptr;
     QLabel* m_masterSummary = nullptr;
+    QCheckBox* m_sharedCheck = nullptr;
+    QFrame* m_lapsedStrip = nullptr;
+    QLabel* m_lapsedLabel = nullptr;
+    QPushButton* m_removeLapsedButton = nullptr;
     QPushButton* m_newMasterButton = nullptr;
     QPushButton* m_editMasterButton = nullptr;
     QPushButton* m_deleteMasterButton = nullptr;

@@ -368,6 +368,75 @@ TEST_CASE("gui: Delete key on a master with an issued certificate shows core's r
     CHECK(CertificateMasterService(db.manager).get(masterId).ok());
 }
 
+TEST_CASE("gui: Sharing a master with the portal is refused without a policy in force, and the toggle reverts",
+          "[gui][certificates]")
+{
+    CertificateBook db;
+    auto onMaster = [](qint64 policyId) {
+        MasterPolicy mp;
+        mp.policyId = policyId;
+        return mp;
+    };
+    CertificateMaster lapsedOnly;
+    lapsedOnly.insuredId = db.insuredId;
+    lapsedOnly.name = QStringLiteral("Old auto");
+    lapsedOnly.policies.push_back(onMaster(db.autoId));
+    const qint64 lapsedId = CertificateMasterService(db.manager).create(lapsedOnly).value();
+    const qint64 masterId = db.addMaster(QStringLiteral("Standard GL"));
+    CertificatesWindow w(db.manager, db.insuredId);
+    auto* shared = child<QCheckBox>(&w.window, "masterSharedCheckBox");
+
+    w.tab->selectMaster(lapsedId);
+    REQUIRE(w.tab->currentMasterId() == lapsedId);
+    CHECK_FALSE(shared->isChecked());
+    MessageBox::clearLog();
+    shared->click();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("AUTO-1")));
+    CHECK_FALSE(shared->isChecked());
+    CHECK_FALSE(CertificateMasterService(db.manager).get(lapsedId)->sharedToPortal);
+
+    w.tab->selectMaster(masterId);
+    shared->click();
+    CHECK(shared->isChecked());
+    CHECK(CertificateMasterService(db.manager).get(masterId)->sharedToPortal);
+}
+
+TEST_CASE("gui: A master with a lapsed line shows a warning strip; Remove lapsed lines takes it off after confirmation",
+          "[gui][certificates]")
+{
+    CertificateBook db;
+    CertificateMaster m;
+    m.insuredId = db.insuredId;
+    m.name = QStringLiteral("GL and auto");
+    for (qint64 policyId : {db.glId, db.autoId}) {
+        MasterPolicy mp;
+        mp.policyId = policyId;
+        m.policies.push_back(mp);
+    }
+    const qint64 masterId = CertificateMasterService(db.manager).create(m).value();
+    CertificatesWindow w(db.manager, db.insuredId);
+    auto* strip = child<QWidget>(&w.window, "lapsedLinesStrip");
+    REQUIRE(strip->isVisible());
+    saveScreenshot(&w.window, QStringLiteral("certificates-tab-lapsed-lines.png"));
+    CHECK(child<QLabel>(&w.window, "lapsedLinesLabel")->text() ==
+          QStringLiteral("1 line is no longer in force: AUTO-1 expired %1.")
+              .arg(db.autoExpired.toString(QStringLiteral("MM/dd/yyyy"))));
+
+    // No: nothing changes.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(child<QPushButton>(&w.window, "removeLapsedLinesButton"), Qt::LeftButton);
+    CHECK(CertificateMasterService(db.manager).get(masterId)->policies.size() == 2);
+    CHECK(strip->isVisible());
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(&w.window, "removeLapsedLinesButton"), Qt::LeftButton);
+    const auto after = CertificateMasterService(db.manager).get(masterId);
+    REQUIRE(after->policies.size() == 1);
+    CHECK(after->policies[0].policyId == db.glId);
+    CHECK_FALSE(strip->isVisible());
+    CHECK(w.tab->currentMasterId() == masterId);
+}
+
 TEST_CASE("gui: The view-only role sees the certificates but cannot change or issue", "[gui][certificates]")
 {
     CertificateBook db;
@@ -382,6 +451,7 @@ TEST_CASE("gui: The view-only role sees the certificates but cannot change or is
         INFO(name);
         CHECK_FALSE(child<QPushButton>(&w.window, name)->isEnabled());
     }
+    CHECK_FALSE(child<QCheckBox>(&w.window, "masterSharedCheckBox")->isEnabled());
     // Enter still opens the holder, read only.
     w.tab->holdersView()->setFocus();
     QTest::keyClick(w.tab->holdersView(), Qt::Key_Return);
