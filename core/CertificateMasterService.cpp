@@ -200,6 +200,20 @@ Status CertificateMasterService::validate(CertificateMaster& m) const
         else
             letterOfCarrier.insert(mp.carrierId, mp.insurerLetter);
     }
+    // The form has one row per line (property shares the "Other" row): a second policy of a row would silently
+    // be missing from every certificate, so the CSR chooses which one the master shows.
+    QMap<int, QString> numberOnRow;
+    for (const MasterPolicy& mp : m.policies) {
+        if (mp.policyNumber.isEmpty())
+            continue; // not found, reported above
+        const LineOfBusiness row = mp.line == LineOfBusiness::Property ? LineOfBusiness::Other : mp.line;
+        if (numberOnRow.contains(int(row)))
+            problems << QStringLiteral("Policies %1 and %2 would share the certificate's %3 row, which shows one "
+                                       "policy: keep one on this master and put the other on a master of its own.")
+                            .arg(numberOnRow.value(int(row)), mp.policyNumber, lineDisplayName(row));
+        else
+            numberOnRow.insert(int(row), mp.policyNumber);
+    }
     if (carriers.size() > 6)
         problems << QStringLiteral(
                         "A certificate shows at most six insurers (A to F); these policies have %1 carriers.")

@@ -16,10 +16,12 @@
 #include <QGuiApplication>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
 #include <array>
 
 namespace agencydesk {
@@ -476,10 +478,18 @@ Status DemoData::seedCertificates(const Session& session, int insureds)
         master.insuredId = insuredId;
         master.name = QStringLiteral("Standard liability certificate");
         master.description = demoDescription(insuredName);
-        for (const Policy& p : *policies) {
+        // Lines in force first, so a lapsed policy only takes a row its line has no renewal for.
+        std::vector<Policy> ordered = *policies;
+        std::stable_sort(ordered.begin(), ordered.end(), [](const Policy& a, const Policy& b) {
+            return (a.status(QDate::currentDate()) == PolicyStatus::InForce) >
+                   (b.status(QDate::currentDate()) == PolicyStatus::InForce);
+        });
+        QSet<int> linesTaken; // one policy per row of the form
+        for (const Policy& p : ordered) {
             // Lines in force, plus a line that lapsed (business lost) so the demo shows how a master flags it.
-            if (p.line == LineOfBusiness::Property || p.cancelled)
+            if (p.line == LineOfBusiness::Property || p.cancelled || linesTaken.contains(int(p.line)))
                 continue;
+            linesTaken.insert(int(p.line));
             MasterPolicy mp;
             mp.policyId = p.id;
             mp.additionalInsured = p.indicators.additionalInsuredEndorsement;

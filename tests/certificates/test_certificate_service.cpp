@@ -234,6 +234,63 @@ TEST_CASE("certificates: numbers continue the year's sequence, in a database fro
     CHECK(count(b.t, QStringLiteral("certificates")) == 5);
 }
 
+TEST_CASE("certificates: a master refuses two policies for one row of the form, since one would be missing")
+{
+    Book b;
+    const qint64 masterId = b.master();
+    const auto addPolicy = [&](const QString& number, LineOfBusiness line) {
+        Policy p;
+        p.insuredId = b.insuredId;
+        p.number = number;
+        p.line = line;
+        p.carrierName = QStringLiteral("Acme Casualty Company");
+        p.effective = QDate::currentDate().addDays(-10);
+        p.expiration = QDate::currentDate().addDays(355);
+        auto id = PolicyService(b.t.manager).create(p);
+        REQUIRE(id.ok());
+        return *id;
+    };
+    const qint64 secondGl = addPolicy(QStringLiteral("GLX-2"), LineOfBusiness::GeneralLiability);
+    CertificateMasterService masters(b.t.manager);
+    CertificateMaster m = *masters.get(masterId);
+    m.policies.push_back(MasterPolicy{});
+    m.policies.back().policyId = secondGl;
+    auto refused = masters.update(m);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == ErrorCode::Validation);
+    CHECK(refused.error().message.contains(QStringLiteral("GLP-7781234")));
+    CHECK(refused.error().message.contains(QStringLiteral("GLX-2")));
+    CHECK(refused.error().message.contains(QStringLiteral("General liability")));
+    CHECK(masters.get(masterId)->policies.size() == 2);
+
+    // Property shares the "Other" row with other lines.
+    CertificateMaster n;
+    n.insuredId = b.insuredId;
+    n.name = QStringLiteral("Property and equipment");
+    n.policies = {MasterPolicy{}, MasterPolicy{}};
+    n.policies[0].policyId = addPolicy(QStringLiteral("PR-1"), LineOfBusiness::Property);
+    n.policies[1].policyId = addPolicy(QStringLiteral("IM-1"), LineOfBusiness::Other);
+    auto other = masters.create(n);
+    REQUIRE_FALSE(other.ok());
+    CHECK(other.error().message.contains(QStringLiteral("Other row")));
+    CHECK(masters.forInsured(b.insuredId)->size() == 1);
+
+    // Swapping the policy of a row in one save is fine.
+    m.policies.pop_back();
+    for (MasterPolicy& mp : m.policies) {
+        if (mp.policyId == b.glId)
+            mp.policyId = secondGl;
+    }
+    m.rowVersion = masters.get(masterId)->rowVersion;
+    REQUIRE(masters.update(m).ok());
+    QStringList numbers;
+    const CertificateMaster saved = *masters.get(masterId);
+    for (const MasterPolicy& mp : saved.policies)
+        numbers << mp.policyNumber;
+    numbers.sort();
+    CHECK(numbers == QStringList{QStringLiteral("GLX-2"), QStringLiteral("WCX-5550001")});
+}
+
 TEST_CASE("certificates: compliance names each unmet requirement")
 {
     Book b(500000, false, 20);
