@@ -1,10 +1,15 @@
 # agencydesk_add_test(NAME SOURCES ... LIBRARIES ... [LABELS ...])
 # One Catch2 executable, registered test by test with CTest. Tests run offscreen, in English, with
 # the paths of fixtures and sibling executables from a configured header (never relative paths).
+# LABELS sanitize: the test reads untrusted input (parsers, uploads); the asan preset builds and runs
+# only these (target agencydesk_sanitize_tests), so the sanitizer pass stays a fraction of a full build.
 include(Catch)
 
 function(agencydesk_add_test name)
     cmake_parse_arguments(ARG "" "" "SOURCES;LIBRARIES;LABELS" ${ARGN})
+    if("sanitize" IN_LIST ARG_LABELS)
+        set_property(GLOBAL APPEND PROPERTY AGENCYDESK_SANITIZE_TESTS ${name})
+    endif()
     add_executable(${name} ${ARG_SOURCES} ${AGENCYDESK_TEST_SUPPORT_DIR}/TestMain.cpp)
     target_link_libraries(${name} PRIVATE agencydesk_test_support ${ARG_LIBRARIES})
     agencydesk_strict(${name})
@@ -14,6 +19,9 @@ function(agencydesk_add_test name)
     set(properties TIMEOUT 300 ENVIRONMENT QT_QPA_PLATFORM=offscreen)
     if(ARG_LABELS)
         list(APPEND properties LABELS "${ARG_LABELS}")
+    endif()
+    if(AGENCYDESK_SANITIZE AND NOT "sanitize" IN_LIST ARG_LABELS)
+        return() # defined (others configure it) but neither built by the asan preset nor registered
     endif()
     catch_discover_tests(${name} PROPERTIES ${properties} DISCOVERY_MODE PRE_TEST)
 endfunction()

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # AgencyDesk developer entry point: installs what is missing (Debian/Ubuntu, apt), builds, then
 #   run   starts AgencyDesk on a local database seeded with demo data
-#   test  runs every test through CTest
+#   test  runs every test through CTest, then the 'sanitize' tests again under ASan + UBSan
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -55,8 +55,10 @@ run)
 test)
     install_missing
     build testing
-    cd build/testing
-    ctest --no-tests=error --output-on-failure -j2
+    (cd build/testing && ctest --no-tests=error --output-on-failure -j2)
+    # Then the tests that read untrusted input (label 'sanitize') again under ASan + UBSan.
+    build asan
+    ctest --preset asan --no-tests=error --output-on-failure
     ;;
 *)
     echo "usage: tools/dev.sh run|test" >&2
