@@ -13,6 +13,7 @@ packages=(
     libpoppler-qt6-dev catch2
     fonts-dejavu-core fonts-wqy-microhei xvfb xauth poppler-utils qpdf util-linux
     cups printer-driver-cups-pdf
+    libarchive-dev
 )
 
 as_root() {
