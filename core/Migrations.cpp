@@ -230,6 +230,125 @@ std::vector<Migration> buildMigrations()
                         R"(ALTER TABLE agency ADD COLUMN compliance_warning_days INTEGER NOT NULL DEFAULT 30
                             CHECK (compliance_warning_days BETWEEN 0 AND 365))",
                     })});
+    // Mail: the outbox (every email is written here first, then sent by a background sender), its attachments
+    // (bytes, or a reference to an issued certificate whose stored PDF never changes) and the editable templates.
+    list.push_back({6, "mail outbox, attachments and templates",
+                    statements({
+                        R"(CREATE TABLE outbox(
+                            id INTEGER PRIMARY KEY,
+                            status TEXT NOT NULL DEFAULT 'queued'
+                                CHECK (status IN ('queued','sending','sent','failed','cancelled')),
+                            kind TEXT NOT NULL DEFAULT '',
+                            client_facing INTEGER NOT NULL DEFAULT 1,
+                            from_name TEXT NOT NULL DEFAULT '',
+                            from_address TEXT NOT NULL,
+                            to_addrs TEXT NOT NULL DEFAULT '',
+                            cc_addrs TEXT NOT NULL DEFAULT '',
+                            bcc_addrs TEXT NOT NULL DEFAULT '',
+                            subject TEXT NOT NULL,
+                            body_text TEXT NOT NULL,
+                            body_html TEXT NOT NULL DEFAULT '',
+                            message_id TEXT NOT NULL UNIQUE,
+                            attempts INTEGER NOT NULL DEFAULT 0,
+                            next_attempt_at TEXT NOT NULL,
+                            last_error TEXT NOT NULL DEFAULT '',
+                            outcome_unknown INTEGER NOT NULL DEFAULT 0,
+                            claimed_by TEXT,
+                            claimed_at TEXT,
+                            transfer_started_at TEXT,
+                            insured_id INTEGER REFERENCES insureds(id),
+                            certificate_id INTEGER REFERENCES certificates(id),
+                            created_by INTEGER REFERENCES users(id),
+                            created_by_name TEXT NOT NULL,
+                            created_at TEXT NOT NULL,
+                            sent_at TEXT,
+                            row_version INTEGER NOT NULL DEFAULT 1))",
+                        R"(CREATE INDEX outbox_due ON outbox(status, next_attempt_at))",
+                        R"(CREATE INDEX outbox_insured ON outbox(insured_id, id))",
+                        R"(CREATE TABLE outbox_attachments(
+                            id INTEGER PRIMARY KEY,
+                            outbox_id INTEGER NOT NULL REFERENCES outbox(id) ON DELETE CASCADE,
+                            position INTEGER NOT NULL,
+                            file_name TEXT NOT NULL,
+                            content_type TEXT NOT NULL,
+                            data BLOB,
+                            certificate_id INTEGER REFERENCES certificates(id),
+                            CHECK ((data IS NULL) <> (certificate_id IS NULL))))",
+                        R"(CREATE INDEX outbox_attachments_outbox ON outbox_attachments(outbox_id, position))",
+                        R"(CREATE TABLE mail_templates(
+                            key TEXT PRIMARY KEY,
+                            name TEXT NOT NULL,
+                            subject TEXT NOT NULL,
+                            body TEXT NOT NULL,
+                            updated_at TEXT NOT NULL,
+                            updated_by INTEGER REFERENCES users(id),
+                            row_version INTEGER NOT NULL DEFAULT 1))",
+                        R"(INSERT INTO mail_templates(key, name, subject, body, updated_at) VALUES
+    ('welcome', 'Welcome / set password', 'Your {agency.name} client portal account',
+     'Hello {insured.name},
+
+Your client portal account is ready. Your user name is: {portal.username}
+(this is your user name, not your email address).
+
+Set your password here: {link}
+or enter this code: {code}
+
+The link and the code work once and expire on {expires}.',
+     strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+    ('password_reset', 'Password reset', 'Reset your {agency.name} portal password',
+     'Hello {insured.name},
+
+A password reset was requested for your portal user name {portal.username}.
+
+Choose a new password here: {link}
+or enter this code: {code}
+
+The link and the code work once and expire on {expires}. Earlier reset links no longer work.',
+     strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+    ('documents_shared', 'Documents shared', 'New documents in your {agency.name} portal',
+     'Hello {insured.name},
+
+We shared these documents with you in your client portal:
+{documents}
+
+Sign in with your user name {portal.username}: {link}',
+     strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+    ('certificate_issued_holder', 'Certificate issued (to the holder)', 'Certificate of insurance {certificate.number} for {insured.name}',
+     'Hello {holder.name},
+
+Attached is certificate of insurance {certificate.number} issued for {insured.name}.
+
+{message}',
+     strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+    ('certificate_issued_client', 'Certificate issued (to the client)', 'Your certificate {certificate.number} for {holder.name}',
+     'Hello {insured.name},
+
+Attached is certificate of insurance {certificate.number}, issued to {holder.name}.
+
+{message}',
+     strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+    ('request_rejected', 'Certificate request rejected', 'Your certificate request for {holder.name}',
+     'Hello {insured.name},
+
+We could not complete your certificate request for {holder.name}.
+Reason: {reason}
+
+Reply to this email or call us and we will help.',
+     strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+    ('request_new_csr', 'New certificate request (to the CSR)', 'New certificate request from {insured.name}',
+     'A certificate request from {insured.name} for {holder.name} needs your review.
+Reason: {reason}
+
+{link}',
+     strftime('%Y-%m-%dT%H:%M:%fZ','now')),
+    ('renewal_certificate', 'Renewal certificate', 'Renewed certificate of insurance {certificate.number} for {insured.name}',
+     'Hello {holder.name},
+
+{insured.name}''s policy has renewed. Attached is the renewed certificate of insurance {certificate.number}.
+
+{message}',
+     strftime('%Y-%m-%dT%H:%M:%fZ','now')))",
+                    })});
     return list;
 }
 

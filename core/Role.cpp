@@ -49,7 +49,7 @@ std::vector<Role> allRoles()
 std::vector<Operation> allOperations()
 {
     std::vector<Operation> ops;
-    for (int i = 0; i <= static_cast<int>(Operation::MasterRemoveLapsed); ++i)
+    for (int i = 0; i <= static_cast<int>(Operation::OutboxManage); ++i)
         ops.push_back(static_cast<Operation>(i));
     return ops;
 }
@@ -109,6 +109,14 @@ QString operationName(Operation op)
         return QStringLiteral("share a certificate master with the client's portal account");
     case Operation::MasterRemoveLapsed:
         return QStringLiteral("remove lapsed lines from a certificate master");
+    case Operation::MailSettingsUpdate:
+        return QStringLiteral("change the mail settings");
+    case Operation::MailTemplateUpdate:
+        return QStringLiteral("edit an email template");
+    case Operation::MailSend:
+        return QStringLiteral("send an email");
+    case Operation::OutboxManage:
+        return QStringLiteral("retry or cancel an email in the outbox");
     }
     return {};
 }
@@ -123,6 +131,8 @@ bool isManagerOnly(Operation op)
     case Operation::UserChangeRole:
     case Operation::DemoSeed:
     case Operation::DatabaseSetShared:
+    case Operation::MailSettingsUpdate:
+    case Operation::MailTemplateUpdate:
         return true;
     default:
         return false;

@@ -50,6 +50,10 @@ enum class Operation
     CertificateDeliveryRecord,
     MasterShare,
     MasterRemoveLapsed,
+    MailSettingsUpdate,
+    MailTemplateUpdate,
+    MailSend,
+    OutboxManage,
 };
 
 std::vector<Operation> allOperations();

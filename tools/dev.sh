@@ -14,6 +14,7 @@ packages=(
     fonts-dejavu-core fonts-wqy-microhei xvfb xauth poppler-utils qpdf util-linux
     cups printer-driver-cups-pdf
     libarchive-dev
+    python3-aiosmtpd openssl
 )
 
 as_root() {

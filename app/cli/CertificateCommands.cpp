@@ -412,6 +412,8 @@ int runCertificate(Context& ctx, const QStringList& args)
         return certificateList(ctx, args.mid(1));
     if (sub == u"reprint")
         return certificateReprint(ctx, args.mid(1));
+    if (sub == u"email")
+        return certificateEmail(ctx, args.mid(1));
     return ctx.usage(sub.isEmpty() ? u"certificate needs a subcommand"_s
                                    : u"unknown command \"certificate %1\""_s.arg(sub),
                      u"certificate"_s);

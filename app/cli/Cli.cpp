@@ -227,6 +227,10 @@ int run(const QStringList& arguments)
         return runCertificate(ctx, args);
     if (command == u"compliance")
         return runCompliance(ctx, args);
+    if (command == u"mail")
+        return runMail(ctx, args);
+    if (command == u"outbox")
+        return runOutbox(ctx, args);
     return ctx.usage(u"unknown command \"%1\""_s.arg(command));
 }
 

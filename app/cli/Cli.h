@@ -98,6 +98,10 @@ int runMaster(Context& ctx, const QStringList& args);
 int runHolder(Context& ctx, const QStringList& args);
 int runCertificate(Context& ctx, const QStringList& args);
 int runCompliance(Context& ctx, const QStringList& args);
+int runMail(Context& ctx, const QStringList& args);
+int runOutbox(Context& ctx, const QStringList& args);
+// certificate email (MailCommands.cpp), dispatched by runCertificate.
+int certificateEmail(Context& ctx, const QStringList& args);
 // holder import / holder export (HolderCsvCommands.cpp), dispatched by runHolder.
 int holderImport(Context& ctx, const QStringList& args);
 int holderExport(Context& ctx, const QStringList& args);

@@ -113,6 +113,10 @@ const QString kCertificates = uR"(Certificates of insurance:
         when the holder's requirements are not met, unless --force (recorded as an override)
   certificate list --insured ID | --holder ID
   certificate reprint NUMBER --out FILE.pdf   the stored PDF, byte for byte
+  certificate email NUMBER [--to-holder] [--to-client] [--to ADDR ...] [--message TEXT]
+        queue the certificate (its stored PDF attached) for the holder's and/or the client's email address and
+        any --to address, from the email templates; prints the outbox ids ("outbox flush" or the desktop app
+        sends them; the certificate's "emailed" delivery is logged when sent)
   compliance --holder ID [--date YYYY-MM-DD]  each requirement met or not, with the reason
 )"_s;
 
@@ -120,6 +124,23 @@ const QString kDb = uR"(Database:
   db check            integrity check; exit 0 when healthy, 8 when damaged (no --user needed)
   db backup PATH      a consistent copy of the live database, safe while others work (no --user needed)
   db set-shared on|off  shared mode for a file on a network folder (manager)
+)"_s;
+
+const QString kMail =
+    uR"(Mail (every email is queued in the outbox first, then sent; client emails are Bcc'd to the agency):
+  mail config [--host H] [--port P] [--security starttls|tls|none] [--user U] [--from ADDR] [--from-name N]
+              [--bcc ADDR | --no-bcc] [--signature TEXT] [--trust-fingerprint SHA256] [--timeout S]
+        change the given mail settings (manager only); the SMTP password comes from AGENCYDESK_SMTP_PASSWORD
+        (never an option: others could read it in the process list; set it empty to remove the password).
+        --trust-fingerprint accepts a self-signed server whose certificate has that SHA-256 fingerprint
+  mail show                        the settings (never the password)
+  mail test --to ADDR              queue a test email and send it now; exit 0 when the server accepted it
+  outbox list [--status queued|sending|sent|failed|cancelled]   newest first: status, attempts, last error
+  outbox flush [--timeout S]       send every queued email now over one connection (default timeout 300 s);
+                                   exit 8 with the server's error when some are still waiting
+  outbox retry ID                  queue a failed email again (also one whose outcome is unknown: check the
+                                   agency's copy first, it may have been delivered)
+  outbox cancel ID                 a queued or failed email is never sent
 )"_s;
 
 const QString kExitCodes = uR"(Exit codes:
@@ -150,9 +171,9 @@ QString defaultDatabaseHint()
 
 bool isHelpTopic(const QString& command)
 {
-    static const QStringList topics = {u"init"_s,    u"seed-demo"_s, u"agency"_s,      u"user"_s,
-                                       u"insured"_s, u"policy"_s,    u"carrier"_s,     u"db"_s,
-                                       u"master"_s,  u"holder"_s,    u"certificate"_s, u"compliance"_s};
+    static const QStringList topics = {u"init"_s,        u"seed-demo"_s,  u"agency"_s, u"user"_s,   u"insured"_s,
+                                       u"policy"_s,      u"carrier"_s,    u"db"_s,     u"master"_s, u"holder"_s,
+                                       u"certificate"_s, u"compliance"_s, u"mail"_s,   u"outbox"_s};
     return topics.contains(command);
 }
 
@@ -173,10 +194,13 @@ QString helpText(const QString& topic)
         return kCarrier;
     if (group == u"db")
         return kDb;
+    if (group == u"mail" || group == u"outbox")
+        return kMail;
     if (group == u"master" || group == u"holder" || group == u"certificate" || group == u"compliance")
         return kCertificates + u'\n' + limitCodesText();
     return kUsage.arg(defaultDatabaseHint()) + u'\n' + kSetup + u'\n' + kAgency + u'\n' + kUser + u'\n' + kInsured +
-           u'\n' + kPolicy + u'\n' + kCarrier + u'\n' + kCertificates + u'\n' + kDb + u'\n' + kExitCodes;
+           u'\n' + kPolicy + u'\n' + kCarrier + u'\n' + kCertificates + u'\n' + kMail + u'\n' + kDb + u'\n' +
+           kExitCodes;
 }
 
 } // namespace agencydesk::cli

@@ -155,7 +155,8 @@ TEST_CASE("notes are added to the insured's trail; empty notes are refused")
 {
     test::TestDatabase t;
     auto id = InsuredService(t.manager).create(sampleInsured());
-    ActivityService activities(t.as(Role::CertificateSpecialist));
+    const Session specialist = t.as(Role::CertificateSpecialist); // services keep a reference: no temporary
+    ActivityService activities(specialist);
     REQUIRE(activities.addNote(*id, QStringLiteral("Client called: needs a COI for the marina job.")).ok());
     CHECK_FALSE(activities.addNote(*id, QStringLiteral("  ")).ok());
     auto missing = activities.addNote(987654, QStringLiteral("hello"));

@@ -7,6 +7,9 @@
 #include "CertificateService.h"
 #include "DemoData.h"
 #include "InsuredService.h"
+#include "MailSettingsService.h"
+#include "MailTemplateService.h"
+#include "OutboxService.h"
 #include "PolicyService.h"
 #include "TestSupport.h"
 #include "UserService.h"
@@ -31,6 +34,7 @@ struct Fixture
     qint64 masterId = 0;
     qint64 holderId = 0;
     qint64 certificateId = 0;
+    qint64 outboxId = 0;
 
     Fixture()
     {
@@ -62,6 +66,15 @@ struct Fixture
         h.postalCode = QStringLiteral("02110");
         holderId = *CertificateHolderService(t.manager).create(h);
         certificateId = CertificateService(t.manager).issue(masterId, holderId, true)->id;
+        MailSettings mail;
+        mail.host = QStringLiteral("127.0.0.1");
+        mail.fromAddress = QStringLiteral("service@agency.example");
+        mail.bccAddress = QStringLiteral("copies@agency.example");
+        (void)MailSettingsService(t.manager).update(mail);
+        OutgoingMail queued;
+        queued.to = {QStringLiteral("client@example.com")};
+        queued.subject = QStringLiteral("Queued");
+        outboxId = *OutboxService(t.manager).enqueue(queued);
     }
 
     // A fingerprint of everything a mutation could touch.
@@ -76,7 +89,10 @@ struct Fixture
                               "(SELECT count(*) FROM insureds) || "
                               "(SELECT group_concat(row_version || name) FROM certificate_masters) || "
                               "(SELECT group_concat(row_version || name) FROM certificate_holders) || "
-                              "(SELECT count(*) FROM certificates) || (SELECT count(*) FROM certificate_deliveries)"));
+                              "(SELECT count(*) FROM certificates) || (SELECT count(*) FROM certificate_deliveries) || "
+                              "(SELECT group_concat(status || row_version) FROM outbox) || "
+                              "(SELECT group_concat(value) FROM settings WHERE key LIKE 'mail.%') || "
+                              "(SELECT group_concat(subject || row_version) FROM mail_templates)"));
         q.next();
         return q.value(0).toString();
     }
@@ -195,6 +211,27 @@ std::map<Operation, Call> mutatingCalls()
     };
     calls[Operation::MasterRemoveLapsed] = [](const Session& s, Fixture& f) {
         return refused(CertificateMasterService(s).removeLapsedLines(f.masterId));
+    };
+    calls[Operation::MailSettingsUpdate] = [](const Session& s, Fixture&) {
+        MailSettings m;
+        m.host = QStringLiteral("smtp.evil.example");
+        m.fromAddress = QStringLiteral("spoof@evil.example");
+        m.bccAddress = QStringLiteral("copy@evil.example");
+        return refused(MailSettingsService(s).update(m, QStringLiteral("pw")));
+    };
+    calls[Operation::MailTemplateUpdate] = [](const Session& s, Fixture&) {
+        MailTemplate t = *MailTemplateService(s).get(QStringLiteral("welcome"));
+        t.subject = QStringLiteral("Hijacked");
+        return refused(MailTemplateService(s).update(t));
+    };
+    calls[Operation::MailSend] = [](const Session& s, Fixture&) {
+        OutgoingMail m;
+        m.to = {QStringLiteral("someone@example.com")};
+        m.subject = QStringLiteral("Hello");
+        return refused(OutboxService(s).enqueue(m));
+    };
+    calls[Operation::OutboxManage] = [](const Session& s, Fixture& f) {
+        return refused(OutboxService(s).cancel(f.outboxId));
     };
     return calls;
 }

@@ -1,0 +1,116 @@
+#include "CertificateMailer.h"
+
+#include "AgencyService.h"
+#include "CertificateHolderService.h"
+#include "CertificateService.h"
+#include "Database.h"
+#include "InsuredService.h"
+#include "MailTemplateService.h"
+#include "OutboxService.h"
+
+namespace agencydesk {
+
+Result<std::vector<OutgoingMail>> CertificateMailer::prepare(const QString& number,
+                                                             const CertificateEmailRequest& request) const
+{
+    if (!request.toHolder && !request.toClient && request.extra.isEmpty())
+        return validationError(
+            QStringLiteral("Choose who gets certificate %1: the holder, the client or an address.").arg(number));
+    auto certificate = CertificateService(m_session).get(number);
+    if (!certificate)
+        return certificate.error();
+    auto insured = InsuredService(m_session).get(certificate->insuredId);
+    if (!insured)
+        return insured.error();
+    auto holder = CertificateHolderService(m_session).get(certificate->holderId);
+    if (!holder)
+        return holder.error();
+    auto agency = AgencyService(m_session).profile();
+    if (!agency)
+        return agency.error();
+
+    const QMap<QString, QString> values{{QStringLiteral("insured.name"), insured->name},
+                                        {QStringLiteral("holder.name"), holder->name},
+                                        {QStringLiteral("certificate.number"), certificate->number},
+                                        {QStringLiteral("message"), request.message.trimmed()},
+                                        {QStringLiteral("agency.name"), agency->name},
+                                        {QStringLiteral("agency.phone"), agency->phone},
+                                        {QStringLiteral("agency.email"), agency->email},
+                                        {QStringLiteral("user.name"), m_session.user.fullName.isEmpty()
+                                                                          ? m_session.user.userName
+                                                                          : m_session.user.fullName}};
+    MailTemplateService templates(m_session);
+    const auto make = [&](const QString& key, const QStringList& to) -> Result<OutgoingMail> {
+        auto rendered = templates.render(key, values);
+        if (!rendered)
+            return rendered.error();
+        OutgoingMail mail;
+        mail.kind = key;
+        mail.to = to;
+        mail.subject = rendered->subject;
+        mail.textBody = rendered->textBody;
+        mail.htmlBody = rendered->htmlBody;
+        mail.insuredId = certificate->insuredId;
+        mail.certificateId = certificate->id;
+        mail.attachments.push_back(
+            {certificate->number + QStringLiteral(".pdf"), QStringLiteral("application/pdf"), {}, certificate->id});
+        return mail;
+    };
+
+    std::vector<OutgoingMail> mails;
+    QStringList holderTo = request.extra;
+    if (request.toHolder) {
+        if (holder->email.trimmed().isEmpty())
+            return validationError(QStringLiteral("Holder %1 has no email address; add one to the holder or enter an "
+                                                  "address.")
+                                       .arg(holder->name));
+        holderTo.prepend(holder->email.trimmed());
+    }
+    if (!holderTo.isEmpty()) {
+        auto mail = make(QStringLiteral("certificate_issued_holder"), holderTo);
+        if (!mail)
+            return mail.error();
+        mails.push_back(*mail);
+    }
+    if (request.toClient) {
+        if (insured->email.trimmed().isEmpty())
+            return validationError(
+                QStringLiteral("%1 has no email address; add one to the insured or enter an address.")
+                    .arg(insured->name));
+        auto mail = make(QStringLiteral("certificate_issued_client"), {insured->email.trimmed()});
+        if (!mail)
+            return mail.error();
+        mails.push_back(*mail);
+    }
+    return mails;
+}
+
+Result<std::vector<qint64>> CertificateMailer::queue(const std::vector<OutgoingMail>& mails)
+{
+    if (Status s = authorize(m_session, Operation::MailSend); !s)
+        return s.error();
+    Transaction tx(m_session.database());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    OutboxService outbox(m_session);
+    std::vector<qint64> ids;
+    for (const OutgoingMail& mail : mails) {
+        auto id = outbox.enqueueInTransaction(mail);
+        if (!id)
+            return id.error();
+        ids.push_back(*id);
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return ids;
+}
+
+Result<std::vector<qint64>> CertificateMailer::send(const QString& number, const CertificateEmailRequest& request)
+{
+    auto mails = prepare(number, request);
+    if (!mails)
+        return mails.error();
+    return queue(*mails);
+}
+
+} // namespace agencydesk

@@ -1,0 +1,194 @@
+#include "MailSettingsService.h"
+
+#include "ActivityService.h"
+#include "Database.h"
+#include "MimeMessage.h"
+#include "SecretStore.h"
+#include "Validation.h"
+
+#include <QMap>
+
+namespace agencydesk {
+
+namespace {
+
+const QString kPasswordKey = QStringLiteral("mail.smtp.password");
+
+QMap<QString, QString> toMap(const MailSettings& m)
+{
+    return {{QStringLiteral("mail.host"), m.host},
+            {QStringLiteral("mail.port"), QString::number(m.port)},
+            {QStringLiteral("mail.security"), smtpSecurityKey(m.security)},
+            {QStringLiteral("mail.user"), m.userName},
+            {QStringLiteral("mail.from_name"), m.fromName},
+            {QStringLiteral("mail.from_address"), m.fromAddress},
+            {QStringLiteral("mail.bcc_address"), m.bccAddress},
+            {QStringLiteral("mail.bcc_enabled"), m.bccEnabled ? QStringLiteral("true") : QStringLiteral("false")},
+            {QStringLiteral("mail.signature"), m.signature},
+            {QStringLiteral("mail.trusted_fingerprint"), m.trustedFingerprint},
+            {QStringLiteral("mail.timeout_seconds"), QString::number(m.timeoutSeconds)}};
+}
+
+} // namespace
+
+SmtpServer MailSettings::server(const QString& password) const
+{
+    SmtpServer s;
+    s.host = host;
+    s.port = port;
+    s.security = security;
+    s.userName = userName;
+    s.password = password;
+    s.trustedFingerprint = trustedFingerprint;
+    s.timeoutMs = timeoutSeconds * 1000;
+    return s;
+}
+
+QJsonObject MailSettings::toJson() const
+{
+    return {{QStringLiteral("host"), host},
+            {QStringLiteral("port"), port},
+            {QStringLiteral("security"), smtpSecurityKey(security)},
+            {QStringLiteral("user"), userName},
+            {QStringLiteral("fromName"), fromName},
+            {QStringLiteral("fromAddress"), fromAddress},
+            {QStringLiteral("bccAddress"), bccAddress},
+            {QStringLiteral("bccEnabled"), bccEnabled},
+            {QStringLiteral("trustedFingerprint"), trustedFingerprint},
+            {QStringLiteral("timeoutSeconds"), timeoutSeconds},
+            {QStringLiteral("passwordStored"), passwordStored}};
+}
+
+Result<MailSettings> MailSettingsService::read(const Database& db)
+{
+    QSqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'mail.%'"));
+    if (Status s = exec(q); !s)
+        return s.error();
+    QMap<QString, QString> v;
+    while (q.next())
+        v.insert(q.value(0).toString(), q.value(1).toString());
+    MailSettings m;
+    m.host = v.value(QStringLiteral("mail.host"));
+    m.port = v.value(QStringLiteral("mail.port"), QStringLiteral("587")).toInt();
+    m.security = smtpSecurityFromKey(v.value(QStringLiteral("mail.security"))).value_or(SmtpSecurity::StartTls);
+    m.userName = v.value(QStringLiteral("mail.user"));
+    m.fromName = v.value(QStringLiteral("mail.from_name"));
+    m.fromAddress = v.value(QStringLiteral("mail.from_address"));
+    m.bccAddress = v.value(QStringLiteral("mail.bcc_address"));
+    m.bccEnabled = v.value(QStringLiteral("mail.bcc_enabled"), QStringLiteral("true")) == QLatin1String("true");
+    m.signature = v.value(QStringLiteral("mail.signature"));
+    m.trustedFingerprint = v.value(QStringLiteral("mail.trusted_fingerprint"));
+    m.timeoutSeconds = v.value(QStringLiteral("mail.timeout_seconds"), QStringLiteral("30")).toInt();
+    auto password = secretStore().read(db, kPasswordKey);
+    m.passwordStored = password.ok() && !password->isEmpty();
+    return m;
+}
+
+Result<QString> MailSettingsService::readPassword(const Database& db)
+{
+    return secretStore().read(db, kPasswordKey);
+}
+
+Status MailSettingsService::validate(MailSettings& m)
+{
+    // Line breaks are refused before cleaning: cleanText would fold "name\nBcc: x" into one harmless-looking line.
+    const std::pair<QString, QString> lines[] = {
+        {QStringLiteral("The SMTP server"), m.host},
+        {QStringLiteral("The SMTP user name"), m.userName},
+        {QStringLiteral("The sender's name"), m.fromName},
+        {QStringLiteral("The sender's address (From)"), m.fromAddress},
+        {QStringLiteral("The agency Bcc address"), m.bccAddress},
+        {QStringLiteral("The trusted certificate fingerprint"), m.trustedFingerprint}};
+    for (const auto& [what, value] : lines) {
+        if (Status s = MimeMessage::checkHeaderText(what, value); !s)
+            return s;
+    }
+    m.host = cleanText(m.host);
+    m.userName = cleanText(m.userName);
+    m.fromName = cleanText(m.fromName);
+    m.fromAddress = cleanText(m.fromAddress);
+    m.bccAddress = cleanText(m.bccAddress);
+    m.trustedFingerprint =
+        m.trustedFingerprint.trimmed().isEmpty() ? QString() : SmtpClient::normalizedFingerprint(m.trustedFingerprint);
+    if (m.signature.isNull())
+        m.signature = QString(QLatin1String(""));
+    if (m.host.isEmpty())
+        return validationError(QStringLiteral("The SMTP server (host) is required."));
+    if (m.host.contains(QLatin1Char(' ')) || containsLineBreak(m.host))
+        return validationError(QStringLiteral("The SMTP server \"%1\" is not a host name.").arg(m.host));
+    if (m.port < 1 || m.port > 65535)
+        return validationError(QStringLiteral("The SMTP port %1 is not between 1 and 65535.").arg(m.port));
+    if (m.timeoutSeconds < 1 || m.timeoutSeconds > 600)
+        return validationError(QStringLiteral("The SMTP timeout must be between 1 and 600 seconds."));
+    if (Status s = MimeMessage::checkHeaderText(QStringLiteral("The sender's name"), m.fromName); !s)
+        return s;
+    if (Status s = MimeMessage::checkHeaderText(QStringLiteral("The SMTP user name"), m.userName); !s)
+        return s;
+    if (Status s = MimeMessage::checkAddress(QStringLiteral("The sender's address (From)"), m.fromAddress); !s)
+        return s;
+    if (m.bccEnabled) {
+        if (m.bccAddress.isEmpty())
+            return validationError(QStringLiteral("The agency Bcc address is required while the agency copy is on "
+                                                  "(every client email is Bcc'd to it)."));
+        if (Status s = MimeMessage::checkAddress(QStringLiteral("The agency Bcc address"), m.bccAddress); !s)
+            return s;
+    } else if (!m.bccAddress.isEmpty()) {
+        if (Status s = MimeMessage::checkAddress(QStringLiteral("The agency Bcc address"), m.bccAddress); !s)
+            return s;
+    }
+    const QString fp = m.trustedFingerprint;
+    if (!fp.isEmpty() && QString(fp).remove(QLatin1Char(':')).size() != 64)
+        return validationError(QStringLiteral("The trusted certificate fingerprint must be a SHA-256 fingerprint (64 "
+                                              "hexadecimal digits)."));
+    return {};
+}
+
+Result<MailSettings> MailSettingsService::settings() const
+{
+    return read(m_session.database());
+}
+
+Status MailSettingsService::update(const MailSettings& input, const std::optional<QString>& password)
+{
+    if (Status s = authorize(m_session, Operation::MailSettingsUpdate); !s)
+        return s;
+    MailSettings m = input;
+    if (Status s = validate(m); !s)
+        return s;
+    if (password && containsLineBreak(*password))
+        return validationError(QStringLiteral("The SMTP password contains a line break."));
+    const Database& db = m_session.database();
+    auto before = read(db);
+    if (!before)
+        return before.error();
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    const auto values = toMap(m);
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        QSqlQuery q = db.query();
+        q.prepare(QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(it.key());
+        q.addBindValue(cleanText(it.value()).isEmpty() ? QString(QLatin1String("")) : it.value());
+        if (Status s = exec(q); !s)
+            return s;
+    }
+    if (password) {
+        if (Status s = secretStore().write(db, kPasswordKey, *password); !s)
+            return s;
+    }
+    m.passwordStored = password ? !password->isEmpty() : before->passwordStored;
+    QJsonObject details = jsonChanges(before->toJson(), m.toJson());
+    if (password)
+        details.insert(QStringLiteral("password"),
+                       password->isEmpty() ? QStringLiteral("removed") : QStringLiteral("changed"));
+    if (Status s = recordActivity(m_session, QStringLiteral("agency"), 1, std::nullopt, QStringLiteral("updated"),
+                                  QStringLiteral("Mail settings changed (%1:%2)").arg(m.host).arg(m.port), details);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace agencydesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace agencydesk {
+
+class Database;
+
+/// Where the SMTP password lives. The operating system's keychain (QtKeychain) belongs behind this interface; this
+/// build has only the fallback below, which keeps the password in the database's settings table, base64-encoded:
+/// that is obfuscation, NOT security (anyone who can read the database file can read the password), and the mail
+/// settings dialog says so.
+class SecretStore
+{
+public:
+    virtual ~SecretStore() = default;
+    virtual QString description() const = 0; ///< one line for the settings dialog
+    virtual bool isSecure() const = 0;
+    virtual Result<QString> read(const Database& db, const QString& key) const = 0;
+    /// An empty \a value removes the secret. Runs inside the caller's transaction when it writes to \a db.
+    virtual Status write(const Database& db, const QString& key, const QString& value) = 0;
+};
+
+/// The fallback: the settings table, base64 (not encrypted).
+class DatabaseSecretStore : public SecretStore
+{
+public:
+    QString description() const override;
+    bool isSecure() const override { return false; }
+    Result<QString> read(const Database& db, const QString& key) const override;
+    Status write(const Database& db, const QString& key, const QString& value) override;
+};
+
+/// The store the application uses (the fallback unless a keychain store was installed at start-up).
+SecretStore& secretStore();
+void setSecretStore(std::unique_ptr<SecretStore> store);
+
+} // namespace agencydesk

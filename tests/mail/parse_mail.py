@@ -1,0 +1,58 @@
+#!/usr/bin/python3
+"""Reads every message of a Maildir with Python's email package (independent of the code under test) and prints
+them as JSON: envelope (X-MailFrom, X-RcptTo), decoded headers, bodies and attachments (name, type, SHA-256)."""
+import email
+import email.policy
+import hashlib
+import json
+import mailbox
+import sys
+
+
+def main():
+    box = mailbox.Maildir(sys.argv[1], create=False)
+    out = []
+    # Maildir file names start with the delivery time: sorted, they are in the order the server received them.
+    for key in sorted(box.keys()):
+        raw = box.get_bytes(key)
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        item = {
+            "headerNames": [name.lower() for name in msg.keys()],
+            "peer": str(msg.get("X-Peer", "")),
+            "mailFrom": str(msg.get("X-MailFrom", "")),
+            "rcptTo": [r.strip() for r in str(msg.get("X-RcptTo", "")).split(",") if r.strip()],
+            "from": str(msg.get("From", "")),
+            "to": str(msg.get("To", "")),
+            "cc": str(msg.get("Cc", "")),
+            "subject": str(msg.get("Subject", "")),
+            "rawSubject": str(email.message_from_bytes(raw, policy=email.policy.compat32).get("Subject", "")),
+            "messageId": str(msg.get("Message-ID", "")),
+            "date": str(msg.get("Date", "")),
+            "defects": [type(d).__name__ for part in msg.walk() for d in part.defects],
+            "text": "",
+            "html": "",
+            "attachments": [],
+        }
+        for part in msg.walk():
+            if part.is_multipart():
+                continue
+            if part.get_content_disposition() == "attachment":
+                data = part.get_payload(decode=True)
+                item["attachments"].append({
+                    "filename": part.get_filename(),
+                    "contentType": part.get_content_type(),
+                    "size": len(data),
+                    "sha256": hashlib.sha256(data).hexdigest(),
+                })
+            elif part.get_content_type() == "text/plain":
+                # MIME text is canonically CRLF; compare as a mail client shows it.
+                item["text"] = part.get_content().replace("\r\n", "\n")
+            elif part.get_content_type() == "text/html":
+                item["html"] = part.get_content().replace("\r\n", "\n")
+        out.append(item)
+    json.dump(out, sys.stdout)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
