@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "InsuredService.h"
 #include "MailTemplateService.h"
+#include "MimeMessage.h"
 #include "OutboxService.h"
 
 namespace agencydesk {
@@ -59,12 +60,16 @@ Result<std::vector<OutgoingMail>> CertificateMailer::prepare(const QString& numb
 
     std::vector<OutgoingMail> mails;
     QStringList holderTo = request.extra;
+    const QString holderEmail =
+        request.holderAddress.trimmed().isEmpty() ? holder->email.trimmed() : request.holderAddress.trimmed();
+    const QString clientEmail =
+        request.clientAddress.trimmed().isEmpty() ? insured->email.trimmed() : request.clientAddress.trimmed();
     if (request.toHolder) {
-        if (holder->email.trimmed().isEmpty())
+        if (holderEmail.isEmpty())
             return validationError(QStringLiteral("Holder %1 has no email address; add one to the holder or enter an "
                                                   "address.")
                                        .arg(holder->name));
-        holderTo.prepend(holder->email.trimmed());
+        holderTo.prepend(holderEmail);
     }
     if (!holderTo.isEmpty()) {
         auto mail = make(QStringLiteral("certificate_issued_holder"), holderTo);
@@ -73,14 +78,21 @@ Result<std::vector<OutgoingMail>> CertificateMailer::prepare(const QString& numb
         mails.push_back(*mail);
     }
     if (request.toClient) {
-        if (insured->email.trimmed().isEmpty())
+        if (clientEmail.isEmpty())
             return validationError(
                 QStringLiteral("%1 has no email address; add one to the insured or enter an address.")
                     .arg(insured->name));
-        auto mail = make(QStringLiteral("certificate_issued_client"), {insured->email.trimmed()});
+        auto mail = make(QStringLiteral("certificate_issued_client"), {clientEmail});
         if (!mail)
             return mail.error();
         mails.push_back(*mail);
+    }
+    // The addresses are checked here too, so a preview shows a bad address before anything is queued.
+    for (const OutgoingMail& mail : mails) {
+        for (const QString& address : mail.to) {
+            if (Status s = MimeMessage::checkAddress(QStringLiteral("The recipient"), address.trimmed()); !s)
+                return s.error();
+        }
     }
     return mails;
 }

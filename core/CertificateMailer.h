@@ -16,6 +16,8 @@ struct CertificateEmailRequest
 {
     bool toHolder = false; ///< the holder's email, template certificate_issued_holder
     bool toClient = false; ///< the insured's email, template certificate_issued_client
+    QString holderAddress; ///< instead of the holder's email on file (edited in the Email dialog)
+    QString clientAddress; ///< instead of the insured's email on file
     QStringList extra;     ///< more addresses, sent the holder's version
     QString message;
 };

@@ -1,8 +1,10 @@
 #include "CertificateLogWidget.h"
 
+#include "CertificateEmailDialog.h"
 #include "CertificateLogModel.h"
 #include "CertificatePrinter.h"
 #include "CertificateService.h"
+#include "MailSenderThread.h"
 #include "MessageBox.h"
 
 #include <QAction>
@@ -71,18 +73,21 @@ CertificateLogWidget::CertificateLogWidget(const Session& session, QWidget* pare
     m_saveAction = action(tr("&Save as PDF…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                           tr("Save the certificate's PDF exactly as issued"));
     m_reissueAction = action(tr("&Re-issue…"), {}, tr("Issue the next revision for the same holder"));
+    m_emailAction = action(tr("&Email…"), {}, tr("Email the certificate to the holder and/or the client"));
 
     m_previewButton = buttonFor(m_previewAction, QStringLiteral("previewCertificateButton"), this);
     m_printButton = buttonFor(m_printAction, QStringLiteral("printCertificateButton"), this);
     m_printPreviewButton = buttonFor(m_printPreviewAction, QStringLiteral("printPreviewCertificateButton"), this);
     m_saveButton = buttonFor(m_saveAction, QStringLiteral("saveCertificateButton"), this);
     m_reissueButton = buttonFor(m_reissueAction, QStringLiteral("reissueCertificateButton"), this);
+    m_emailButton = buttonFor(m_emailAction, QStringLiteral("emailCertificateButton"), this);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_previewButton);
     buttons->addWidget(m_printButton);
     buttons->addWidget(m_printPreviewButton);
     buttons->addWidget(m_saveButton);
+    buttons->addWidget(m_emailButton);
     buttons->addStretch();
     buttons->addWidget(m_reissueButton);
     auto* layout = new QVBoxLayout(this);
@@ -96,6 +101,7 @@ CertificateLogWidget::CertificateLogWidget(const Session& session, QWidget* pare
     connect(m_printPreviewAction, &QAction::triggered, this, &CertificateLogWidget::printPreview);
     connect(m_saveAction, &QAction::triggered, this, &CertificateLogWidget::save);
     connect(m_reissueAction, &QAction::triggered, this, &CertificateLogWidget::reissue);
+    connect(m_emailAction, &QAction::triggered, this, &CertificateLogWidget::email);
     connect(m_view, &QTableView::activated, this, &CertificateLogWidget::preview);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
         updateActions();
@@ -111,6 +117,7 @@ CertificateLogWidget::CertificateLogWidget(const Session& session, QWidget* pare
         menu.addAction(m_printAction);
         menu.addAction(m_printPreviewAction);
         menu.addAction(m_saveAction);
+        menu.addAction(m_emailAction);
         menu.addSeparator();
         menu.addAction(m_reissueAction);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -189,11 +196,13 @@ void CertificateLogWidget::updateActions()
     // Printing and saving log a delivery, re-issuing issues: core refuses both to the view-only role.
     const bool mayDeliver = roleMay(m_session.user.role, Operation::CertificateDeliveryRecord);
     const bool mayIssue = roleMay(m_session.user.role, Operation::CertificateIssue);
-    const std::pair<QAction*, bool> states[] = {{m_previewAction, any},
-                                                {m_printAction, any && mayDeliver},
-                                                {m_printPreviewAction, any && mayDeliver},
-                                                {m_saveAction, any && mayDeliver},
-                                                {m_reissueAction, any && mayIssue}};
+    const std::pair<QAction*, bool> states[] = {
+        {m_previewAction, any},
+        {m_printAction, any && mayDeliver},
+        {m_printPreviewAction, any && mayDeliver},
+        {m_saveAction, any && mayDeliver},
+        {m_reissueAction, any && mayIssue},
+        {m_emailAction, any && roleMay(m_session.user.role, Operation::MailSend)}};
     for (const auto& [a, enabled] : states)
         a->setEnabled(enabled);
     m_previewButton->setEnabled(m_previewAction->isEnabled());
@@ -201,6 +210,7 @@ void CertificateLogWidget::updateActions()
     m_printPreviewButton->setEnabled(m_printPreviewAction->isEnabled());
     m_saveButton->setEnabled(m_saveAction->isEnabled());
     m_reissueButton->setEnabled(m_reissueAction->isEnabled());
+    m_emailButton->setEnabled(m_emailAction->isEnabled());
 }
 
 void CertificateLogWidget::preview()
@@ -229,6 +239,20 @@ void CertificateLogWidget::save()
     if (const QString number = selectedNumber();
         !number.isEmpty() && CertificatePrinter::saveWithDialog(this, m_session, number))
         reload();
+}
+
+void CertificateLogWidget::email()
+{
+    const QString number = selectedNumber();
+    if (number.isEmpty())
+        return;
+    CertificateEmailDialog dialog(m_session, number, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The window's background sender (if any) sends at once instead of at its next round.
+    if (auto* sender = window()->findChild<MailSenderThread*>())
+        sender->wake();
+    reload();
 }
 
 void CertificateLogWidget::reissue()

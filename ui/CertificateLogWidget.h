@@ -39,6 +39,7 @@ public:
     QAction* printPreviewAction() const { return m_printPreviewAction; }
     QAction* saveAction() const { return m_saveAction; }
     QAction* reissueAction() const { return m_reissueAction; }
+    QAction* emailAction() const { return m_emailAction; }
 
 signals:
     /// The selection moved to a certificate, or Preview was asked for (Enter, double-click): the tab previews
@@ -61,6 +62,7 @@ private:
     void printPreview();
     void save();
     void reissue();
+    void email();
 
     const Session& m_session;
     Scope m_scope = Scope::None;
@@ -73,6 +75,8 @@ private:
     QAction* m_printPreviewAction = nullptr;
     QAction* m_saveAction = nullptr;
     QAction* m_reissueAction = nullptr;
+    QAction* m_emailAction = nullptr;
+    QPushButton* m_emailButton = nullptr;
     QPushButton* m_previewButton = nullptr;
     QPushButton* m_printButton = nullptr;
     QPushButton* m_printPreviewButton = nullptr;

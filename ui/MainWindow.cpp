@@ -7,7 +7,11 @@
 #include "ChangeWatcher.h"
 #include "Database.h"
 #include "InsuredsTab.h"
+#include "MailSenderThread.h"
+#include "MailSettingsDialog.h"
+#include "MailTemplatesDialog.h"
 #include "MessageBox.h"
+#include "OutboxDialog.h"
 #include "PlaceholderTab.h"
 #include "SuperSearchLineEdit.h"
 #include "UsersDialog.h"
@@ -71,6 +75,20 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     });
     resize(1280, 800);
 
+    // Sends the outbox in its own thread on its own connection; the status bar shows what it last did.
+    m_mailSender = new MailSenderThread(m_session.database().path(), 30, this);
+    connect(m_mailSender, &MailSenderThread::ran, this,
+            [this](int sent, int waiting, int failed, const QString& lastError) {
+                QString text = waiting > 0 ? tr("Outbox: %n waiting", nullptr, waiting) : QString();
+                if (failed > 0)
+                    text += (text.isEmpty() ? QString() : QStringLiteral(", ")) + tr("%n failed", nullptr, failed);
+                m_mailStatus->setText(text);
+                m_mailStatus->setToolTip(lastError);
+                if (sent > 0)
+                    statusBar()->showMessage(tr("Sent %n email(s).", nullptr, sent), 5000);
+            });
+    m_mailSender->start(QThread::LowPriority);
+
     if (m_session.db->integrityCheckPending())
         startIntegrityCheck();
 }
@@ -94,7 +112,25 @@ void MainWindow::startIntegrityCheck()
     m_integrityCheck->start();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Stop the sender before the session's connection goes; it finishes the message in hand first.
+    delete m_mailSender;
+}
+
+void MainWindow::showMailSettings()
+{
+    MailSettingsDialog dialog(m_session, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_mailSender->wake();
+}
+
+void MainWindow::showOutbox()
+{
+    OutboxDialog dialog(m_session, this);
+    dialog.setSendNow([this] { m_mailSender->wake(); });
+    dialog.exec();
+}
 
 void MainWindow::openInsured(qint64 insuredId)
 {
@@ -143,6 +179,16 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     carriers->setObjectName(QStringLiteral("carriersAction"));
+    agency->addSeparator();
+    QAction* mail = agency->addAction(tr("&Mail settings…"), this, &MainWindow::showMailSettings);
+    mail->setObjectName(QStringLiteral("mailSettingsAction"));
+    QAction* templates = agency->addAction(tr("Email &templates…"), this, [this] {
+        MailTemplatesDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    templates->setObjectName(QStringLiteral("mailTemplatesAction"));
+    QAction* outbox = agency->addAction(tr("&Outbox…"), this, &MainWindow::showOutbox);
+    outbox->setObjectName(QStringLiteral("outboxAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About AgencyDesk"), this, &MainWindow::showAbout);
@@ -163,7 +209,10 @@ void MainWindow::createStatusBar()
                           roleDisplayName(m_session.user.role)),
         this);
     user->setObjectName(QStringLiteral("userLabel"));
+    m_mailStatus = new QLabel(this);
+    m_mailStatus->setObjectName(QStringLiteral("mailStatusLabel"));
     statusBar()->addWidget(path, 1);
+    statusBar()->addPermanentWidget(m_mailStatus);
     statusBar()->addPermanentWidget(mode);
     statusBar()->addPermanentWidget(user);
 }

@@ -14,6 +14,7 @@ class BackgroundIntegrityCheck;
 class CertificatesTab;
 class ChangeWatcher;
 class InsuredsTab;
+class MailSenderThread;
 class PlaceholderTab;
 class SuperSearchLineEdit;
 
@@ -31,6 +32,10 @@ public:
     SuperSearchLineEdit* superSearch() const { return m_search; }
     QTabWidget* tabs() const { return m_tabs; }
     ChangeWatcher* changeWatcher() const { return m_watcher; }
+    /// The background sender of the outbox (started with the window; stopped when it closes).
+    MailSenderThread* mailSender() const { return m_mailSender; }
+    void showMailSettings();
+    void showOutbox();
 
     void openInsured(qint64 insuredId);
 
@@ -50,6 +55,8 @@ private:
     SuperSearchLineEdit* m_search = nullptr;
     ChangeWatcher* m_watcher = nullptr;
     BackgroundIntegrityCheck* m_integrityCheck = nullptr;
+    MailSenderThread* m_mailSender = nullptr;
+    QLabel* m_mailStatus = nullptr;
 };
 
 } // namespace agencydesk

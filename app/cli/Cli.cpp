@@ -174,6 +174,16 @@ int run(const QStringList& arguments)
 {
     qInstallMessageHandler(messageHandler);
     QStringList args = arguments.mid(1);
+    // "mail config --user U" names the SMTP account (the documented syntax): after "mail config", --user is the
+    // SMTP user, so the login user goes before the command there.
+    if (const qsizetype mail = args.indexOf(u"mail"_s); mail >= 0 && args.value(mail + 1) == u"config") {
+        for (qsizetype i = mail + 2; i < args.size() && args.at(i) != u"--"; ++i) {
+            if (args.at(i) == u"--user")
+                args[i] = u"--smtp-user"_s;
+            else if (args.at(i).startsWith(u"--user="))
+                args[i] = u"--smtp-user="_s + args.at(i).mid(7);
+        }
+    }
     GlobalOptions options;
     if (std::optional<QString> problem = extractGlobalOptions(args, options)) {
         Context ctx(options);

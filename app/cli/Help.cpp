@@ -130,7 +130,9 @@ const QString kMail =
     uR"(Mail (every email is queued in the outbox first, then sent; client emails are Bcc'd to the agency):
   mail config [--host H] [--port P] [--security starttls|tls|none] [--user U] [--from ADDR] [--from-name N]
               [--bcc ADDR | --no-bcc] [--signature TEXT] [--trust-fingerprint SHA256] [--timeout S]
-        change the given mail settings (manager only); the SMTP password comes from AGENCYDESK_SMTP_PASSWORD
+        change the given mail settings (manager only); --user after "mail config" is the SMTP user name (give the
+        login user before the command: agencydesk-cli --user maria mail config ...); the SMTP password comes from
+        AGENCYDESK_SMTP_PASSWORD
         (never an option: others could read it in the process list; set it empty to remove the password).
         --trust-fingerprint accepts a self-signed server whose certificate has that SHA-256 fingerprint
   mail show                        the settings (never the password)

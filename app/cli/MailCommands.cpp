@@ -26,7 +26,7 @@ int mailConfig(Context& ctx, const QStringList& args)
                                  {{u"host"_s},
                                   {u"port"_s},
                                   {u"security"_s},
-                                  {u"user"_s},
+                                  {u"smtp-user"_s},
                                   {u"from"_s},
                                   {u"from-name"_s},
                                   {u"bcc"_s},
@@ -59,8 +59,8 @@ int mailConfig(Context& ctx, const QStringList& args)
             return ctx.invalid(u"--security \"%1\" is not starttls, tls or none"_s.arg(a.value(u"security"_s)));
         m.security = *security;
     }
-    if (a.has(u"user"_s))
-        m.userName = a.value(u"user"_s);
+    if (a.has(u"smtp-user"_s))
+        m.userName = a.value(u"smtp-user"_s);
     if (a.has(u"from"_s))
         m.fromAddress = a.value(u"from"_s);
     if (a.has(u"from-name"_s))

@@ -15,6 +15,7 @@
 #include "DemoData.h"
 #include "InsuredService.h"
 #include "ListBenchmark.h"
+#include "MailBenchmark.h"
 #include "QuerySampler.h"
 #include "SearchBenchmark.h"
 #include "Session.h"
@@ -75,6 +76,8 @@ struct Options
     QString generatePath;
     bool runBook = true;
     bool runCertificates = true;
+    bool runMail = false;
+    int mailEmails = 0;   ///< certificate emails queued and delivered
     int certificates = 0; ///< rendered to PDF
     int issueHolders = 0; ///< holders a certificate is issued to
 };
@@ -104,7 +107,8 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     generateOpt.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption runOpt(
         QStringLiteral("run"),
-        QStringLiteral("Which benchmarks: book (generation, search, first rows, memory), certificates, or both."),
+        QStringLiteral("Which benchmarks: book (generation, search, first rows, memory), certificates, mail (queue and "
+                       "deliver certificate emails to a local aiosmtpd), comma-separated."),
         QStringLiteral("LIST"), QStringLiteral("book,certificates"));
     const QCommandLineOption certificatesOpt(QStringLiteral("certificates"),
                                              QStringLiteral("Certificates rendered to PDF on one thread."),
@@ -112,8 +116,11 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     const QCommandLineOption issueOpt(QStringLiteral("issue-holders"),
                                       QStringLiteral("Holders of one master issued a certificate each."),
                                       QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption mailOpt(QStringLiteral("mail-emails"),
+                                     QStringLiteral("Certificate emails queued and delivered (--run mail)."),
+                                     QStringLiteral("N"), QStringLiteral("1000"));
     parser.addOptions({insuredsOpt, queriesOpt, naiveOpt, databaseOpt, outOpt, keepOpt, generateOpt, runOpt,
-                       certificatesOpt, issueOpt});
+                       certificatesOpt, issueOpt, mailOpt});
     parser.process(app);
 
     Options options;
@@ -138,20 +145,28 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     options.generatePath = parser.value(generateOpt);
     const QStringList runs = parser.value(runOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString& r : runs) {
-        if (r.trimmed() != QLatin1String("book") && r.trimmed() != QLatin1String("certificates")) {
-            std::fprintf(stderr, "--run takes book, certificates or book,certificates, not \"%s\"\n", qPrintable(r));
+        if (r.trimmed() != QLatin1String("book") && r.trimmed() != QLatin1String("certificates") &&
+            r.trimmed() != QLatin1String("mail")) {
+            std::fprintf(stderr, "--run takes book, certificates and mail (comma-separated), not \"%s\"\n",
+                         qPrintable(r));
             return std::nullopt;
         }
     }
     options.runBook = runs.contains(QStringLiteral("book"));
     options.runCertificates = runs.contains(QStringLiteral("certificates"));
-    if (!options.runBook && !options.runCertificates) {
-        std::fprintf(stderr, "--run needs book, certificates or both\n");
+    options.runMail = runs.contains(QStringLiteral("mail"));
+    if (!options.runBook && !options.runCertificates && !options.runMail) {
+        std::fprintf(stderr, "--run needs book, certificates or mail\n");
         return std::nullopt;
     }
     options.certificates = parser.value(certificatesOpt).toInt(&ok);
     if (!ok || options.certificates < 1) {
         std::fprintf(stderr, "--certificates must be a positive number\n");
+        return std::nullopt;
+    }
+    options.mailEmails = parser.value(mailOpt).toInt(&ok);
+    if (!ok || options.mailEmails < 1) {
+        std::fprintf(stderr, "--mail-emails must be a positive number\n");
         return std::nullopt;
     }
     options.issueHolders = parser.value(issueOpt).toInt(&ok);
@@ -557,6 +572,8 @@ int main(int argc, char** argv)
                               {QStringLiteral("runCertificates"), options->runCertificates},
                               {QStringLiteral("certificates"), options->certificates},
                               {QStringLiteral("issueHolders"), options->issueHolders},
+                              {QStringLiteral("runMail"), options->runMail},
+                              {QStringLiteral("mailEmails"), options->mailEmails},
                               {QStringLiteral("command"), QCoreApplication::arguments().join(QLatin1Char(' '))}});
     printHeader(report, machine);
 
@@ -575,6 +592,24 @@ int main(int argc, char** argv)
             certificates.insert(QStringLiteral("issue"), issue->toJson());
         report.insert(QStringLiteral("certificates"), certificates);
         printCertificates(render, issue);
+    }
+    if (options->runMail) {
+        note(QStringLiteral("Queueing and delivering %1 certificate emails ...").arg(options->mailEmails));
+        if (const std::optional<MailFigures> mail = MailBenchmark::measure(options->mailEmails)) {
+            report.insert(QStringLiteral("mail"), mail->toJson());
+            row("certificate emails queued (CertificateMailer)", QString::number(mail->emails));
+            row("  queue all  [target 2 s for 1,000]", QStringLiteral("%1 s").arg(mail->queueSeconds, 0, 'f', 2));
+            row("  per email", statsText(mail->queueMsEach));
+            row("  queue, AgencyDesk CPU", QStringLiteral("%1 s").arg(mail->queueCpuSeconds, 0, 'f', 2));
+            row("  one message on the wire (PDF attached)",
+                QStringLiteral("%1 KB").arg(mail->messageBytes / 1024.0, 0, 'f', 1));
+            row("  delivered to aiosmtpd, one connection", QStringLiteral("%1 s").arg(mail->deliverSeconds, 0, 'f', 2));
+            row("  messages per second  [target 20]", QString::number(mail->messagesPerSecond, 'f', 1));
+            row("  deliver, AgencyDesk CPU", QStringLiteral("%1 s").arg(mail->deliverCpuSeconds, 0, 'f', 2));
+            row("  deliver, aiosmtpd (Python) CPU", QStringLiteral("%1 s").arg(mail->serverCpuSeconds, 0, 'f', 2));
+            row("  saved by the server", QString::number(mail->received));
+            std::fflush(stdout);
+        }
     }
 
     machine.insert(QStringLiteral("loadAverageAtEnd"), loadAverage());
