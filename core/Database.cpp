@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Migrations.h"
+#include "Version.h"
 
 #include <QAtomicInteger>
 #include <QDir>
@@ -223,9 +224,55 @@ Status Database::configure()
         return s;
 
     const int target = m_options.migrateToVersion >= 0 ? m_options.migrateToVersion : latestSchemaVersion();
-    if (version < target)
-        return migrate(*this, target);
-    return {};
+    if (version < target) {
+        if (Status s = migrate(*this, target); !s)
+            return s;
+    }
+    return recordProgramVersion(version == 0);
+}
+
+Status Database::recordProgramVersion(bool created)
+{
+    if (schemaVersion() < 1)
+        return {};
+    const QString product = QString::fromLatin1(version::kProduct);
+    // Written only when it changes, so opening (and every worker's own connection) stays read-only.
+    QSqlQuery q = query();
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = 'database.last_opened_by'"));
+    if (!q.exec())
+        return databaseError(q.lastError());
+    if (!created && q.next() && q.value(0).toString() == product)
+        return {};
+    QSqlQuery write = query();
+    write.prepare(created ? QStringLiteral("INSERT INTO settings(key, value) VALUES ('database.created_by', :p), "
+                                           "('database.last_opened_by', :p) "
+                                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+                          : QStringLiteral("INSERT INTO settings(key, value) VALUES ('database.last_opened_by', :p) "
+                                           "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    write.bindValue(QStringLiteral(":p"), product);
+    return exec(write);
+}
+
+QString Database::sqliteVersion() const
+{
+    QSqlQuery q = query();
+    return q.exec(QStringLiteral("SELECT sqlite_version()")) && q.next() ? q.value(0).toString() : QString();
+}
+
+ProgramRecord Database::programRecord() const
+{
+    ProgramRecord record;
+    QSqlQuery q = query();
+    if (!q.exec(QStringLiteral("SELECT key, value FROM settings WHERE key IN "
+                               "('database.created_by', 'database.last_opened_by')")))
+        return record;
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("database.created_by"))
+            record.createdBy = q.value(1).toString();
+        else
+            record.lastOpenedBy = q.value(1).toString();
+    }
+    return record;
 }
 
 int Database::schemaVersion() const

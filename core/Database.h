@@ -21,6 +21,13 @@ struct OpenOptions
     int migrateToVersion = -1; ///< tests only: stop migrations at this version
 };
 
+/// Which AgencyDesk created a database file and which one opened it last (settings rows, shown in About).
+struct ProgramRecord
+{
+    QString createdBy;    ///< empty for files created before the record existed
+    QString lastOpenedBy; ///< e.g. "AgencyDesk 0.1.0"
+};
+
 /// One SQLite connection. Each thread opens its own (see reopen()).
 /// Local mode uses WAL; shared mode (a file on a network folder) uses the rollback journal,
 /// because WAL needs shared memory on one host.
@@ -52,9 +59,14 @@ public:
     /// DatabaseMaintenance::quickCheck() on another connection, off the UI thread.
     bool integrityCheckPending() const { return m_integrityCheckPending; }
 
+    ProgramRecord programRecord() const;
+    /// The SQLite library's version (for About and support requests).
+    QString sqliteVersion() const;
+
 private:
     Database() = default;
     Status configure();
+    Status recordProgramVersion(bool created);
 
     QString m_connectionName;
     QString m_path;

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "Version.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -28,6 +29,6 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("AgencyDesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("agencydesk.example"));
     QCoreApplication::setApplicationName(QStringLiteral("AgencyDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(AGENCYDESK_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(agencydesk::version::kVersion));
     return agencydesk::cli::run(QCoreApplication::arguments());
 }

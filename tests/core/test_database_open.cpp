@@ -1,9 +1,11 @@
 #include "CatchCompat.h"
 #include "Database.h"
 #include "DatabaseMaintenance.h"
+#include "TestConfig.h"
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace agencydesk;
@@ -104,4 +106,27 @@ TEST_CASE("on a large file the integrity check is deferred at open and still fin
     auto problems = DatabaseMaintenance::quickCheck(*db.value());
     REQUIRE(problems.ok());
     CHECK_FALSE(problems->isEmpty());
+}
+
+TEST_CASE("the database records which AgencyDesk created it and which opened it last")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("agency.sqlite"));
+    const QString thisVersion = QStringLiteral("AgencyDesk ") + QStringLiteral(AGENCYDESK_TEST_PROJECT_VERSION);
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.ok());
+        CHECK(db.value()->programRecord().createdBy == thisVersion);
+        CHECK(db.value()->programRecord().lastOpenedBy == thisVersion);
+        // An older program opened it since: the next open records this one again, the creator stays.
+        QSqlQuery q = db.value()->query();
+        REQUIRE(q.exec(
+            QStringLiteral("UPDATE settings SET value = 'AgencyDesk 0.0.9' WHERE key = 'database.last_opened_by'")));
+        REQUIRE(
+            q.exec(QStringLiteral("UPDATE settings SET value = 'AgencyDesk 0.0.1' WHERE key = 'database.created_by'")));
+    }
+    auto db = Database::open(path);
+    REQUIRE(db.ok());
+    CHECK(db.value()->programRecord().createdBy == QStringLiteral("AgencyDesk 0.0.1"));
+    CHECK(db.value()->programRecord().lastOpenedBy == thisVersion);
 }
