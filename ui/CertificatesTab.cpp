@@ -53,6 +53,7 @@ CertificatesTab::CertificatesTab(const Session& session, QWidget* parent)
 
     m_detail = new HolderDetailWidget(session, content);
     auto* left = new QSplitter(Qt::Vertical, content);
+    left->setObjectName(QStringLiteral("certificatesMastersHoldersSplitter"));
     left->setChildrenCollapsible(false);
     left->addWidget(createMastersBox());
     left->addWidget(createHoldersBox());

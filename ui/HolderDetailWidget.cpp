@@ -4,6 +4,7 @@
 #include "CertificateRenderer.h"
 #include "CertificateService.h"
 #include "PdfViewer.h"
+#include "StatusColors.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -149,8 +150,8 @@ void HolderDetailWidget::showCompliance()
                                          .arg(report->items.size())
                                          .arg(report->date.toString(QStringLiteral("MM/dd/yyyy"))));
     m_complianceTable->setRowCount(static_cast<int>(report->items.size()));
-    const QColor good(0x1b, 0x7a, 0x33);
-    const QColor bad(0xb0, 0x1c, 0x1c);
+    const QColor good = StatusColors::good(palette());
+    const QColor bad = StatusColors::bad(palette());
     for (int row = 0; row < static_cast<int>(report->items.size()); ++row) {
         const ComplianceItem& item = report->items[static_cast<size_t>(row)];
         m_complianceTable->setItem(row, RequirementColumn, new QTableWidgetItem(item.requirement));

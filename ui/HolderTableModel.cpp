@@ -2,7 +2,9 @@
 
 #include "CertificateHolderService.h"
 #include "CertificateService.h"
+#include "StatusColors.h"
 
+#include <QApplication>
 #include <QBrush>
 #include <QColor>
 
@@ -116,7 +118,8 @@ QVariant HolderTableModel::data(const QModelIndex& index, int role) const
         return row.compliance.reasons().value(0);
     }
     if (role == Qt::ForegroundRole)
-        return QBrush(compliant ? QColor(0x1b, 0x7a, 0x33) : QColor(0xb0, 0x1c, 0x1c));
+        return QBrush(compliant ? StatusColors::good(QApplication::palette())
+                                : StatusColors::bad(QApplication::palette()));
     if (role == Qt::AccessibleTextRole)
         return compliant ? tr("Requirements met")
                          : tr("Requirements not met: %1").arg(row.compliance.reasons().value(0));

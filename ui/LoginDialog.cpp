@@ -1,6 +1,7 @@
 #include "LoginDialog.h"
 
 #include "Database.h"
+#include "StatusColors.h"
 #include "UserService.h"
 
 #include <QDialogButtonBox>
@@ -35,7 +36,9 @@ LoginDialog::LoginDialog(std::shared_ptr<Database> db, QWidget* parent) : QDialo
     m_errorLabel = new QLabel(this);
     m_errorLabel->setObjectName(QStringLiteral("loginErrorLabel"));
     m_errorLabel->setWordWrap(true);
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+    QPalette errorPalette = m_errorLabel->palette();
+    errorPalette.setColor(QPalette::WindowText, StatusColors::bad(errorPalette));
+    m_errorLabel->setPalette(errorPalette);
     m_errorLabel->hide();
 
     auto* form = new QFormLayout;

@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "AgencyProfileDialog.h"
+#include "AppIcon.h"
 #include "BackgroundIntegrityCheck.h"
 #include "CarriersDialog.h"
 #include "CertificatesTab.h"
@@ -13,11 +15,14 @@
 #include "MessageBox.h"
 #include "OutboxDialog.h"
 #include "PlaceholderTab.h"
+#include "ShortcutsDialog.h"
 #include "SuperSearchLineEdit.h"
 #include "UsersDialog.h"
+#include "ViewStateStore.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QLabel>
 #include <QMenuBar>
@@ -33,6 +38,7 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AgencyDesk"));
+    setWindowIcon(appIcon());
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
@@ -57,6 +63,7 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     toolbar->addWidget(new QLabel(tr("Find: "), toolbar));
     toolbar->addWidget(m_search);
     auto* focusSearch = new QShortcut(QKeySequence::Find, this);
+    focusSearch->setWhatsThis(tr("Find an insured or a policy (super search)"));
     connect(focusSearch, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
@@ -160,7 +167,9 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence::Quit);
+    // Windows has no standard Quit key (Alt+F4 closes the window): Ctrl+Q there too.
+    const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    quit->setShortcuts(quitKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)} : quitKeys);
 
     QMenu* agency = menuBar()->addMenu(tr("&Agency"));
     QAction* profile = agency->addAction(tr("Agency &profile…"), this, [this] {
@@ -191,6 +200,13 @@ void MainWindow::createMenus()
     outbox->setObjectName(QStringLiteral("outboxAction"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this, this);
+        dialog.exec();
+    });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About AgencyDesk"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
 }
@@ -219,10 +235,23 @@ void MainWindow::createStatusBar()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About AgencyDesk"),
-                       tr("<h3>AgencyDesk %1</h3><p>Agency management for insurance CSRs: insureds, policies, "
-                          "documents and certificates of insurance in one place.</p><p>Built with Qt %2.</p>")
-                           .arg(QApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    AboutDialog dialog(m_session.database(), this);
+    dialog.exec();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_viewStateRestored) {
+        m_viewStateRestored = true;
+        ViewStateStore(m_session.user.userName).restore(this);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    ViewStateStore(m_session.user.userName).save(this);
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace agencydesk

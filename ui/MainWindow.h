@@ -39,6 +39,10 @@ public:
 
     void openInsured(qint64 insuredId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void createMenus();
     void createStatusBar();
@@ -57,6 +61,7 @@ private:
     BackgroundIntegrityCheck* m_integrityCheck = nullptr;
     MailSenderThread* m_mailSender = nullptr;
     QLabel* m_mailStatus = nullptr;
+    bool m_viewStateRestored = false;
 };
 
 } // namespace agencydesk

@@ -5,6 +5,7 @@
 #include "MessageBox.h"
 #include "PolicyIndicatorsWidget.h"
 #include "PolicyService.h"
+#include "StatusColors.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -281,7 +282,7 @@ void PolicyDialog::onAmountEdited(int row, int column)
         item->setToolTip({});
         m_amountTexts.insert(code, item->text());
     } else {
-        item->setBackground(QColor(255, 220, 220));
+        item->setBackground(StatusColors::invalidBackground(palette()));
         item->setToolTip(amount.error().message);
         m_amountTexts.insert(code, text);
     }

@@ -1,5 +1,6 @@
 // AgencyDesk desktop: opens (or creates) the database, logs the CSR in, shows the main window.
 #include "AgencyService.h"
+#include "AppIcon.h"
 #include "Database.h"
 #include "DemoData.h"
 #include "FirstRunDialog.h"
@@ -7,12 +8,14 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "UserService.h"
+#include "Version.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QTimer>
 
 #include <cstdio>
 #include <optional>
@@ -44,10 +47,12 @@ int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("AgencyDesk"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("agencydesk.example"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("agencydesk.com"));
     QCoreApplication::setApplicationName(QStringLiteral("AgencyDesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(AGENCYDESK_VERSION));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(agencydesk::version::kVersion));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("AgencyDesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.agencydesk.AgencyDesk"));
+    QApplication::setWindowIcon(appIcon());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Agency management for insurance CSRs."));
@@ -66,7 +71,11 @@ int main(int argc, char** argv)
         QStringLiteral("user"),
         QCoreApplication::translate("main", "Log in as <name> with the password in AGENCYDESK_PASSWORD."),
         QStringLiteral("name"));
-    parser.addOptions({databaseOption, sharedOption, demoOption, userOption});
+    const QCommandLineOption quitAfterOption(
+        QStringLiteral("quit-after"),
+        QCoreApplication::translate("main", "Close the main window after <ms> milliseconds (installation checks)."),
+        QStringLiteral("ms"));
+    parser.addOptions({databaseOption, sharedOption, demoOption, userOption, quitAfterOption});
     parser.process(app);
 
     const QString path = parser.isSet(databaseOption) ? QFileInfo(parser.value(databaseOption)).absoluteFilePath()
@@ -118,5 +127,7 @@ int main(int argc, char** argv)
 
     MainWindow window(*session);
     window.show();
+    if (parser.isSet(quitAfterOption))
+        QTimer::singleShot(parser.value(quitAfterOption).toInt(), &window, &QWidget::close);
     return QApplication::exec();
 }
