@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # AgencyDesk developer entry point: installs what is missing (Debian/Ubuntu, apt), builds, then
 #   run   starts AgencyDesk on a local database seeded with demo data
-#   test  runs every test through CTest, then the 'sanitize' tests again under ASan + UBSan
+#   test  runs every test through CTest, checks the .deb (builds, installs, starts it), then runs the
+#         'sanitize' tests again under ASan + UBSan
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -15,6 +16,7 @@ packages=(
     cups printer-driver-cups-pdf
     libarchive-dev
     python3-aiosmtpd openssl
+    dpkg-dev file desktop-file-utils appstream
 )
 
 as_root() {
@@ -58,6 +60,8 @@ test)
     install_missing
     build testing
     (cd build/testing && ctest --no-tests=error --output-on-failure -j2)
+    # The .deb: validated, installed with apt-get, its programs started.
+    ./tools/package-check.sh build/testing
     # Then the tests that read untrusted input (label 'sanitize') again under ASan + UBSan.
     build asan
     ctest --preset asan --no-tests=error --output-on-failure
