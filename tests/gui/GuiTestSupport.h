@@ -1,13 +1,18 @@
 #pragma once
 
+#include "CatchCompat.h"
 #include "DemoData.h"
 #include "InsuredService.h"
 #include "MessageBox.h"
 #include "PolicyService.h"
+#include "TestConfig.h"
 #include "TestSupport.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QImage>
+#include <QSet>
 #include <QTest>
 #include <QWidget>
 
@@ -27,6 +32,24 @@ inline bool waitFor(const std::function<bool()>& condition, int timeoutMs = 5000
         QTest::qWait(10);
     }
     return true;
+}
+
+/// Saves \a widget as PNG in the build's screenshots folder (for a person to look at) and checks the image:
+/// the widget's size at its pixel ratio, and not blank.
+inline void saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = QStringLiteral(AGENCYDESK_SCREENSHOT_DIR);
+    REQUIRE(QDir().mkpath(dir));
+    const QString path = QDir(dir).filePath(name);
+    REQUIRE(widget->grab().toImage().save(path));
+    const QImage saved(path);
+    CHECK(saved.size() == widget->size() * widget->devicePixelRatio());
+    QSet<QRgb> colors;
+    for (int y = 0; y < saved.height(); y += 7) {
+        for (int x = 0; x < saved.width(); x += 7)
+            colors.insert(saved.pixel(x, y));
+    }
+    CHECK(colors.size() > 8); // text, lines and fields, not an empty window
 }
 
 /// A child by object name; throws (failing the test with the name) when it does not exist.

@@ -43,13 +43,6 @@ std::pair<QStringList, bool> waitForFinished(CertificateIssueController& control
     return {args.at(0).toStringList(), args.at(1).toBool()};
 }
 
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = QStringLiteral(AGENCYDESK_SCREENSHOT_DIR);
-    REQUIRE(QDir().mkpath(dir));
-    REQUIRE(widget->grab().save(QDir(dir).filePath(name)));
-}
-
 /// Answers the compliance question the way a user does: when the dialog is the active modal window, clicks
 /// \a buttonName. Returns what the dialog listed (filled once answered).
 std::shared_ptr<QStringList> answerComplianceQuestion(const char* buttonName, const QString& screenshot = {})

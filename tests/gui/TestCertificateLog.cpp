@@ -24,13 +24,6 @@ QString cell(const CertificateLogWidget& log, int row, int column)
     return log.model()->index(row, column).data().toString();
 }
 
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QDir dir(QStringLiteral(AGENCYDESK_SCREENSHOT_DIR));
-    REQUIRE(dir.mkpath(QStringLiteral(".")));
-    REQUIRE(widget->grab().save(dir.filePath(name)));
-}
-
 } // namespace
 
 TEST_CASE("gui: the certificate log lists an insured's certificates newest first with their status", "[gui][certlog]")

@@ -134,13 +134,6 @@ QString pdfText(const QByteArray& pdf, int* pages)
     return text.normalized(QString::NormalizationForm_KC).simplified();
 }
 
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = QStringLiteral(AGENCYDESK_SCREENSHOT_DIR);
-    REQUIRE(QDir().mkpath(dir));
-    REQUIRE(widget->grab().toImage().save(QDir(dir).filePath(name)));
-}
-
 } // namespace
 
 TEST_CASE("gui: Certificates tab asks for an insured first, then lists the insured's masters", "[gui][certificates]")

@@ -1,18 +1,23 @@
 #include "AboutDialog.h"
 #include "CatchCompat.h"
+#include "CertificatesTab.h"
+#include "DemoData.h"
 #include "GuiTestSupport.h"
+#include "HolderTableModel.h"
 #include "InsuredsTab.h"
 #include "MainWindow.h"
 #include "ShortcutsDialog.h"
 #include "TestConfig.h"
 
 #include <QHeaderView>
-#include <QSettings>
 #include <QSplitter>
+#include <QSqlQuery>
+#include <QStyleFactory>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
 
+#include <cmath>
 #include <cstdlib>
 
 using namespace agencydesk;
@@ -21,6 +26,37 @@ using namespace agencydesk::test;
 namespace {
 
 const QString kThisVersion = QStringLiteral("AgencyDesk ") + QStringLiteral(AGENCYDESK_TEST_PROJECT_VERSION);
+
+/// WCAG 2 contrast ratio between two colours (4.5 is the minimum for body text).
+double contrast(const QColor& a, const QColor& b)
+{
+    auto luminance = [](const QColor& c) {
+        auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a) + 0.05;
+    const double lb = luminance(b) + 0.05;
+    return la > lb ? la / lb : lb / la;
+}
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    p.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    p.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb7));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    return p;
+}
 
 } // namespace
 
@@ -66,7 +102,6 @@ TEST_CASE("gui: Keyboard shortcuts lists the window's real shortcuts", "[gui][sh
 TEST_CASE("gui: the window, splitters, column widths and sort order come back for the same user only",
           "[gui][viewstate]")
 {
-    QSettings().remove(QStringLiteral("viewState"));
     SeededDatabase db(30);
     int listWidth = 0;
     {
@@ -104,4 +139,44 @@ TEST_CASE("gui: the window, splitters, column widths and sort order come back fo
     other.show();
     REQUIRE(QTest::qWaitForWindowExposed(&other));
     CHECK(child<QTableView>(&other, "insuredsTableView")->horizontalHeader()->sectionSize(0) != 333);
+}
+
+TEST_CASE("gui: On a dark palette the met / not met colours stay readable (screenshots to look at)",
+          "[gui][screenshot][dark]")
+{
+    const QPalette before = QApplication::palette();
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QApplication::setPalette(darkPalette());
+    SeededDatabase db(30);
+    REQUIRE(DemoData::seedCertificates(db.manager).ok());
+    QSqlQuery q = db.manager.database().query();
+    REQUIRE(q.exec(QStringLiteral("SELECT insured_id FROM certificate_masters ORDER BY id LIMIT 1")));
+    REQUIRE(q.next());
+    const qint64 insuredId = q.value(0).toLongLong();
+    q.finish();
+
+    MainWindow window(db.manager);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openInsured(insuredId);
+    QTest::qWait(50);
+    saveScreenshot(&window, QStringLiteral("main-window-dark.png"));
+    window.tabs()->setCurrentWidget(window.certificatesTab());
+    QTest::qWait(50);
+    saveScreenshot(&window, QStringLiteral("certificates-tab-dark.png"));
+
+    const QColor base = QApplication::palette().color(QPalette::Base);
+    HolderTableModel* holders = window.certificatesTab()->holderModel();
+    REQUIRE(holders->rowCount() > 0);
+    QSet<QRgb> seen;
+    for (int row = 0; row < holders->rowCount(); ++row) {
+        const QColor text =
+            holders->index(row, HolderTableModel::Compliance).data(Qt::ForegroundRole).value<QBrush>().color();
+        INFO(holders->index(row, HolderTableModel::Compliance).data().toString().toStdString());
+        CHECK(contrast(text, base) >= 4.5);
+        seen.insert(text.rgb());
+    }
+    CHECK(seen.size() == 2); // the demo master has holders that meet their requirements and holders that do not
+    QApplication::setPalette(before);
 }

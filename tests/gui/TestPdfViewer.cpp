@@ -125,13 +125,6 @@ CertificateData sampleCertificate()
     return data;
 }
 
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = QStringLiteral(AGENCYDESK_SCREENSHOT_DIR);
-    REQUIRE(QDir().mkpath(dir));
-    REQUIRE(widget->grab().toImage().save(QDir(dir).filePath(name)));
-}
-
 } // namespace
 
 TEST_CASE("gui: PDF viewer renders a real PDF at 100 %, pages, zooms and fits the width", "[gui][pdf]")

@@ -15,28 +15,6 @@
 using namespace agencydesk;
 using namespace agencydesk::test;
 
-namespace {
-
-/// Saves \a widget as PNG and checks the image a person would look at: right size, not blank.
-void saveScreenshot(QWidget* widget, const QString& name)
-{
-    const QString dir = QStringLiteral(AGENCYDESK_SCREENSHOT_DIR);
-    REQUIRE(QDir().mkpath(dir));
-    const QString path = QDir(dir).filePath(name);
-    const QImage image = widget->grab().toImage();
-    REQUIRE(image.save(path));
-    const QImage saved(path);
-    CHECK(saved.size() == widget->size() * widget->devicePixelRatio());
-    QSet<QRgb> colors;
-    for (int y = 0; y < saved.height(); y += 7) {
-        for (int x = 0; x < saved.width(); x += 7)
-            colors.insert(saved.pixel(x, y));
-    }
-    CHECK(colors.size() > 8); // text, lines and fields, not an empty window
-}
-
-} // namespace
-
 TEST_CASE("gui: Screenshots of the main window and the policy dialog", "[gui][screenshot]")
 {
     SeededDatabase db(60);

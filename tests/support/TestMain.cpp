@@ -6,7 +6,9 @@
 #else
 #include <QGuiApplication>
 #endif
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 // Catch2 v2 discovers tests by running this binary without CTest's environment: without a display
 // QApplication would abort and zero tests would register, so default to the offscreen platform.
@@ -27,5 +29,10 @@ int main(int argc, char** argv)
 #endif
     QCoreApplication::setOrganizationName(QStringLiteral("AgencyDeskTests"));
     QCoreApplication::setApplicationName(QStringLiteral("agencydesk-tests"));
+    // Each test process gets settings of its own (remembered layouts, the last user name), so no test sees
+    // what an earlier one left behind.
+    const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     return Catch::Session().run(argc, argv);
 }
