@@ -18,6 +18,7 @@ CarriersDialog::CarriersDialog(const Session& session, QWidget* parent) : QDialo
     setObjectName(QStringLiteral("carriersDialog"));
     setWindowTitle(tr("Carriers"));
     m_table = new QTableWidget(0, 2, this);
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("carriersTableWidget"));
     m_table->setAccessibleName(tr("Carriers"));
     m_table->setHorizontalHeaderLabels({tr("Name"), tr("NAIC")});

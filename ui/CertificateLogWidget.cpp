@@ -37,6 +37,7 @@ CertificateLogWidget::CertificateLogWidget(const Session& session, QWidget* pare
     setObjectName(QStringLiteral("certificateLogWidget"));
     m_model = new CertificateLogModel(this);
     m_view = new QTableView(this);
+    m_view->setTabKeyNavigation(false);
     m_view->setObjectName(QStringLiteral("certificateLogTableView"));
     m_view->setAccessibleName(tr("Certificate log"));
     m_view->setModel(m_model);

@@ -172,6 +172,7 @@ QWidget* CertificatesTab::createHoldersBox()
     auto* box = new QGroupBox(tr("Certificate holders"), this);
     m_holdersLabel = new QLabel(box);
     m_holdersView = new QTableView(box);
+    m_holdersView->setTabKeyNavigation(false);
     m_holdersView->setObjectName(QStringLiteral("holdersTableView"));
     m_holdersView->setAccessibleName(tr("Certificate holders"));
     m_holdersView->setModel(m_holderModel);

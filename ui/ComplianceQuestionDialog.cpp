@@ -40,6 +40,7 @@ ComplianceQuestionDialog::ComplianceQuestionDialog(const std::vector<Certificate
     text->setWordWrap(true);
 
     auto* table = new QTableWidget(count, 2, this);
+    table->setTabKeyNavigation(false);
     table->setObjectName(QStringLiteral("nonCompliantHoldersTableWidget"));
     table->setHorizontalHeaderLabels({tr("Holder"), tr("Not met")});
     table->verticalHeader()->hide();

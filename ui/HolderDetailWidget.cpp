@@ -28,6 +28,7 @@ HolderDetailWidget::HolderDetailWidget(const Session& session, QWidget* parent) 
     m_complianceSummary->setObjectName(QStringLiteral("complianceSummaryLabel"));
     m_complianceSummary->setWordWrap(true);
     m_complianceTable = new QTableWidget(0, 3, compliancePage);
+    m_complianceTable->setTabKeyNavigation(false);
     m_complianceTable->setObjectName(QStringLiteral("complianceTableWidget"));
     m_complianceTable->setAccessibleName(tr("Compliance of the holder's requirements"));
     m_complianceTable->setHorizontalHeaderLabels({tr("Requirement"), tr("Met"), tr("Reason")});

@@ -43,6 +43,7 @@ InsuredsTab::InsuredsTab(const Session& session, QWidget* parent)
     listLayout->addLayout(filterRow);
 
     m_view = new QTableView(listPane);
+    m_view->setTabKeyNavigation(false);
     m_view->setObjectName(QStringLiteral("insuredsTableView"));
     m_view->setAccessibleName(tr("Insureds"));
     m_view->setModel(m_model);

@@ -46,6 +46,7 @@ MasterDialog::MasterDialog(const Session& session, qint64 insuredId, std::option
     form->addRow(tr("&Name:"), m_nameEdit);
 
     m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("masterPoliciesTableWidget"));
     m_table->setAccessibleName(tr("Policies on the certificate"));
     m_table->setHorizontalHeaderLabels({tr("Policy"), tr("Line"), tr("Carrier"), tr("Term"), tr("Status"),
@@ -66,6 +67,7 @@ MasterDialog::MasterDialog(const Session& session, qint64 insuredId, std::option
     policiesLabel->setBuddy(m_table);
 
     m_descriptionEdit = new QPlainTextEdit(this);
+    m_descriptionEdit->setTabChangesFocus(true); // a description never needs a tab character
     m_descriptionEdit->setObjectName(QStringLiteral("masterDescriptionEdit"));
     m_descriptionEdit->setAccessibleName(tr("Description of operations / locations / vehicles"));
     m_descriptionEdit->setTabChangesFocus(true);
@@ -199,6 +201,14 @@ void MasterDialog::fillPolicies()
         item(InsurerColumn, {});
         m_table->setCellWidget(row, InsurerColumn, letter);
     }
+    // Cell widgets join the tab chain at the end of the dialog; Tab should reach them right after the table.
+    QWidget* previous = m_table;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QWidget* letter = m_table->cellWidget(row, InsurerColumn);
+        setTabOrder(previous, letter);
+        previous = letter;
+    }
+    setTabOrder(previous, m_descriptionEdit);
     m_table->resizeColumnsToContents();
 }
 

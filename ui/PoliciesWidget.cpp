@@ -18,6 +18,7 @@ PoliciesWidget::PoliciesWidget(const Session& session, QWidget* parent)
 {
     setObjectName(QStringLiteral("policiesGroupBox"));
     m_table = new QTableWidget(0, ColumnCount, this);
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("policiesTableWidget"));
     m_table->setAccessibleName(tr("Policies"));
     m_table->setHorizontalHeaderLabels(

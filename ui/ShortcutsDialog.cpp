@@ -59,6 +59,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget* window, QWidget* parent) : QDialog(par
     setWindowTitle(tr("Keyboard shortcuts"));
     const auto rows = shortcutsOf(window);
     m_table = new QTableWidget(int(rows.size()), 2, this);
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("shortcutsTable"));
     m_table->setAccessibleName(tr("Keyboard shortcuts"));
     m_table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});

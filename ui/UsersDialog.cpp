@@ -21,6 +21,7 @@ UsersDialog::UsersDialog(const Session& session, QWidget* parent) : QDialog(pare
     setObjectName(QStringLiteral("usersDialog"));
     setWindowTitle(tr("Users"));
     m_table = new QTableWidget(0, 4, this);
+    m_table->setTabKeyNavigation(false);
     m_table->setObjectName(QStringLiteral("usersTableWidget"));
     m_table->setAccessibleName(tr("Users"));
     m_table->setHorizontalHeaderLabels({tr("User name"), tr("Full name"), tr("Role"), tr("Status")});
@@ -73,6 +74,11 @@ UsersDialog::UsersDialog(const Session& session, QWidget* parent) : QDialog(pare
     addForm->addRow(tr("R&ole:"), m_newRoleCombo);
     addForm->addRow(tr("&Password:"), m_newPasswordEdit);
     addForm->addRow(QString(), m_addButton);
+    // The role box is created with the table's actions; Tab follows the form's rows instead.
+    setTabOrder(m_newUserEdit, m_newFullNameEdit);
+    setTabOrder(m_newFullNameEdit, m_newRoleCombo);
+    setTabOrder(m_newRoleCombo, m_newPasswordEdit);
+    setTabOrder(m_newPasswordEdit, m_addButton);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
