@@ -146,11 +146,22 @@ Result<qint64> InsuredService::create(const Insured& input)
     Insured i = input;
     if (Status s = validate(i); !s)
         return s.error();
-    const Database& db = m_session.database();
-    Transaction tx(db);
+    Transaction tx(m_session.database());
     if (Status s = tx.begin(); !s)
         return s.error();
-    QSqlQuery q = db.query();
+    Result<qint64> id = createInTransaction(i);
+    if (!id)
+        return id;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> InsuredService::createInTransaction(Insured& i, const QString& summary)
+{
+    if (Status s = validate(i); !s)
+        return s.error();
+    QSqlQuery q = m_session.database().query();
     q.prepare(QStringLiteral(
         "INSERT INTO insureds(name, dba, address1, address2, city, state, postal_code, country, phone, email, status, "
         "automation_eligible, portal_enrolled, portal_user_name, created_at, updated_at, updated_by, row_version) "
@@ -167,11 +178,10 @@ Result<qint64> InsuredService::create(const Insured& input)
     const qint64 id = q.lastInsertId().toLongLong();
     i.id = id;
     i.rowVersion = 1;
-    if (Status s = recordActivity(m_session, QStringLiteral("insured"), id, id, QStringLiteral("created"),
-                                  QStringLiteral("Added insured %1").arg(i.name), toJson(i));
+    if (Status s =
+            recordActivity(m_session, QStringLiteral("insured"), id, id, QStringLiteral("created"),
+                           summary.isEmpty() ? QStringLiteral("Added insured %1").arg(i.name) : summary, toJson(i));
         !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
         return s.error();
     return id;
 }

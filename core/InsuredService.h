@@ -34,6 +34,8 @@ public:
     explicit InsuredService(const Session& session) : m_session(session) {}
 
     Result<qint64> create(const Insured& insured);
+    /// The same inside a caller's open transaction (the caller has checked its Operation).
+    Result<qint64> createInTransaction(Insured& insured, const QString& summary = {});
     /// Saves \a insured if nobody saved it since insured.rowVersion was read; otherwise a Conflict
     /// that names who changed it and when.
     Status update(const Insured& insured);

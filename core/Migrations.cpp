@@ -2,6 +2,10 @@
 
 #include "Database.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
 namespace agencydesk {
 
 namespace {
@@ -349,7 +353,99 @@ Reason: {reason}
 {message}',
      strftime('%Y-%m-%dT%H:%M:%fZ','now')))",
                     })});
+    // Policy downloads: a renewal is the next term of the same policy number, so a number is unique per
+    // carrier and term (not per carrier); prior_policy_id links a term to the one it renews (the renewals
+    // work keys on it). Each imported download transaction is kept with its parsed data, once.
+    list.push_back(
+        {7, "policy terms (prior_policy_id, number unique per carrier and term) and policy downloads",
+         statements({
+             R"(CREATE TABLE policies_new(
+                            id INTEGER PRIMARY KEY,
+                            insured_id INTEGER REFERENCES insureds(id),
+                            number TEXT NOT NULL,
+                            line TEXT NOT NULL CHECK (line IN ('gl','auto','umbrella','wc','property','other')),
+                            carrier_id INTEGER NOT NULL REFERENCES carriers(id),
+                            effective_date TEXT NOT NULL,
+                            expiration_date TEXT NOT NULL,
+                            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active','cancelled')),
+                            cancelled_at TEXT,
+                            premium_cents INTEGER,
+                            indicators TEXT NOT NULL DEFAULT '{}',
+                            created_at TEXT NOT NULL,
+                            updated_at TEXT NOT NULL,
+                            updated_by INTEGER REFERENCES users(id),
+                            row_version INTEGER NOT NULL DEFAULT 1,
+                            prior_policy_id INTEGER REFERENCES policies(id),
+                            UNIQUE (carrier_id, number, effective_date),
+                            CHECK (expiration_date > effective_date)))",
+             R"(INSERT INTO policies_new(id, insured_id, number, line, carrier_id, effective_date, expiration_date,
+                            status, cancelled_at, premium_cents, indicators, created_at, updated_at, updated_by,
+                            row_version)
+                        SELECT id, insured_id, number, line, carrier_id, effective_date, expiration_date, status,
+                            cancelled_at, premium_cents, indicators, created_at, updated_at, updated_by, row_version
+                        FROM policies)",
+             R"(DROP TABLE policies)",
+             R"(ALTER TABLE policies_new RENAME TO policies)",
+             R"(CREATE INDEX policies_insured ON policies(insured_id))",
+             R"(CREATE INDEX policies_number ON policies(number COLLATE NOCASE))",
+             R"(CREATE INDEX policies_in_force ON policies(insured_id, status, expiration_date))",
+             R"(CREATE INDEX policies_prior ON policies(prior_policy_id))",
+             R"(CREATE TRIGGER policies_search_ai AFTER INSERT ON policies BEGIN
+                            INSERT INTO policy_search(rowid, number) VALUES (new.id, new.number);
+                           END)",
+             R"(CREATE TRIGGER policies_search_ad AFTER DELETE ON policies BEGIN
+                            INSERT INTO policy_search(policy_search, rowid, number) VALUES ('delete', old.id, old.number);
+                           END)",
+             R"(CREATE TRIGGER policies_search_au AFTER UPDATE OF number ON policies BEGIN
+                            INSERT INTO policy_search(policy_search, rowid, number) VALUES ('delete', old.id, old.number);
+                            INSERT INTO policy_search(rowid, number) VALUES (new.id, new.number);
+                           END)",
+             R"(CREATE TABLE policy_downloads(
+                            id INTEGER PRIMARY KEY,
+                            source_file TEXT NOT NULL,
+                            format TEXT NOT NULL CHECK (format IN ('acord-xml','csio-xml','al3','manual')),
+                            transaction_type TEXT NOT NULL
+                                CHECK (transaction_type IN ('new','renewal','change','cancellation','reinstatement')),
+                            carrier_id INTEGER NOT NULL REFERENCES carriers(id),
+                            policy_number TEXT NOT NULL,
+                            effective_date TEXT NOT NULL,
+                            transaction_date TEXT NOT NULL DEFAULT '',
+                            policy_id INTEGER NOT NULL REFERENCES policies(id),
+                            insured_name TEXT NOT NULL,
+                            data TEXT NOT NULL,
+                            imported_at TEXT NOT NULL,
+                            imported_by INTEGER REFERENCES users(id),
+                            UNIQUE (carrier_id, policy_number, effective_date, transaction_type, transaction_date)))",
+             R"(CREATE INDEX policy_downloads_policy ON policy_downloads(policy_id, id))",
+         }),
+         true});
     return list;
+}
+
+Status apply(const Database& db, const Migration& migration)
+{
+    Transaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    for (const QString& sql : migration.statements) {
+        if (Status s = execSql(db, sql); !s)
+            return Error{s.error().code, QStringLiteral("upgrading the schema to version %1 (%2) failed: %3")
+                                             .arg(migration.version)
+                                             .arg(QString::fromUtf8(migration.description), s.error().message)};
+    }
+    if (migration.rebuildsTables) {
+        QSqlQuery check = db.query();
+        if (!check.exec(QStringLiteral("PRAGMA foreign_key_check")))
+            return databaseError(check.lastError());
+        if (check.next())
+            return Error{ErrorCode::Database,
+                         QStringLiteral("upgrading the schema to version %1 would break a reference in table %2")
+                             .arg(migration.version)
+                             .arg(check.value(0).toString())};
+    }
+    if (Status s = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace
@@ -372,19 +468,17 @@ Status migrate(const Database& db, int targetVersion)
             break;
         if (migration.version <= db.schemaVersion())
             continue;
-        Transaction tx(db);
-        if (Status s = tx.begin(); !s)
-            return s;
-        for (const QString& sql : migration.statements) {
-            if (Status s = execSql(db, sql); !s)
-                return Error{s.error().code, QStringLiteral("upgrading the schema to version %1 (%2) failed: %3")
-                                                 .arg(migration.version)
-                                                 .arg(QString::fromUtf8(migration.description), s.error().message)};
+        if (migration.rebuildsTables) {
+            if (Status s = execSql(db, QStringLiteral("PRAGMA foreign_keys = OFF")); !s)
+                return s;
         }
-        if (Status s = execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)); !s)
-            return s;
-        if (Status s = tx.commit(); !s)
-            return s;
+        Status applied = apply(db, migration);
+        if (migration.rebuildsTables) {
+            if (Status s = execSql(db, QStringLiteral("PRAGMA foreign_keys = ON")); !s && applied)
+                return s;
+        }
+        if (!applied)
+            return applied;
     }
     return {};
 }

@@ -16,6 +16,9 @@ struct Migration
     int version;
     const char* description;
     QStringList statements;
+    /// Rebuilds a table other tables refer to: runs with foreign keys off (SQLite's documented way to
+    /// change a constraint) and checks them all before committing.
+    bool rebuildsTables = false;
 };
 
 const std::vector<Migration>& migrations();

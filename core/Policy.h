@@ -68,6 +68,8 @@ struct Policy
 {
     qint64 id = 0;
     std::optional<qint64> insuredId; ///< empty: an unattached download
+    /// The term this one renews (same carrier and number, the previous term); renewals key on it.
+    std::optional<qint64> priorPolicyId;
     QString number;
     LineOfBusiness line = LineOfBusiness::GeneralLiability;
     qint64 carrierId = 0;

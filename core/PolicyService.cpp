@@ -20,7 +20,7 @@ namespace {
 const char* kSelectPolicy =
     "SELECT p.id, p.insured_id, p.number, p.line, p.carrier_id, c.name, c.naic, p.effective_date, "
     "p.expiration_date, p.status, p.cancelled_at, p.premium_cents, p.indicators, p.updated_at, "
-    "COALESCE(u.user_name, ''), p.row_version "
+    "COALESCE(u.user_name, ''), p.row_version, p.prior_policy_id "
     "FROM policies p JOIN carriers c ON c.id = p.carrier_id LEFT JOIN users u ON u.id = p.updated_by ";
 
 Policy readPolicy(const QSqlQuery& q)
@@ -44,6 +44,8 @@ Policy readPolicy(const QSqlQuery& q)
     p.updatedAt = q.value(13).toString();
     p.updatedByName = q.value(14).toString();
     p.rowVersion = q.value(15).toInt();
+    if (!q.value(16).isNull())
+        p.priorPolicyId = q.value(16).toLongLong();
     return p;
 }
 
@@ -67,6 +69,7 @@ QJsonObject PolicyService::toJson(const Policy& p)
     return QJsonObject{
         {QStringLiteral("id"), p.id},
         {QStringLiteral("insuredId"), p.insuredId ? QJsonValue(*p.insuredId) : QJsonValue()},
+        {QStringLiteral("priorPolicyId"), p.priorPolicyId ? QJsonValue(*p.priorPolicyId) : QJsonValue()},
         {QStringLiteral("number"), p.number},
         {QStringLiteral("line"), lineKey(p.line)},
         {QStringLiteral("carrier"), p.carrierName},
@@ -141,13 +144,15 @@ Status PolicyService::validate(Policy& p) const
     return {};
 }
 
-Status PolicyService::writeCoverages(const Policy& p)
+Status PolicyService::writeCoverages(const Policy& p, bool replace)
 {
-    QSqlQuery del = m_session.database().query();
-    del.prepare(QStringLiteral("DELETE FROM coverages WHERE policy_id = ?"));
-    del.addBindValue(p.id);
-    if (Status s = exec(del); !s)
-        return s;
+    if (replace) {
+        QSqlQuery del = m_session.database().query();
+        del.prepare(QStringLiteral("DELETE FROM coverages WHERE policy_id = ?"));
+        del.addBindValue(p.id);
+        if (Status s = exec(del); !s)
+            return s;
+    }
     QSqlQuery ins = m_session.database().query();
     ins.prepare(QStringLiteral("INSERT INTO coverages(policy_id, limit_code, amount) VALUES (?, ?, ?)"));
     for (const Coverage& c : p.coverages) {
@@ -175,16 +180,21 @@ Status PolicyService::resolveCarrier(Policy& p)
     p.carrierName = carrier->name;
     p.carrierNaic = carrier->naic;
 
-    // A carrier never issues the same number twice; a second row would be a duplicate download.
+    // A carrier never issues the same number for two overlapping terms; a second row would be a duplicate
+    // download. The next term of the same number (a renewal) is a row of its own.
     QSqlQuery dup = m_session.database().query();
-    dup.prepare(QStringLiteral("SELECT id FROM policies WHERE carrier_id = ? AND number = ? AND id <> ?"));
+    dup.prepare(QStringLiteral("SELECT id FROM policies WHERE carrier_id = ? AND number = ? AND id <> ? "
+                               "AND effective_date < ? AND expiration_date > ?"));
     dup.addBindValue(p.carrierId);
     dup.addBindValue(p.number);
     dup.addBindValue(p.id);
+    dup.addBindValue(p.expiration.toString(Qt::ISODate));
+    dup.addBindValue(p.effective.toString(Qt::ISODate));
     if (Status s = exec(dup); !s)
         return s;
     if (dup.next())
-        return validationError(QStringLiteral("Policy number %1 already exists for %2 (policy %3).")
+        return validationError(QStringLiteral("Policy number %1 already exists for %2 (policy %3) for an "
+                                              "overlapping term.")
                                    .arg(p.number, p.carrierName, dup.value(0).toString()));
     return {};
 }
@@ -194,20 +204,86 @@ Result<qint64> PolicyService::create(const Policy& input)
     if (Status s = authorize(m_session, Operation::PolicyCreate); !s)
         return s.error();
     Policy p = input;
-    if (Status s = validate(p); !s)
-        return s.error();
-    const Database& db = m_session.database();
-    Transaction tx(db);
+    Transaction tx(m_session.database());
     if (Status s = tx.begin(); !s)
+        return s.error();
+    Result<qint64> id = createInTransaction(p);
+    if (!id)
+        return id;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> PolicyService::createInTransaction(Policy& p, const QString& summary)
+{
+    if (Status s = validate(p); !s)
         return s.error();
     if (Status s = resolveCarrier(p); !s)
         return s.error();
-
+    const Database& db = m_session.database();
     QSqlQuery q = db.query();
-    q.prepare(QStringLiteral("INSERT INTO policies(insured_id, number, line, carrier_id, effective_date, "
-                             "expiration_date, status, premium_cents, indicators, created_at, updated_at, updated_by, "
-                             "row_version) VALUES (?, ?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, 1)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO policies(insured_id, number, line, carrier_id, effective_date, "
+                       "expiration_date, status, cancelled_at, premium_cents, indicators, created_at, updated_at, "
+                       "updated_by, row_version, prior_policy_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
     const QString now = nowUtc();
+    q.addBindValue(p.insuredId ? QVariant(*p.insuredId) : QVariant());
+    q.addBindValue(p.number);
+    q.addBindValue(lineKey(p.line));
+    q.addBindValue(p.carrierId);
+    q.addBindValue(p.effective.toString(Qt::ISODate));
+    q.addBindValue(p.expiration.toString(Qt::ISODate));
+    q.addBindValue(p.cancelled ? QStringLiteral("cancelled") : QStringLiteral("active"));
+    q.addBindValue(p.cancelled ? QVariant(p.cancelledAt) : QVariant());
+    q.addBindValue(p.premiumCents ? QVariant(*p.premiumCents) : QVariant());
+    q.addBindValue(indicatorsText(p.indicators));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(userId(m_session));
+    q.addBindValue(p.priorPolicyId ? QVariant(*p.priorPolicyId) : QVariant());
+    if (Status s = exec(q); !s)
+        return s.error();
+    p.id = q.lastInsertId().toLongLong();
+    p.rowVersion = 1;
+    if (Status s = writeCoverages(p, false); !s)
+        return s.error();
+    const QString line = summary.isEmpty()
+                             ? QStringLiteral("Added %1 policy %2 (%3, %4 to %5)")
+                                   .arg(lineDisplayName(p.line), p.number, p.carrierName,
+                                        p.effective.toString(Qt::ISODate), p.expiration.toString(Qt::ISODate))
+                             : summary;
+    if (Status s = recordActivity(m_session, QStringLiteral("policy"), p.id, p.insuredId, QStringLiteral("created"),
+                                  line, toJson(p));
+        !s)
+        return s.error();
+    return p.id;
+}
+
+Result<QJsonObject> PolicyService::updateInTransaction(Policy& p, const QString& summaryPrefix)
+{
+    if (Status s = validate(p); !s)
+        return s.error();
+    Result<Policy> before = get(p.id);
+    if (!before)
+        return before.error();
+    if (Status s = resolveCarrier(p); !s)
+        return s.error();
+    QJsonObject beforeJson = toJson(*before);
+    QJsonObject afterJson = toJson(p);
+    for (const char* key : {"id", "rowVersion", "status"}) {
+        beforeJson.remove(QLatin1String(key));
+        afterJson.remove(QLatin1String(key));
+    }
+    const QJsonObject changes = jsonChanges(beforeJson, afterJson);
+    if (changes.isEmpty())
+        return changes;
+    QSqlQuery q = m_session.database().query();
+    q.prepare(QStringLiteral("UPDATE policies SET insured_id = ?, number = ?, line = ?, carrier_id = ?, "
+                             "effective_date = ?, expiration_date = ?, premium_cents = ?, indicators = ?, "
+                             "prior_policy_id = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1 "
+                             "WHERE id = ?"));
     q.addBindValue(p.insuredId ? QVariant(*p.insuredId) : QVariant());
     q.addBindValue(p.number);
     q.addBindValue(lineKey(p.line));
@@ -216,25 +292,44 @@ Result<qint64> PolicyService::create(const Policy& input)
     q.addBindValue(p.expiration.toString(Qt::ISODate));
     q.addBindValue(p.premiumCents ? QVariant(*p.premiumCents) : QVariant());
     q.addBindValue(indicatorsText(p.indicators));
-    q.addBindValue(now);
-    q.addBindValue(now);
+    q.addBindValue(p.priorPolicyId ? QVariant(*p.priorPolicyId) : QVariant());
+    q.addBindValue(nowUtc());
     q.addBindValue(userId(m_session));
+    q.addBindValue(p.id);
     if (Status s = exec(q); !s)
         return s.error();
-    p.id = q.lastInsertId().toLongLong();
-    p.rowVersion = 1;
-    if (Status s = writeCoverages(p); !s)
-        return s.error();
-    if (Status s = recordActivity(m_session, QStringLiteral("policy"), p.id, p.insuredId, QStringLiteral("created"),
-                                  QStringLiteral("Added %1 policy %2 (%3, %4 to %5)")
-                                      .arg(lineDisplayName(p.line), p.number, p.carrierName,
-                                           p.effective.toString(Qt::ISODate), p.expiration.toString(Qt::ISODate)),
-                                  toJson(p));
+    if (p.coverages != before->coverages) {
+        if (Status s = writeCoverages(p); !s)
+            return s.error();
+    }
+    if (Status s = recordActivity(m_session, QStringLiteral("policy"), p.id, p.insuredId, QStringLiteral("updated"),
+                                  QStringLiteral("%1 %2 (%3)").arg(summaryPrefix, p.number, changes.keys().join(u", ")),
+                                  changes);
         !s)
         return s.error();
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return p.id;
+    return changes;
+}
+
+Status PolicyService::setCancelledInTransaction(qint64 id, bool cancelled, const QString& at, const QString& summary)
+{
+    Result<Policy> before = get(id);
+    if (!before)
+        return before.error();
+    QSqlQuery q = m_session.database().query();
+    q.prepare(QStringLiteral("UPDATE policies SET status = ?, cancelled_at = ?, updated_at = ?, updated_by = ?, "
+                             "row_version = row_version + 1 WHERE id = ?"));
+    q.addBindValue(cancelled ? QStringLiteral("cancelled") : QStringLiteral("active"));
+    q.addBindValue(cancelled ? QVariant(at) : QVariant());
+    q.addBindValue(nowUtc());
+    q.addBindValue(userId(m_session));
+    q.addBindValue(id);
+    if (Status s = exec(q); !s)
+        return s;
+    return recordActivity(
+        m_session, QStringLiteral("policy"), id, before->insuredId,
+        cancelled ? QStringLiteral("cancelled") : QStringLiteral("reinstated"), summary,
+        QJsonObject{{QStringLiteral("status"), cancelled ? QStringLiteral("cancelled") : QStringLiteral("active")},
+                    {QStringLiteral("cancelledAt"), cancelled ? QJsonValue(at) : QJsonValue()}});
 }
 
 Status PolicyService::conflictOrMissing(qint64 id) const

@@ -27,11 +27,21 @@ public:
 
     static QJsonObject toJson(const Policy& policy);
 
+    // Inside a caller's open transaction, for services that write several rows as one change (policy downloads,
+    // renewals). The caller has checked its own Operation; these validate, write and add the activity row.
+    /// Adds the term (status and prior_policy_id as given); \a summary replaces the default activity line.
+    Result<qint64> createInTransaction(Policy& policy, const QString& summary = {});
+    /// Writes \a policy over the stored row whatever its row_version; returns the field-by-field changes
+    /// (empty: nothing differed and nothing was written) and records them as "summaryPrefix NUMBER (fields)".
+    Result<QJsonObject> updateInTransaction(Policy& policy, const QString& summaryPrefix);
+    /// Marks the term cancelled at \a at (a date or timestamp) or active again, with an activity row.
+    Status setCancelledInTransaction(qint64 id, bool cancelled, const QString& at, const QString& summary);
+
 private:
     Status validate(Policy& policy) const;
     /// Finds or adds the carrier (inside the caller's transaction) and refuses a duplicate number.
     Status resolveCarrier(Policy& policy);
-    Status writeCoverages(const Policy& policy);
+    Status writeCoverages(const Policy& policy, bool replace = true);
     Status conflictOrMissing(qint64 id) const;
     const Session& m_session;
 };

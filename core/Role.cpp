@@ -49,7 +49,7 @@ std::vector<Role> allRoles()
 std::vector<Operation> allOperations()
 {
     std::vector<Operation> ops;
-    for (int i = 0; i <= static_cast<int>(Operation::OutboxManage); ++i)
+    for (int i = 0; i <= static_cast<int>(Operation::PolicyUnattach); ++i)
         ops.push_back(static_cast<Operation>(i));
     return ops;
 }
@@ -117,6 +117,12 @@ QString operationName(Operation op)
         return QStringLiteral("send an email");
     case Operation::OutboxManage:
         return QStringLiteral("retry or cancel an email in the outbox");
+    case Operation::DownloadImport:
+        return QStringLiteral("import policy downloads");
+    case Operation::DownloadAttach:
+        return QStringLiteral("attach a downloaded policy to an insured");
+    case Operation::PolicyUnattach:
+        return QStringLiteral("un-attach a policy from its insured");
     }
     return {};
 }

@@ -54,6 +54,9 @@ enum class Operation
     MailTemplateUpdate,
     MailSend,
     OutboxManage,
+    DownloadImport,
+    DownloadAttach,
+    PolicyUnattach,
 };
 
 std::vector<Operation> allOperations();

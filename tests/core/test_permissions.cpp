@@ -6,12 +6,15 @@
 #include "CertificateMasterService.h"
 #include "CertificateService.h"
 #include "DemoData.h"
+#include "DownloadImportService.h"
 #include "InsuredService.h"
 #include "MailSettingsService.h"
 #include "MailTemplateService.h"
 #include "OutboxService.h"
 #include "PolicyService.h"
+#include "TestConfig.h"
 #include "TestSupport.h"
+#include "UnattachedDownloadService.h"
 #include "UserService.h"
 
 #include <QSqlQuery>
@@ -92,7 +95,8 @@ struct Fixture
                               "(SELECT count(*) FROM certificates) || (SELECT count(*) FROM certificate_deliveries) || "
                               "(SELECT group_concat(status || row_version) FROM outbox) || "
                               "(SELECT group_concat(value) FROM settings WHERE key LIKE 'mail.%') || "
-                              "(SELECT group_concat(subject || row_version) FROM mail_templates)"));
+                              "(SELECT group_concat(subject || row_version) FROM mail_templates) || "
+                              "(SELECT count(*) FROM policy_downloads)"));
         q.next();
         return q.value(0).toString();
     }
@@ -232,6 +236,17 @@ std::map<Operation, Call> mutatingCalls()
     };
     calls[Operation::OutboxManage] = [](const Session& s, Fixture& f) {
         return refused(OutboxService(s).cancel(f.outboxId));
+    };
+    calls[Operation::DownloadImport] = [](const Session& s, Fixture&) {
+        const auto summary = DownloadImportService(s).importPaths(
+            {QStringLiteral(AGENCYDESK_SOURCE_DIR "/tests/data/downloads/acord-personal-new.xml")});
+        return !summary.ok() && summary.error().code == ErrorCode::Permission;
+    };
+    calls[Operation::DownloadAttach] = [](const Session& s, Fixture& f) {
+        return refused(UnattachedDownloadService(s).attach(f.policyId, f.insuredId));
+    };
+    calls[Operation::PolicyUnattach] = [](const Session& s, Fixture& f) {
+        return refused(UnattachedDownloadService(s).unattach(f.policyId));
     };
     return calls;
 }

@@ -1,0 +1,371 @@
+#include "DownloadImportService.h"
+
+#include "ActivityService.h"
+#include "CarrierService.h"
+#include "Database.h"
+#include "DownloadCodes.h"
+#include "DownloadMatcher.h"
+#include "PolicyService.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace agencydesk {
+
+namespace {
+
+QString transactionDateKey(const PolicyDownload& d)
+{
+    // New business and renewals are one per term; changes, cancellations and reinstatements by their date.
+    if (d.transaction == DownloadTransaction::NewBusiness || d.transaction == DownloadTransaction::Renewal)
+        return QStringLiteral(""); // not a null QString: that would bind as NULL
+    return d.transactionDate.toString(Qt::ISODate);
+}
+
+/// The download's data laid over a term: what the carrier owns (dates, premium, limits); the CSR's
+/// indicators stay, plus what the download says (an additional insured, a retention, the other line's name).
+void applyDownload(const PolicyDownload& d, Policy& p)
+{
+    p.number = d.policyNumber;
+    p.line = d.line;
+    p.effective = d.effective;
+    p.expiration = d.expiration;
+    if (d.premiumCents)
+        p.premiumCents = d.premiumCents;
+    // A cancellation or reinstatement often carries no coverages: then the term keeps its limits.
+    if (std::vector<Coverage> limits = d.limits(); !limits.empty() || p.id == 0)
+        p.coverages = std::move(limits);
+    for (const AdditionalInterest& i : d.interests) {
+        if (i.kind == QLatin1String("additional-insured"))
+            p.indicators.additionalInsuredEndorsement = true;
+    }
+    if (d.line == LineOfBusiness::Umbrella && p.limit(QStringLiteral("Retention")))
+        p.indicators.deductibleOrRetention = QStringLiteral("retention");
+    if (d.line == LineOfBusiness::Other && p.indicators.otherDescription.isEmpty())
+        p.indicators.otherDescription = downloadcodes::otherLineDescription(d.sourceLob);
+}
+
+QString termText(const Policy& p)
+{
+    return QStringLiteral("%1 policy %2 (%3, %4 to %5)")
+        .arg(lineDisplayName(p.line), p.number, p.carrierName, p.effective.toString(Qt::ISODate),
+             p.expiration.toString(Qt::ISODate));
+}
+
+} // namespace
+
+int DownloadImportSummary::count(int DownloadFileOutcome::*field) const
+{
+    int total = 0;
+    for (const DownloadFileOutcome& f : files)
+        total += f.*field;
+    return total;
+}
+
+int DownloadImportSummary::failed() const
+{
+    int total = 0;
+    for (const DownloadFileOutcome& f : files)
+        total += f.error ? 1 : 0;
+    return total;
+}
+
+QString DownloadImportSummary::toText() const
+{
+    QString out = QStringLiteral("Files: %1 read, %2 failed%3\n"
+                                 "Policies: %4 imported, %5 updated, %6 unchanged, %7 unattached\n")
+                      .arg(files.size() - static_cast<size_t>(failed()))
+                      .arg(failed())
+                      .arg(cancelled ? QStringLiteral(" (cancelled: the remaining files were not read)") : QString())
+                      .arg(count(&DownloadFileOutcome::imported))
+                      .arg(count(&DownloadFileOutcome::updated))
+                      .arg(count(&DownloadFileOutcome::unchanged))
+                      .arg(count(&DownloadFileOutcome::unattached));
+    for (const DownloadFileOutcome& f : files) {
+        if (f.error)
+            out += QStringLiteral("FAILED %1\n").arg(f.error->toString());
+    }
+    return out;
+}
+
+QJsonObject DownloadImportSummary::toJson() const
+{
+    QJsonArray fileArray;
+    for (const DownloadFileOutcome& f : files) {
+        QJsonObject o{{QStringLiteral("file"), f.file},
+                      {QStringLiteral("imported"), f.imported},
+                      {QStringLiteral("updated"), f.updated},
+                      {QStringLiteral("unchanged"), f.unchanged},
+                      {QStringLiteral("unattached"), f.unattached}};
+        if (f.error) {
+            o.insert(QStringLiteral("error"), f.error->reason);
+            o.insert(QStringLiteral("line"), f.error->line > 0 ? QJsonValue(f.error->line) : QJsonValue());
+            o.insert(QStringLiteral("offset"),
+                     f.error->offset >= 0 ? QJsonValue(static_cast<double>(f.error->offset)) : QJsonValue());
+            o.insert(QStringLiteral("message"), f.error->toString());
+        }
+        fileArray.append(o);
+    }
+    return QJsonObject{
+        {QStringLiteral("imported"), count(&DownloadFileOutcome::imported)},
+        {QStringLiteral("updated"), count(&DownloadFileOutcome::updated)},
+        {QStringLiteral("unchanged"), count(&DownloadFileOutcome::unchanged)},
+        {QStringLiteral("unattached"), count(&DownloadFileOutcome::unattached)},
+        {QStringLiteral("failed"), failed()},
+        {QStringLiteral("cancelled"), cancelled},
+        {QStringLiteral("files"), fileArray},
+    };
+}
+
+Result<DownloadImportSummary> DownloadImportService::importPaths(const QStringList& paths, const Progress& progress)
+{
+    if (Status s = authorize(m_session, Operation::DownloadImport); !s)
+        return s.error();
+    std::vector<DownloadSource> sources;
+    std::vector<DownloadError> errors;
+    DownloadFiles::collect(paths, sources, errors);
+    DownloadImportSummary summary;
+    for (const DownloadError& e : errors)
+        summary.files.push_back({e.file, 0, 0, 0, 0, e});
+    const int total = static_cast<int>(sources.size());
+    for (int i = 0; i < total; ++i) {
+        if (progress && !progress(i, total, sources[static_cast<size_t>(i)].name)) {
+            summary.cancelled = true;
+            break;
+        }
+        // One file in memory at a time: parsed, stored, released.
+        const DownloadParse parse = DownloadFiles::parse(sources[static_cast<size_t>(i)]);
+        Result<DownloadFileOutcome> outcome = importParsed(parse, sources[static_cast<size_t>(i)].name);
+        if (!outcome)
+            return outcome.error();
+        summary.files.push_back(*outcome);
+    }
+    if (progress && !summary.cancelled)
+        progress(total, total, QString());
+    return summary;
+}
+
+Result<DownloadFileOutcome> DownloadImportService::importParsed(const DownloadParse& parse, const QString& file)
+{
+    if (Status s = authorize(m_session, Operation::DownloadImport); !s)
+        return s.error();
+    DownloadFileOutcome outcome;
+    outcome.file = file;
+    if (!parse.ok()) {
+        outcome.error = parse.error;
+        return outcome;
+    }
+    Transaction tx(m_session.database());
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    m_carriers.clear();
+    for (const PolicyDownload& d : parse.policies) {
+        Result<Effect> effect = importOne(d);
+        if (!effect) {
+            if (effect.error().code == ErrorCode::Database || effect.error().code == ErrorCode::Permission)
+                return effect.error();
+            // The file is refused whole: nothing of it stays (the transaction rolls back).
+            m_carriers.clear();
+            outcome = DownloadFileOutcome{
+                file,
+                0,
+                0,
+                0,
+                0,
+                DownloadError{file, d.sourceLine, d.sourceOffset,
+                              QStringLiteral("policy %1: %2").arg(d.policyNumber, effect.error().message)}};
+            return outcome;
+        }
+        switch (*effect) {
+        case Effect::Imported:
+            ++outcome.imported;
+            break;
+        case Effect::Unattached:
+            ++outcome.unattached;
+            break;
+        case Effect::Updated:
+            ++outcome.updated;
+            break;
+        case Effect::Unchanged:
+            ++outcome.unchanged;
+            break;
+        }
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+Result<qint64> DownloadImportService::carrierFor(const PolicyDownload& d)
+{
+    const QString key = d.carrierNaic + QLatin1Char('|') + d.carrierName.toLower();
+    if (auto it = m_carriers.constFind(key); it != m_carriers.constEnd())
+        return *it;
+    qint64 id = 0;
+    if (!d.carrierNaic.isEmpty()) {
+        QSqlQuery q = m_session.database().query();
+        q.prepare(QStringLiteral("SELECT id FROM carriers WHERE naic = ? ORDER BY id LIMIT 1"));
+        q.addBindValue(d.carrierNaic);
+        if (Status s = exec(q); !s)
+            return s.error();
+        if (q.next())
+            id = q.value(0).toLongLong();
+    }
+    if (id == 0) {
+        const QString name = d.carrierName.isEmpty() ? QStringLiteral("NAIC %1").arg(d.carrierNaic) : d.carrierName;
+        Result<qint64> resolved = CarrierService(m_session).resolveForPolicy(name, d.carrierNaic);
+        if (!resolved)
+            return resolved.error();
+        id = *resolved;
+    }
+    m_carriers.insert(key, id);
+    return id;
+}
+
+Result<std::optional<qint64>> DownloadImportService::insuredFor(const PolicyDownload& d, qint64 carrierId)
+{
+    // The carrier's number already belongs to an insured (an earlier term, another transaction): theirs.
+    QSqlQuery q = m_session.database().query();
+    q.prepare(QStringLiteral("SELECT insured_id FROM policies WHERE carrier_id = ? AND number = ? "
+                             "AND insured_id IS NOT NULL ORDER BY effective_date DESC LIMIT 1"));
+    q.addBindValue(carrierId);
+    q.addBindValue(d.policyNumber);
+    if (Status s = exec(q); !s)
+        return s.error();
+    if (q.next())
+        return std::optional<qint64>(q.value(0).toLongLong());
+    return DownloadMatcher(m_session).exactMatch(d.insured);
+}
+
+Result<DownloadImportService::Effect> DownloadImportService::importOne(const PolicyDownload& d)
+{
+    const Database& db = m_session.database();
+    Result<qint64> carrierId = carrierFor(d);
+    if (!carrierId)
+        return carrierId.error();
+
+    QSqlQuery seen = db.query();
+    seen.prepare(QStringLiteral("SELECT 1 FROM policy_downloads WHERE carrier_id = ? AND policy_number = ? "
+                                "AND effective_date = ? AND transaction_type = ? AND transaction_date = ?"));
+    seen.addBindValue(*carrierId);
+    seen.addBindValue(d.policyNumber);
+    seen.addBindValue(d.effective.toString(Qt::ISODate));
+    seen.addBindValue(transactionKey(d.transaction));
+    seen.addBindValue(transactionDateKey(d));
+    if (Status s = exec(seen); !s)
+        return s.error();
+    if (seen.next())
+        return Effect::Unchanged; // the same download again
+
+    QSqlQuery term = db.query();
+    term.prepare(QStringLiteral("SELECT id FROM policies WHERE carrier_id = ? AND number = ? AND effective_date = ?"));
+    term.addBindValue(*carrierId);
+    term.addBindValue(d.policyNumber);
+    term.addBindValue(d.effective.toString(Qt::ISODate));
+    if (Status s = exec(term); !s)
+        return s.error();
+    const bool termExists = term.next();
+    const qint64 termId = termExists ? term.value(0).toLongLong() : 0;
+
+    PolicyService policies(m_session);
+    const QString from = QFileInfo(d.sourceFile).fileName();
+    const QString what = transactionDisplayName(d.transaction);
+    Effect effect = Effect::Unchanged;
+    qint64 policyId = 0;
+    if (!termExists) {
+        Policy p;
+        p.carrierId = *carrierId;
+        applyDownload(d, p);
+        Result<std::optional<qint64>> insured = insuredFor(d, *carrierId);
+        if (!insured)
+            return insured.error();
+        p.insuredId = *insured;
+        // The term it renews: the latest earlier term of the same carrier and number.
+        QSqlQuery prior = db.query();
+        prior.prepare(QStringLiteral("SELECT id FROM policies WHERE carrier_id = ? AND number = ? "
+                                     "AND effective_date < ? ORDER BY effective_date DESC LIMIT 1"));
+        prior.addBindValue(*carrierId);
+        prior.addBindValue(d.policyNumber);
+        prior.addBindValue(d.effective.toString(Qt::ISODate));
+        if (Status s = exec(prior); !s)
+            return s.error();
+        if (prior.next())
+            p.priorPolicyId = prior.value(0).toLongLong();
+        if (d.transaction == DownloadTransaction::Cancellation) {
+            p.cancelled = true;
+            p.cancelledAt = d.transactionDate.toString(Qt::ISODate);
+        }
+        // Carrier name for the activity line.
+        Result<Carrier> carrier = CarrierService(m_session).get(*carrierId);
+        if (!carrier)
+            return carrier.error();
+        p.carrierName = carrier->name;
+        QString summary = QStringLiteral("Downloaded %1: %2 from %3").arg(what.toLower(), termText(p), from);
+        if (p.priorPolicyId)
+            summary += QStringLiteral("; renews policy %1").arg(*p.priorPolicyId);
+        if (!p.insuredId)
+            summary += QStringLiteral("; waiting in Unattached downloads");
+        Result<qint64> id = policies.createInTransaction(p, summary);
+        if (!id)
+            return id.error();
+        policyId = *id;
+        effect = p.insuredId ? Effect::Imported : Effect::Unattached;
+    } else {
+        policyId = termId;
+        Result<Policy> current = policies.get(policyId);
+        if (!current)
+            return current.error();
+        Policy p = *current;
+        applyDownload(d, p);
+        Result<QJsonObject> changes = policies.updateInTransaction(
+            p, QStringLiteral("Downloaded %1 (%2) changed policy").arg(what.toLower(), from));
+        if (!changes)
+            return changes.error();
+        if (!changes->isEmpty())
+            effect = Effect::Updated;
+        const QString date = d.transactionDate.toString(Qt::ISODate);
+        if (d.transaction == DownloadTransaction::Cancellation &&
+            (!current->cancelled || current->cancelledAt != date)) {
+            if (Status s = policies.setCancelledInTransaction(
+                    policyId, true, date,
+                    QStringLiteral("Downloaded cancellation: policy %1 cancelled as of %2 (%3)")
+                        .arg(p.number, date, from));
+                !s)
+                return s.error();
+            effect = Effect::Updated;
+        } else if (d.transaction == DownloadTransaction::Reinstatement && current->cancelled) {
+            if (Status s = policies.setCancelledInTransaction(
+                    policyId, false, QString(),
+                    QStringLiteral("Downloaded reinstatement: policy %1 in force again as of %2 (%3)")
+                        .arg(p.number, date, from));
+                !s)
+                return s.error();
+            effect = Effect::Updated;
+        }
+    }
+
+    QSqlQuery log = db.query();
+    log.prepare(QStringLiteral("INSERT INTO policy_downloads(source_file, format, transaction_type, carrier_id, "
+                               "policy_number, effective_date, transaction_date, policy_id, insured_name, data, "
+                               "imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    log.addBindValue(d.sourceFile);
+    log.addBindValue(d.format);
+    log.addBindValue(transactionKey(d.transaction));
+    log.addBindValue(*carrierId);
+    log.addBindValue(d.policyNumber);
+    log.addBindValue(d.effective.toString(Qt::ISODate));
+    log.addBindValue(transactionDateKey(d));
+    log.addBindValue(policyId);
+    log.addBindValue(d.insured.name);
+    log.addBindValue(QString::fromUtf8(QJsonDocument(d.toJson()).toJson(QJsonDocument::Compact)));
+    log.addBindValue(nowUtc());
+    log.addBindValue(m_session.user.id > 0 ? QVariant(m_session.user.id) : QVariant());
+    if (Status s = exec(log); !s)
+        return s.error();
+    return effect;
+}
+
+} // namespace agencydesk
