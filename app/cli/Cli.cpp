@@ -241,6 +241,10 @@ int run(const QStringList& arguments)
         return runMail(ctx, args);
     if (command == u"outbox")
         return runOutbox(ctx, args);
+    if (command == u"import")
+        return runImport(ctx, args);
+    if (command == u"unattached")
+        return runUnattached(ctx, args);
     return ctx.usage(u"unknown command \"%1\""_s.arg(command));
 }
 

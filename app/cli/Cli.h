@@ -102,6 +102,10 @@ int runMail(Context& ctx, const QStringList& args);
 int runOutbox(Context& ctx, const QStringList& args);
 // certificate email (MailCommands.cpp), dispatched by runCertificate.
 int certificateEmail(Context& ctx, const QStringList& args);
+// import, unattached ..., policy unattach (DownloadCommands.cpp).
+int runImport(Context& ctx, const QStringList& args);
+int runUnattached(Context& ctx, const QStringList& args);
+int policyUnattach(Context& ctx, const QStringList& args);
 // holder import / holder export (HolderCsvCommands.cpp), dispatched by runHolder.
 int holderImport(Context& ctx, const QStringList& args);
 int holderExport(Context& ctx, const QStringList& args);

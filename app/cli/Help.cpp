@@ -77,6 +77,18 @@ const QString kPolicy = uR"(Policies:
   policy list --insured ID          the insured's policies with their limits
   policy show ID
   policy cancel ID                  cancel the policy (it stays in the history)
+  policy unattach ID                take the policy off its insured: back in Unattached downloads
+)"_s;
+
+const QString kDownloads = uR"(Policy downloads (ACORD XML, CSIO XML, AL3; folders and .zip files):
+  import FILE_OR_DIR...             import each file in one transaction; prints imported, updated, unchanged and
+                                    unattached policies and every failed file with its line or byte and the
+                                    reason (--json: an object); exit 3 when any file failed
+  unattached list                   policies that matched no insured exactly, with the insured the download named
+  unattached suggest ID             insureds ranked by score, with the reasons (nicknames, Inc/Incorporated,
+                                    St/Street, transposed names, same postal code, phone or email)
+  unattached attach ID --insured ID attach the policy (and its other unattached terms) to the insured
+  unattached create-insured ID      add the download's insured and attach the policy to it; prints the id
 )"_s;
 
 const QString kCarrier = uR"(Carriers:
@@ -173,9 +185,10 @@ QString defaultDatabaseHint()
 
 bool isHelpTopic(const QString& command)
 {
-    static const QStringList topics = {u"init"_s,        u"seed-demo"_s,  u"agency"_s, u"user"_s,   u"insured"_s,
-                                       u"policy"_s,      u"carrier"_s,    u"db"_s,     u"master"_s, u"holder"_s,
-                                       u"certificate"_s, u"compliance"_s, u"mail"_s,   u"outbox"_s};
+    static const QStringList topics = {u"init"_s,    u"seed-demo"_s, u"agency"_s,      u"user"_s,
+                                       u"insured"_s, u"policy"_s,    u"carrier"_s,     u"db"_s,
+                                       u"master"_s,  u"holder"_s,    u"certificate"_s, u"compliance"_s,
+                                       u"mail"_s,    u"outbox"_s,    u"import"_s,      u"unattached"_s};
     return topics.contains(command);
 }
 
@@ -194,6 +207,8 @@ QString helpText(const QString& topic)
         return kPolicy + u'\n' + limitCodesText();
     if (group == u"carrier")
         return kCarrier;
+    if (group == u"import" || group == u"unattached")
+        return kDownloads;
     if (group == u"db")
         return kDb;
     if (group == u"mail" || group == u"outbox")
@@ -201,8 +216,8 @@ QString helpText(const QString& topic)
     if (group == u"master" || group == u"holder" || group == u"certificate" || group == u"compliance")
         return kCertificates + u'\n' + limitCodesText();
     return kUsage.arg(defaultDatabaseHint()) + u'\n' + kSetup + u'\n' + kAgency + u'\n' + kUser + u'\n' + kInsured +
-           u'\n' + kPolicy + u'\n' + kCarrier + u'\n' + kCertificates + u'\n' + kMail + u'\n' + kDb + u'\n' +
-           kExitCodes;
+           u'\n' + kPolicy + u'\n' + kDownloads + u'\n' + kCarrier + u'\n' + kCertificates + u'\n' + kMail + u'\n' +
+           kDb + u'\n' + kExitCodes;
 }
 
 } // namespace agencydesk::cli

@@ -284,6 +284,8 @@ int runPolicy(Context& ctx, const QStringList& args)
         return show(ctx, rest);
     if (sub == u"cancel")
         return cancel(ctx, rest);
+    if (sub == u"unattach")
+        return policyUnattach(ctx, rest);
     return ctx.usage(sub.isEmpty() ? u"policy needs a subcommand"_s : u"unknown command \"policy %1\""_s.arg(sub),
                      u"policy"_s);
 }
