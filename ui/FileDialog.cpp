@@ -11,6 +11,7 @@ namespace agencydesk {
 
 namespace {
 std::optional<QString> s_nextFileName;
+std::optional<QStringList> s_nextFileNames;
 QString s_lastSuggestedPath;
 QString s_lastFolder;
 
@@ -42,6 +43,22 @@ QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, con
     return answer(folder, [&] { return QFileDialog::getOpenFileName(parent, caption, folder, filter); });
 }
 
+QStringList FileDialog::getOpenFileNames(QWidget* parent, const QString& caption, const QString& folder,
+                                         const QString& filter)
+{
+    s_lastSuggestedPath = folder;
+    QStringList paths;
+    if (s_nextFileNames) {
+        paths = *s_nextFileNames;
+        s_nextFileNames.reset();
+    } else {
+        paths = QFileDialog::getOpenFileNames(parent, caption, folder, filter);
+    }
+    if (!paths.isEmpty())
+        s_lastFolder = QFileInfo(paths.first()).absolutePath();
+    return paths;
+}
+
 QString FileDialog::lastFolder()
 {
     if (!s_lastFolder.isEmpty())
@@ -54,9 +71,23 @@ void FileDialog::setNextFileName(const QString& path)
     s_nextFileName = path;
 }
 
+void FileDialog::setNextFileNames(const QStringList& paths)
+{
+    s_nextFileNames = paths;
+}
+
 QString FileDialog::lastSuggestedPath()
 {
     return s_lastSuggestedPath;
+}
+
+QString FileDialog::getExistingDirectory(QWidget* parent, const QString& caption, const QString& folder)
+{
+    // The folder chosen is where the next picker starts (not its parent, as for a file).
+    const QString path = answer(folder, [&] { return QFileDialog::getExistingDirectory(parent, caption, folder); });
+    if (!path.isEmpty())
+        s_lastFolder = path;
+    return path;
 }
 
 } // namespace agencydesk

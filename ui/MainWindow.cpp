@@ -8,6 +8,9 @@
 #include "CertificatesTab.h"
 #include "ChangeWatcher.h"
 #include "Database.h"
+#include "DownloadImportController.h"
+#include "FileDialog.h"
+#include "InsuredDetailWidget.h"
 #include "InsuredsTab.h"
 #include "MailSenderThread.h"
 #include "MailSettingsDialog.h"
@@ -15,8 +18,11 @@
 #include "MessageBox.h"
 #include "OutboxDialog.h"
 #include "PlaceholderTab.h"
+#include "PoliciesWidget.h"
 #include "ShortcutsDialog.h"
 #include "SuperSearchLineEdit.h"
+#include "UnattachedDownloadList.h"
+#include "UnattachedDownloadsWidget.h"
 #include "UsersDialog.h"
 #include "ViewStateStore.h"
 
@@ -24,15 +30,35 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 
 namespace agencydesk {
+
+namespace {
+
+QStringList localPaths(const QMimeData* mime)
+{
+    QStringList paths;
+    if (!mime || !mime->hasUrls())
+        return paths;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    return paths;
+}
+
+} // namespace
 
 MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), m_session(std::move(session))
 {
@@ -71,12 +97,16 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     connect(m_search, &SuperSearchLineEdit::insuredActivated, this, &MainWindow::openInsured);
     connect(m_insuredsTab, &InsuredsTab::insuredShown, this, &MainWindow::onInsuredShown);
 
+    createDownloads();
     createMenus();
     createStatusBar();
+    toolbar->addSeparator();
+    toolbar->addAction(m_unattachedAction);
 
     m_watcher = new ChangeWatcher(m_session.db, 1000, this);
     connect(m_watcher, &ChangeWatcher::databaseChanged, m_insuredsTab, &InsuredsTab::refresh);
     connect(m_watcher, &ChangeWatcher::databaseChanged, m_certificatesTab, &CertificatesTab::reload);
+    connect(m_watcher, &ChangeWatcher::databaseChanged, m_unattached, &UnattachedDownloadsWidget::reload);
     connect(m_certificatesTab, &CertificatesTab::certificatesIssued, this, [this](const QStringList& numbers) {
         statusBar()->showMessage(tr("Issued %1.").arg(numbers.join(QStringLiteral(", "))), 8000);
     });
@@ -139,6 +169,91 @@ void MainWindow::showOutbox()
     dialog.exec();
 }
 
+void MainWindow::createDownloads()
+{
+    m_downloadImport = new DownloadImportController(m_session, this);
+    connect(m_downloadImport, &DownloadImportController::finished, this, [this](const DownloadImportSummary& summary) {
+        m_unattached->reload();
+        m_insuredsTab->refresh();
+        statusBar()->showMessage(tr("Imported downloads: %1 imported, %2 updated, %3 unattached, %4 failed.")
+                                     .arg(summary.count(&DownloadFileOutcome::imported))
+                                     .arg(summary.count(&DownloadFileOutcome::updated))
+                                     .arg(summary.count(&DownloadFileOutcome::unattached))
+                                     .arg(summary.failed()),
+                                 8000);
+    });
+    connect(m_downloadImport, &DownloadImportController::showUnattachedRequested, this,
+            &MainWindow::showUnattachedDownloads);
+
+    m_unattachedDock = new QDockWidget(tr("Unattached downloads"), this);
+    m_unattachedDock->setObjectName(QStringLiteral("unattachedDownloadsDock"));
+    m_unattached = new UnattachedDownloadsWidget(m_session, m_unattachedDock);
+    m_unattachedDock->setWidget(m_unattached);
+    // Below the Insureds list, so a download can be dragged up onto its insured.
+    addDockWidget(Qt::BottomDockWidgetArea, m_unattachedDock);
+    m_unattachedDock->hide();
+    m_unattached->acceptDropsOn(m_insuredsTab->view());
+    connect(m_unattached, &UnattachedDownloadsWidget::countChanged, this, &MainWindow::updateUnattachedCount);
+    connect(m_unattached, &UnattachedDownloadsWidget::attached, this, [this](qint64, const QString& message) {
+        m_insuredsTab->refresh();
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(m_unattached, &UnattachedDownloadsWidget::openInsuredRequested, this, &MainWindow::openInsured);
+    connect(m_insuredsTab->detail()->policiesWidget(), &PoliciesWidget::policiesChanged, m_unattached,
+            &UnattachedDownloadsWidget::reload);
+    setAcceptDrops(true);
+}
+
+void MainWindow::updateUnattachedCount(int count)
+{
+    if (m_unattachedAction)
+        m_unattachedAction->setText(count > 0 ? tr("&Unattached downloads (%1)").arg(count)
+                                              : tr("&Unattached downloads"));
+}
+
+void MainWindow::importDownloads(const QStringList& paths)
+{
+    if (m_downloadImport->isRunning()) {
+        MessageBox::information(this, tr("Import downloads"),
+                                tr("Downloads are still being imported; try again when they are done."));
+        return;
+    }
+    m_downloadImport->importPaths(paths);
+}
+
+void MainWindow::showUnattachedDownloads()
+{
+    m_unattached->reload();
+    m_unattachedDock->show();
+    m_unattachedDock->raise();
+    m_tabs->setCurrentWidget(m_insuredsTab); // the drop target for a download
+    m_unattached->list()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!DownloadImportController::downloadPaths(localPaths(event->mimeData())).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (!DownloadImportController::downloadPaths(localPaths(event->mimeData())).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    // PDFs and other documents are not downloads: they are left to the Documents tab.
+    const QStringList paths = DownloadImportController::downloadPaths(localPaths(event->mimeData()));
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop returns: the import's progress dialog must not run inside the drag's event loop.
+    QMetaObject::invokeMethod(
+        this, [this, paths] { importDownloads(paths); }, Qt::QueuedConnection);
+}
+
 void MainWindow::openInsured(qint64 insuredId)
 {
     m_tabs->setCurrentWidget(m_insuredsTab);
@@ -164,6 +279,31 @@ void MainWindow::createMenus()
     newInsured->setObjectName(QStringLiteral("newInsuredAction"));
     newInsured->setShortcut(QKeySequence::New);
     newInsured->setEnabled(roleMay(role, Operation::InsuredCreate));
+    file->addSeparator();
+    const bool mayImport = roleMay(role, Operation::DownloadImport);
+    QAction* importFiles = file->addAction(tr("&Import downloads…"), this, [this] {
+        const QStringList paths =
+            FileDialog::getOpenFileNames(this, tr("Import downloads"), FileDialog::lastFolder(),
+                                         tr("Carrier downloads (*.xml *.al3 *.dat *.txt *.zip);;All files (*)"));
+        if (!paths.isEmpty())
+            importDownloads(paths);
+    });
+    importFiles->setObjectName(QStringLiteral("importDownloadsAction"));
+    importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    importFiles->setToolTip(tr("Import ACORD XML, CSIO XML or AL3 downloads, or a .zip of them"));
+    importFiles->setEnabled(mayImport);
+    QAction* importFolder = file->addAction(tr("Import downloads from a &folder…"), this, [this] {
+        const QString folder =
+            FileDialog::getExistingDirectory(this, tr("Import the downloads in a folder"), FileDialog::lastFolder());
+        if (!folder.isEmpty())
+            importDownloads({folder});
+    });
+    importFolder->setObjectName(QStringLiteral("importDownloadsFolderAction"));
+    importFolder->setEnabled(mayImport);
+    m_unattachedAction = file->addAction(tr("&Unattached downloads"), this, &MainWindow::showUnattachedDownloads);
+    m_unattachedAction->setObjectName(QStringLiteral("unattachedDownloadsAction"));
+    m_unattachedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+    updateUnattachedCount(m_unattached->count());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));

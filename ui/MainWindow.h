@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QLabel;
 class QTabWidget;
 
@@ -13,10 +14,12 @@ namespace agencydesk {
 class BackgroundIntegrityCheck;
 class CertificatesTab;
 class ChangeWatcher;
+class DownloadImportController;
 class InsuredsTab;
 class MailSenderThread;
 class PlaceholderTab;
 class SuperSearchLineEdit;
+class UnattachedDownloadsWidget;
 
 /// The main window: super search, the Insureds / Documents / Certificates / Requests tabs, menus.
 class MainWindow : public QMainWindow
@@ -36,16 +39,28 @@ public:
     MailSenderThread* mailSender() const { return m_mailSender; }
     void showMailSettings();
     void showOutbox();
+    DownloadImportController* downloadImport() const { return m_downloadImport; }
+    UnattachedDownloadsWidget* unattachedDownloads() const { return m_unattached; }
+    QDockWidget* unattachedDock() const { return m_unattachedDock; }
+    /// Imports download files, folders or zips (off the UI thread, with progress and a summary).
+    void importDownloads(const QStringList& paths);
+    void showUnattachedDownloads();
 
     void openInsured(qint64 insuredId);
 
 protected:
     void showEvent(QShowEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
+    /// Download files, folders and zips dropped onto the window are imported.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();
     void createStatusBar();
+    void createDownloads();
+    void updateUnattachedCount(int count);
     void onInsuredShown(qint64 insuredId, const QString& name);
     void showAbout();
     void startIntegrityCheck();
@@ -61,6 +76,10 @@ private:
     BackgroundIntegrityCheck* m_integrityCheck = nullptr;
     MailSenderThread* m_mailSender = nullptr;
     QLabel* m_mailStatus = nullptr;
+    DownloadImportController* m_downloadImport = nullptr;
+    QDockWidget* m_unattachedDock = nullptr;
+    UnattachedDownloadsWidget* m_unattached = nullptr;
+    QAction* m_unattachedAction = nullptr;
     bool m_viewStateRestored = false;
 };
 

@@ -3,10 +3,12 @@
 #include "MessageBox.h"
 #include "PolicyDialog.h"
 #include "PolicyService.h"
+#include "UnattachedDownloadService.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -58,6 +60,8 @@ PoliciesWidget::PoliciesWidget(const Session& session, QWidget* parent)
     connect(m_table, &QTableWidget::doubleClicked, this, [this] { openPolicyDialog(false); });
     connect(m_cancelButton, &QPushButton::clicked, this, &PoliciesWidget::cancelSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PoliciesWidget::updateButtons);
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableWidget::customContextMenuRequested, this, &PoliciesWidget::showContextMenu);
     updateButtons();
 }
 
@@ -154,6 +158,54 @@ PolicyDialog* PoliciesWidget::openPolicyDialog(bool newPolicy)
     });
     dialog->open();
     return dialog;
+}
+
+QMenu* PoliciesWidget::createContextMenu()
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("policyContextMenu"));
+    const Policy* p = selectedPolicy();
+    QAction* edit = menu->addAction(m_editButton->text(), this, [this] { openPolicyDialog(false); });
+    edit->setEnabled(p != nullptr);
+    QAction* cancel = menu->addAction(m_cancelButton->text(), this, &PoliciesWidget::cancelSelected);
+    cancel->setEnabled(m_cancelButton->isEnabled());
+    menu->addSeparator();
+    // A downloaded policy attached to the wrong insured goes back to Unattached downloads.
+    QAction* unattach = menu->addAction(tr("&Un-attach from this insured…"), this, &PoliciesWidget::unattachSelected);
+    unattach->setObjectName(QStringLiteral("unattachPolicyAction"));
+    unattach->setEnabled(p != nullptr && roleMay(m_session.user.role, Operation::PolicyUnattach));
+    return menu;
+}
+
+void PoliciesWidget::showContextMenu(const QPoint& pos)
+{
+    if (const QModelIndex index = m_table->indexAt(pos); index.isValid())
+        m_table->selectRow(index.row());
+    QMenu* menu = createContextMenu();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(m_table->viewport()->mapToGlobal(pos));
+}
+
+void PoliciesWidget::unattachSelected()
+{
+    const Policy* p = selectedPolicy();
+    if (!p)
+        return;
+    const qint64 id = p->id;
+    const auto answer = MessageBox::question(
+        this, tr("Un-attach policy"),
+        tr("Take policy %1 (%2) off this insured? It goes back to Unattached downloads, where you can attach it to "
+           "the right insured.")
+            .arg(p->number, p->carrierName),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    if (agencydesk::Status s = UnattachedDownloadService(m_session).unattach(id); !s) {
+        MessageBox::showError(this, tr("The policy was not un-attached."), s.error());
+        return;
+    }
+    reload();
+    emit policiesChanged();
 }
 
 void PoliciesWidget::cancelSelected()

@@ -7,6 +7,7 @@
 
 #include <vector>
 
+class QMenu;
 class QPushButton;
 class QTableWidget;
 
@@ -38,6 +39,10 @@ public:
     QTableWidget* table() const { return m_table; }
     /// Opens the policy dialog (window-modal, not blocking) for a new policy or for the selected one.
     PolicyDialog* openPolicyDialog(bool newPolicy);
+    /// The selected policy's menu (Edit, Cancel, Un-attach); the caller owns it.
+    QMenu* createContextMenu();
+    /// Asks, then takes the selected policy off the insured (back to Unattached downloads).
+    void unattachSelected();
 
 signals:
     void policiesChanged();
@@ -45,6 +50,7 @@ signals:
 private:
     const Policy* selectedPolicy() const;
     void cancelSelected();
+    void showContextMenu(const QPoint& pos);
     void updateButtons();
 
     const Session& m_session;
