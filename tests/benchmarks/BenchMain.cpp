@@ -13,6 +13,7 @@
 #include "CertificateBenchmark.h"
 #include "Database.h"
 #include "DemoData.h"
+#include "DownloadBenchmark.h"
 #include "InsuredService.h"
 #include "ListBenchmark.h"
 #include "MailBenchmark.h"
@@ -77,9 +78,12 @@ struct Options
     bool runBook = true;
     bool runCertificates = true;
     bool runMail = false;
-    int mailEmails = 0;   ///< certificate emails queued and delivered
-    int certificates = 0; ///< rendered to PDF
-    int issueHolders = 0; ///< holders a certificate is issued to
+    bool runDownloads = false;
+    int downloadPolicies = 0; ///< ACORD XML policies imported into the book
+    int al3Policies = 0;      ///< policies in the one AL3 batch file
+    int mailEmails = 0;       ///< certificate emails queued and delivered
+    int certificates = 0;     ///< rendered to PDF
+    int issueHolders = 0;     ///< holders a certificate is issued to
 };
 
 /// Parses the command line; nullopt (after printing why) when a number is not a positive number.
@@ -108,7 +112,8 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     const QCommandLineOption runOpt(
         QStringLiteral("run"),
         QStringLiteral("Which benchmarks: book (generation, search, first rows, memory), certificates, mail (queue and "
-                       "deliver certificate emails to a local aiosmtpd), comma-separated."),
+                       "deliver certificate emails to a local aiosmtpd), downloads (import ACORD XML and AL3 into the "
+                       "book), comma-separated."),
         QStringLiteral("LIST"), QStringLiteral("book,certificates"));
     const QCommandLineOption certificatesOpt(QStringLiteral("certificates"),
                                              QStringLiteral("Certificates rendered to PDF on one thread."),
@@ -119,8 +124,15 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     const QCommandLineOption mailOpt(QStringLiteral("mail-emails"),
                                      QStringLiteral("Certificate emails queued and delivered (--run mail)."),
                                      QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption downloadsOpt(
+        QStringLiteral("download-policies"),
+        QStringLiteral("ACORD XML policies imported into the book (--run downloads)."), QStringLiteral("N"),
+        QStringLiteral("20000"));
+    const QCommandLineOption al3Opt(QStringLiteral("al3-policies"),
+                                    QStringLiteral("Policies in the AL3 batch file (--run downloads)."),
+                                    QStringLiteral("N"), QStringLiteral("10000"));
     parser.addOptions({insuredsOpt, queriesOpt, naiveOpt, databaseOpt, outOpt, keepOpt, generateOpt, runOpt,
-                       certificatesOpt, issueOpt, mailOpt});
+                       certificatesOpt, issueOpt, mailOpt, downloadsOpt, al3Opt});
     parser.process(app);
 
     Options options;
@@ -146,8 +158,8 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     const QStringList runs = parser.value(runOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString& r : runs) {
         if (r.trimmed() != QLatin1String("book") && r.trimmed() != QLatin1String("certificates") &&
-            r.trimmed() != QLatin1String("mail")) {
-            std::fprintf(stderr, "--run takes book, certificates and mail (comma-separated), not \"%s\"\n",
+            r.trimmed() != QLatin1String("mail") && r.trimmed() != QLatin1String("downloads")) {
+            std::fprintf(stderr, "--run takes book, certificates, mail and downloads (comma-separated), not \"%s\"\n",
                          qPrintable(r));
             return std::nullopt;
         }
@@ -155,8 +167,9 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     options.runBook = runs.contains(QStringLiteral("book"));
     options.runCertificates = runs.contains(QStringLiteral("certificates"));
     options.runMail = runs.contains(QStringLiteral("mail"));
-    if (!options.runBook && !options.runCertificates && !options.runMail) {
-        std::fprintf(stderr, "--run needs book, certificates or mail\n");
+    options.runDownloads = runs.contains(QStringLiteral("downloads"));
+    if (!options.runBook && !options.runCertificates && !options.runMail && !options.runDownloads) {
+        std::fprintf(stderr, "--run needs book, certificates, mail or downloads\n");
         return std::nullopt;
     }
     options.certificates = parser.value(certificatesOpt).toInt(&ok);
@@ -167,6 +180,16 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     options.mailEmails = parser.value(mailOpt).toInt(&ok);
     if (!ok || options.mailEmails < 1) {
         std::fprintf(stderr, "--mail-emails must be a positive number\n");
+        return std::nullopt;
+    }
+    options.downloadPolicies = parser.value(downloadsOpt).toInt(&ok);
+    if (!ok || options.downloadPolicies < 1) {
+        std::fprintf(stderr, "--download-policies must be a positive number\n");
+        return std::nullopt;
+    }
+    options.al3Policies = parser.value(al3Opt).toInt(&ok);
+    if (!ok || options.al3Policies < 1 || options.al3Policies > 99999) {
+        std::fprintf(stderr, "--al3-policies must be a number from 1 to 99999\n");
         return std::nullopt;
     }
     options.issueHolders = parser.value(issueOpt).toInt(&ok);
@@ -538,6 +561,42 @@ bool runBook(const Options& options, QJsonObject& report)
     return true;
 }
 
+/// The "downloads" benchmark: ACORD XML and an AL3 batch imported into (a copy of) the book.
+bool runDownloads(const Options& options, QJsonObject& report)
+{
+    QTemporaryDir tempDir;
+    const std::optional<Book> book = prepareBook(options, tempDir);
+    if (!book)
+        return false;
+    const std::optional<DownloadFigures> f =
+        DownloadBenchmark::measure(book->path, options.downloadPolicies, options.al3Policies);
+    if (!f)
+        return false;
+    report.insert(QStringLiteral("downloads"), f->toJson());
+    row("downloads: book", QStringLiteral("%1 insureds (a copy; the book is not changed)").arg(options.insureds));
+    row("ACORD XML imported (parse + match + store)", QStringLiteral("%1 policies in %2 files, %3 MiB")
+                                                          .arg(f->xmlPolicies)
+                                                          .arg(f->xmlFiles)
+                                                          .arg(mib(f->xmlBytes), 0, 'f', 1));
+    row("  total, one thread",
+        QStringLiteral("%1 s (CPU %2 s)").arg(f->xmlSeconds, 0, 'f', 2).arg(f->xmlCpuSeconds, 0, 'f', 2));
+    row("  policies per second  [target 5,000]", QString::number(f->xmlPerSecond, 'f', 0));
+    row("  attached (exact match) / unattached", QStringLiteral("%1 / %2").arg(f->attached).arg(f->unattached));
+    row("  the same files again (all unchanged)", QStringLiteral("%1 s").arg(f->reimportSeconds, 0, 'f', 2));
+    row("AL3 batch, one file  [target 5 s for 10,000]", QStringLiteral("%1 policies, %2 MiB: %3 s (CPU %4 s)")
+                                                            .arg(f->al3Policies)
+                                                            .arg(mib(f->al3Bytes), 0, 'f', 1)
+                                                            .arg(f->al3Seconds, 0, 'f', 2)
+                                                            .arg(f->al3CpuSeconds, 0, 'f', 2));
+    row("peak RSS: before, after 1/10 of the XML, after all", QStringLiteral("%1 / %2 / %3 MiB")
+                                                                  .arg(mib(f->rssBeforeBytes), 0, 'f', 1)
+                                                                  .arg(mib(f->rssAfterTenthBytes), 0, 'f', 1)
+                                                                  .arg(mib(f->rssAfterXmlBytes), 0, 'f', 1));
+    row("peak RSS after the AL3 batch", QStringLiteral("%1 MiB").arg(mib(f->rssAfterAl3Bytes), 0, 'f', 1));
+    std::fflush(stdout);
+    return true;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -574,6 +633,9 @@ int main(int argc, char** argv)
                               {QStringLiteral("issueHolders"), options->issueHolders},
                               {QStringLiteral("runMail"), options->runMail},
                               {QStringLiteral("mailEmails"), options->mailEmails},
+                              {QStringLiteral("runDownloads"), options->runDownloads},
+                              {QStringLiteral("downloadPolicies"), options->downloadPolicies},
+                              {QStringLiteral("al3Policies"), options->al3Policies},
                               {QStringLiteral("command"), QCoreApplication::arguments().join(QLatin1Char(' '))}});
     printHeader(report, machine);
 
@@ -611,6 +673,9 @@ int main(int argc, char** argv)
             std::fflush(stdout);
         }
     }
+
+    if (options->runDownloads && !runDownloads(*options, report))
+        return 1;
 
     machine.insert(QStringLiteral("loadAverageAtEnd"), loadAverage());
     report.insert(QStringLiteral("machine"), machine);
