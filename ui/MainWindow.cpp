@@ -224,7 +224,13 @@ void MainWindow::importDownloads(const QStringList& paths)
 void MainWindow::showUnattachedDownloads()
 {
     m_unattached->reload();
-    m_unattachedDock->show();
+    if (!m_unattachedDock->isVisible()) {
+        m_unattachedDock->show();
+        // Once the dock is laid out: tall enough for the download's details beside its suggestions.
+        QMetaObject::invokeMethod(
+            this, [this] { resizeDocks({m_unattachedDock}, {qMax(330, height() * 2 / 5)}, Qt::Vertical); },
+            Qt::QueuedConnection);
+    }
     m_unattachedDock->raise();
     m_tabs->setCurrentWidget(m_insuredsTab); // the drop target for a download
     m_unattached->list()->setFocus(Qt::OtherFocusReason);
@@ -385,6 +391,9 @@ void MainWindow::showEvent(QShowEvent* event)
     if (!m_viewStateRestored) {
         m_viewStateRestored = true;
         ViewStateStore(m_session.user.userName).restore(this);
+        // Again, now that every other filter on the Insureds list is installed: the last installed sees a
+        // dragged download first (the others may take every drag they see).
+        m_unattached->acceptDropsOn(m_insuredsTab->view());
     }
 }
 

@@ -160,6 +160,7 @@ TEST_CASE("gui: Unattached downloads shows the download beside ranked suggestion
     MainWindow window(db.manager);
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.resize(1280, 1000); // maximized on a 1080p screen: the Insureds tab needs about 600 px itself
     child<QAction>(&window, "unattachedDownloadsAction")->trigger();
     UnattachedDownloadsWidget* unattached = window.unattachedDownloads();
     REQUIRE(unattached->isVisible());
@@ -178,7 +179,7 @@ TEST_CASE("gui: Unattached downloads shows the download beside ranked suggestion
     CHECK(suggestions->item(0, UnattachedDownloadsWidget::Why)->text() ==
           QLatin1String("same name once Christopher = Chris; same address once Street = St; same postal code"));
     CHECK(suggestions->item(0, UnattachedDownloadsWidget::Score)->text().toInt() > 50);
-    window.resize(1280, 900);
+    REQUIRE(waitFor([&] { return window.unattachedDock()->height() >= 330; }));
     saveScreenshot(&window, QStringLiteral("unattached-downloads.png"));
 
     REQUIRE(unattached->attachButton()->isEnabled());
