@@ -419,6 +419,73 @@ Reason: {reason}
              R"(CREATE INDEX policy_downloads_policy ON policy_downloads(policy_id, id))",
          }),
          true});
+    // eDocs: each distinct file stored once (by the SHA-256 of the bytes as added), documents pointing at it, the
+    // manager's list of document types, and share notifications waiting for the outbox. Document text is indexed by
+    // word (unicode61, prefix queries): a trigram index over whole documents would be several times the text's size.
+    list.push_back({8, "documents: content-addressed blobs, document types, text index, share notifications",
+                    statements({
+                        R"(CREATE TABLE document_types(
+                            id INTEGER PRIMARY KEY,
+                            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                            position INTEGER NOT NULL DEFAULT 0,
+                            active INTEGER NOT NULL DEFAULT 1))",
+                        R"(INSERT INTO document_types(name, position) VALUES ('Declarations', 1), ('Policy', 2),
+                            ('Endorsement', 3), ('Certificate', 4), ('ID card', 5), ('Invoice', 6),
+                            ('Cancellation notice', 7), ('Renewal', 8), ('Correspondence', 9), ('Other', 10))",
+                        R"(CREATE TABLE document_blobs(
+                            id INTEGER PRIMARY KEY,
+                            sha256 TEXT NOT NULL UNIQUE,
+                            bytes BLOB NOT NULL,
+                            size INTEGER NOT NULL,
+                            page_count INTEGER NOT NULL DEFAULT 0,
+                            thumbnail BLOB,
+                            text TEXT NOT NULL DEFAULT ''))",
+                        R"(CREATE TABLE documents(
+                            id INTEGER PRIMARY KEY,
+                            insured_id INTEGER NOT NULL REFERENCES insureds(id),
+                            policy_id INTEGER REFERENCES policies(id),
+                            blob_id INTEGER NOT NULL REFERENCES document_blobs(id),
+                            kind TEXT NOT NULL DEFAULT 'pdf' CHECK (kind IN ('pdf','email')),
+                            email_document_id INTEGER REFERENCES documents(id),
+                            file_name TEXT NOT NULL,
+                            doc_type TEXT NOT NULL,
+                            issue_date TEXT NOT NULL,
+                            purpose TEXT NOT NULL DEFAULT '',
+                            shared INTEGER NOT NULL DEFAULT 0,
+                            shared_at TEXT,
+                            repaired INTEGER NOT NULL DEFAULT 0,
+                            added_by INTEGER REFERENCES users(id),
+                            added_by_name TEXT NOT NULL,
+                            added_at TEXT NOT NULL,
+                            updated_at TEXT NOT NULL,
+                            row_version INTEGER NOT NULL DEFAULT 1))",
+                        R"(CREATE INDEX documents_insured ON documents(insured_id, id))",
+                        R"(CREATE INDEX documents_policy ON documents(policy_id))",
+                        R"(CREATE INDEX documents_blob ON documents(blob_id))",
+                        R"(CREATE INDEX documents_email ON documents(email_document_id))",
+                        R"(CREATE VIRTUAL TABLE document_text USING fts5(
+                            text, content='document_blobs', content_rowid='id',
+                            tokenize='unicode61 remove_diacritics 2'))",
+                        R"(CREATE TRIGGER document_blobs_text_ai AFTER INSERT ON document_blobs BEGIN
+                            INSERT INTO document_text(rowid, text) VALUES (new.id, new.text);
+                           END)",
+                        R"(CREATE TRIGGER document_blobs_text_ad AFTER DELETE ON document_blobs BEGIN
+                            INSERT INTO document_text(document_text, rowid, text) VALUES ('delete', old.id, old.text);
+                           END)",
+                        // One row per "tell the client": the mail service sends pending rows and marks them sent.
+                        R"(CREATE TABLE document_notifications(
+                            id INTEGER PRIMARY KEY,
+                            insured_id INTEGER NOT NULL REFERENCES insureds(id),
+                            document_ids TEXT NOT NULL DEFAULT '[]',
+                            reason TEXT NOT NULL CHECK (reason IN ('shared','resent')),
+                            status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending','sent','cancelled')),
+                            requested_by INTEGER REFERENCES users(id),
+                            requested_by_name TEXT NOT NULL,
+                            requested_at TEXT NOT NULL,
+                            sent_at TEXT,
+                            email_id INTEGER))",
+                        R"(CREATE INDEX document_notifications_status ON document_notifications(status, id))",
+                    })});
     return list;
 }
 

@@ -49,7 +49,7 @@ std::vector<Role> allRoles()
 std::vector<Operation> allOperations()
 {
     std::vector<Operation> ops;
-    for (int i = 0; i <= static_cast<int>(Operation::PolicyUnattach); ++i)
+    for (int i = 0; i <= static_cast<int>(Operation::DocumentSettings); ++i)
         ops.push_back(static_cast<Operation>(i));
     return ops;
 }
@@ -123,6 +123,16 @@ QString operationName(Operation op)
         return QStringLiteral("attach a downloaded policy to an insured");
     case Operation::PolicyUnattach:
         return QStringLiteral("un-attach a policy from its insured");
+    case Operation::DocumentAdd:
+        return QStringLiteral("add a document");
+    case Operation::DocumentEdit:
+        return QStringLiteral("attach a document to a policy or detach it");
+    case Operation::DocumentShare:
+        return QStringLiteral("share a document with the client's portal account");
+    case Operation::DocumentDelete:
+        return QStringLiteral("delete a document");
+    case Operation::DocumentSettings:
+        return QStringLiteral("change the document types or the document size limit");
     }
     return {};
 }
@@ -139,6 +149,8 @@ bool isManagerOnly(Operation op)
     case Operation::DatabaseSetShared:
     case Operation::MailSettingsUpdate:
     case Operation::MailTemplateUpdate:
+    case Operation::DocumentDelete:
+    case Operation::DocumentSettings:
         return true;
     default:
         return false;

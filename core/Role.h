@@ -57,6 +57,11 @@ enum class Operation
     DownloadImport,
     DownloadAttach,
     PolicyUnattach,
+    DocumentAdd,
+    DocumentEdit,
+    DocumentShare,
+    DocumentDelete,
+    DocumentSettings,
 };
 
 std::vector<Operation> allOperations();

@@ -1,6 +1,7 @@
 #include "SearchService.h"
 
 #include "Database.h"
+#include "DocumentService.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -25,6 +26,7 @@ struct Candidate
 {
     int rank = 9;
     QString policyNumber;
+    QString documentName; ///< a document whose text holds the words
 };
 
 } // namespace
@@ -36,8 +38,10 @@ Result<std::vector<SearchHit>> SearchService::search(const QString& input, int l
         return std::vector<SearchHit>{};
     const Database& db = m_session.database();
     QHash<qint64, Candidate> candidates;
-    auto consider = [&candidates](qint64 id, int rank, const QString& policy = {}) {
+    auto consider = [&candidates](qint64 id, int rank, const QString& policy = {}, const QString& document = {}) {
         Candidate& c = candidates[id];
+        if (c.documentName.isEmpty() && !document.isEmpty())
+            c.documentName = document;
         if (rank < c.rank) {
             c.rank = rank;
             if (!policy.isEmpty())
@@ -95,6 +99,20 @@ Result<std::vector<SearchHit>> SearchService::search(const QString& input, int l
             return s.error();
         while (ftsPolicy.next())
             consider(ftsPolicy.value(0).toLongLong(), 4, ftsPolicy.value(1).toString());
+
+        // 5. Words inside a document (word index, each word also as a prefix): its insured, named by the file.
+        if (const QString match = DocumentService::matchQuery(text); !match.isEmpty()) {
+            QSqlQuery docs = db.query();
+            docs.setForwardOnly(true);
+            docs.prepare(QStringLiteral("SELECT d.insured_id, d.file_name FROM document_text t JOIN documents d ON "
+                                        "d.blob_id = t.rowid WHERE document_text MATCH ? LIMIT ?"));
+            docs.addBindValue(match);
+            docs.addBindValue(limit);
+            if (Status s = exec(docs); !s)
+                return s.error();
+            while (docs.next())
+                consider(docs.value(0).toLongLong(), 5, {}, docs.value(1).toString());
+        }
     }
     if (candidates.isEmpty())
         return std::vector<SearchHit>{};
@@ -135,6 +153,9 @@ Result<std::vector<SearchHit>> SearchService::search(const QString& input, int l
         } else if (!c.policyNumber.isEmpty()) {
             hit.matchedField = QStringLiteral("policy");
             hit.matchedText = c.policyNumber;
+        } else if (!c.documentName.isEmpty()) {
+            hit.matchedField = QStringLiteral("document");
+            hit.matchedText = c.documentName;
         } else {
             continue; // an FTS hit whose text changed since; not a match any more
         }

@@ -23,6 +23,8 @@ QString SearchResultModel::describe(const SearchHit& hit)
         parts << place;
     if (hit.matchedField == QLatin1String("policy"))
         parts << tr("policy %1").arg(hit.matchedText);
+    else if (hit.matchedField == QLatin1String("document"))
+        parts << tr("in document %1").arg(hit.matchedText);
     else if (hit.matchedField == QLatin1String("email"))
         parts << tr("email %1").arg(hit.matchedText.isEmpty() ? hit.email : hit.matchedText);
     if (!hit.active)

@@ -6,6 +6,9 @@
 #include "CertificateMasterService.h"
 #include "CertificateService.h"
 #include "DemoData.h"
+#include "DocumentService.h"
+#include "DocumentSharingService.h"
+#include "DocumentTypeService.h"
 #include "DownloadImportService.h"
 #include "InsuredService.h"
 #include "MailSettingsService.h"
@@ -38,6 +41,7 @@ struct Fixture
     qint64 holderId = 0;
     qint64 certificateId = 0;
     qint64 outboxId = 0;
+    qint64 documentId = 0;
 
     Fixture()
     {
@@ -78,25 +82,39 @@ struct Fixture
         queued.to = {QStringLiteral("client@example.com")};
         queued.subject = QStringLiteral("Queued");
         outboxId = *OutboxService(t.manager).enqueue(queued);
+        documentId = DocumentService(t.manager).add(documentFile())->documentIds.at(0);
+    }
+
+    DocumentFile documentFile() const
+    {
+        DocumentFile f;
+        f.path = QStringLiteral(AGENCYDESK_SOURCE_DIR "/tests/data/pdf/real/okular-file1.pdf");
+        f.metadata = {insuredId, std::nullopt, QStringLiteral("Policy"), QDate(2026, 1, 1), {}};
+        return f;
     }
 
     // A fingerprint of everything a mutation could touch.
     QString state() const
     {
         QSqlQuery q = t.db->query();
-        q.exec(QStringLiteral("SELECT (SELECT group_concat(row_version || status || name) FROM insureds) || "
-                              "(SELECT group_concat(row_version || status || number) FROM policies) || "
-                              "(SELECT group_concat(row_version || active || role || password_hash) FROM users) || "
-                              "(SELECT group_concat(name || naic) FROM carriers) || "
-                              "(SELECT count(*) FROM activities) || (SELECT row_version || name FROM agency) || "
-                              "(SELECT count(*) FROM insureds) || "
-                              "(SELECT group_concat(row_version || name) FROM certificate_masters) || "
-                              "(SELECT group_concat(row_version || name) FROM certificate_holders) || "
-                              "(SELECT count(*) FROM certificates) || (SELECT count(*) FROM certificate_deliveries) || "
-                              "(SELECT group_concat(status || row_version) FROM outbox) || "
-                              "(SELECT group_concat(value) FROM settings WHERE key LIKE 'mail.%') || "
-                              "(SELECT group_concat(subject || row_version) FROM mail_templates) || "
-                              "(SELECT count(*) FROM policy_downloads)"));
+        q.exec(
+            QStringLiteral("SELECT (SELECT group_concat(row_version || status || name) FROM insureds) || "
+                           "(SELECT group_concat(row_version || status || number) FROM policies) || "
+                           "(SELECT group_concat(row_version || active || role || password_hash) FROM users) || "
+                           "(SELECT group_concat(name || naic) FROM carriers) || "
+                           "(SELECT count(*) FROM activities) || (SELECT row_version || name FROM agency) || "
+                           "(SELECT count(*) FROM insureds) || "
+                           "(SELECT group_concat(row_version || name) FROM certificate_masters) || "
+                           "(SELECT group_concat(row_version || name) FROM certificate_holders) || "
+                           "(SELECT count(*) FROM certificates) || (SELECT count(*) FROM certificate_deliveries) || "
+                           "(SELECT group_concat(status || row_version) FROM outbox) || "
+                           "(SELECT group_concat(value) FROM settings WHERE key LIKE 'mail.%') || "
+                           "(SELECT group_concat(subject || row_version) FROM mail_templates) || "
+                           "(SELECT count(*) FROM policy_downloads) || "
+                           "(SELECT group_concat(row_version || shared || COALESCE(policy_id, '-')) FROM documents) || "
+                           "(SELECT count(*) FROM document_notifications) || "
+                           "(SELECT group_concat(name || active) FROM document_types) || "
+                           "(SELECT group_concat(value) FROM settings WHERE key LIKE 'documents.%')"));
         q.next();
         return q.value(0).toString();
     }
@@ -247,6 +265,21 @@ std::map<Operation, Call> mutatingCalls()
     };
     calls[Operation::PolicyUnattach] = [](const Session& s, Fixture& f) {
         return refused(UnattachedDownloadService(s).unattach(f.policyId));
+    };
+    calls[Operation::DocumentAdd] = [](const Session& s, Fixture& f) {
+        return refused(DocumentService(s).add(f.documentFile()));
+    };
+    calls[Operation::DocumentEdit] = [](const Session& s, Fixture& f) {
+        return refused(DocumentService(s).setPolicy(f.documentId, f.policyId));
+    };
+    calls[Operation::DocumentShare] = [](const Session& s, Fixture& f) {
+        return refused(DocumentSharingService(s).setShared({f.documentId}, true, true));
+    };
+    calls[Operation::DocumentDelete] = [](const Session& s, Fixture& f) {
+        return refused(DocumentService(s).remove(f.documentId));
+    };
+    calls[Operation::DocumentSettings] = [](const Session& s, Fixture&) {
+        return refused(DocumentTypeService(s).add(QStringLiteral("Sneaky type")));
     };
     return calls;
 }
