@@ -8,9 +8,11 @@
 #include "CertificatesTab.h"
 #include "ChangeWatcher.h"
 #include "Database.h"
+#include "DocumentsTab.h"
 #include "DownloadImportController.h"
 #include "FileDialog.h"
 #include "InsuredDetailWidget.h"
+#include "InsuredListModel.h"
 #include "InsuredsTab.h"
 #include "MailSenderThread.h"
 #include "MailSettingsDialog.h"
@@ -32,6 +34,7 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -40,6 +43,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolBar>
 
 namespace agencydesk {
@@ -70,9 +74,7 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     m_tabs->setObjectName(QStringLiteral("mainTabWidget"));
     m_tabs->setDocumentMode(true);
     m_insuredsTab = new InsuredsTab(m_session, m_tabs);
-    m_documentsTab = new PlaceholderTab(
-        tr("Documents"), tr("Upload eDocs by dragging PDFs onto the window, and share them with the client's portal."),
-        m_tabs);
+    m_documentsTab = new DocumentsTab(m_session, m_tabs);
     m_certificatesTab = new CertificatesTab(m_session, m_tabs);
     m_requestsTab = new PlaceholderTab(
         tr("Requests"), tr("The certificate request desk: new and in-progress requests from clients."), m_tabs);
@@ -97,6 +99,13 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     connect(m_search, &SuperSearchLineEdit::insuredActivated, this, &MainWindow::openInsured);
     connect(m_insuredsTab, &InsuredsTab::insuredShown, this, &MainWindow::onInsuredShown);
 
+    // Files dropped onto an insured or one of its policies become documents. Installed before createDownloads(), so
+    // the unattached-downloads filter (installed later, called first) sees a dragged download before this one.
+    m_insuredsTab->view()->viewport()->setAcceptDrops(true);
+    m_insuredsTab->view()->viewport()->installEventFilter(this);
+    QWidget* policies = m_insuredsTab->detail()->policiesWidget()->table()->viewport();
+    policies->setAcceptDrops(true);
+    policies->installEventFilter(this);
     createDownloads();
     createMenus();
     createStatusBar();
@@ -107,6 +116,12 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     connect(m_watcher, &ChangeWatcher::databaseChanged, m_insuredsTab, &InsuredsTab::refresh);
     connect(m_watcher, &ChangeWatcher::databaseChanged, m_certificatesTab, &CertificatesTab::reload);
     connect(m_watcher, &ChangeWatcher::databaseChanged, m_unattached, &UnattachedDownloadsWidget::reload);
+    connect(m_watcher, &ChangeWatcher::databaseChanged, m_documentsTab, &DocumentsTab::reload);
+    connect(m_documentsTab, &DocumentsTab::documentsAdded, this, [this](int added, int refused) {
+        statusBar()->showMessage(refused == 0 ? tr("Added %n document file(s).", nullptr, added)
+                                              : tr("Added %1 document file(s), %2 refused.").arg(added).arg(refused),
+                                 8000);
+    });
     connect(m_certificatesTab, &CertificatesTab::certificatesIssued, this, [this](const QStringList& numbers) {
         statusBar()->showMessage(tr("Issued %1.").arg(numbers.join(QStringLiteral(", "))), 8000);
     });
@@ -260,6 +275,46 @@ void MainWindow::dropEvent(QDropEvent* event)
         this, [this, paths] { importDownloads(paths); }, Qt::QueuedConnection);
 }
 
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    QTableWidget* policies = m_insuredsTab->detail()->policiesWidget()->table();
+    const bool onInsureds = watched == m_insuredsTab->view()->viewport();
+    const bool onPolicies = watched == policies->viewport();
+    const QEvent::Type type = event->type();
+    if ((!onInsureds && !onPolicies) || (type != QEvent::DragEnter && type != QEvent::DragMove && type != QEvent::Drop))
+        return QMainWindow::eventFilter(watched, event);
+    auto* drop = static_cast<QDropEvent*>(event);
+    if (onPolicies) {
+        // A policy row of the insured shown: that insured's documents, with the policy chosen.
+        const QTableWidgetItem* item =
+            policies->item(policies->rowAt(drop->position().toPoint().y()), PoliciesWidget::Number);
+        const QStringList paths = DocumentsTab::localFiles(drop->mimeData());
+        if (!item || paths.isEmpty() || !roleMay(m_session.user.role, Operation::DocumentAdd)) {
+            drop->ignore();
+            return true;
+        }
+        drop->acceptProposedAction();
+        if (type == QEvent::Drop) {
+            m_tabs->setCurrentWidget(m_documentsTab);
+            m_documentsTab->addFiles(paths, item->data(Qt::UserRole).toLongLong());
+        }
+        return true;
+    }
+    const QModelIndex index = m_insuredsTab->view()->indexAt(drop->position().toPoint());
+    const QStringList paths = DocumentsTab::localFiles(drop->mimeData());
+    if (!index.isValid() || paths.isEmpty() || !roleMay(m_session.user.role, Operation::DocumentAdd)) {
+        drop->ignore();
+        return true;
+    }
+    drop->acceptProposedAction();
+    if (type == QEvent::Drop) {
+        openInsured(index.data(InsuredListModel::IdRole).toLongLong());
+        m_tabs->setCurrentWidget(m_documentsTab);
+        m_documentsTab->addFiles(paths);
+    }
+    return true;
+}
+
 void MainWindow::openInsured(qint64 insuredId)
 {
     m_tabs->setCurrentWidget(m_insuredsTab);
@@ -268,8 +323,8 @@ void MainWindow::openInsured(qint64 insuredId)
 
 void MainWindow::onInsuredShown(qint64 insuredId, const QString& name)
 {
-    for (PlaceholderTab* tab : {m_documentsTab, m_requestsTab})
-        tab->setInsuredName(name);
+    m_requestsTab->setInsuredName(name);
+    m_documentsTab->setInsured(insuredId, name);
     m_certificatesTab->setInsured(insuredId, name);
     setWindowTitle(insuredId == 0 ? tr("AgencyDesk") : tr("%1 — AgencyDesk").arg(name));
 }

@@ -14,6 +14,7 @@ namespace agencydesk {
 class BackgroundIntegrityCheck;
 class CertificatesTab;
 class ChangeWatcher;
+class DocumentsTab;
 class DownloadImportController;
 class InsuredsTab;
 class MailSenderThread;
@@ -32,6 +33,7 @@ public:
     const Session& session() const { return m_session; }
     InsuredsTab* insuredsTab() const { return m_insuredsTab; }
     CertificatesTab* certificatesTab() const { return m_certificatesTab; }
+    DocumentsTab* documentsTab() const { return m_documentsTab; }
     SuperSearchLineEdit* superSearch() const { return m_search; }
     QTabWidget* tabs() const { return m_tabs; }
     ChangeWatcher* changeWatcher() const { return m_watcher; }
@@ -55,6 +57,8 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    /// Files dropped onto an insured in the Insureds list go to that insured's documents.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createMenus();
@@ -68,7 +72,7 @@ private:
     Session m_session;
     QTabWidget* m_tabs = nullptr;
     InsuredsTab* m_insuredsTab = nullptr;
-    PlaceholderTab* m_documentsTab = nullptr;
+    DocumentsTab* m_documentsTab = nullptr;
     CertificatesTab* m_certificatesTab = nullptr;
     PlaceholderTab* m_requestsTab = nullptr;
     SuperSearchLineEdit* m_search = nullptr;

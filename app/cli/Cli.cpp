@@ -245,6 +245,8 @@ int run(const QStringList& arguments)
         return runImport(ctx, args);
     if (command == u"unattached")
         return runUnattached(ctx, args);
+    if (command == u"doc")
+        return runDoc(ctx, args);
     return ctx.usage(u"unknown command \"%1\""_s.arg(command));
 }
 

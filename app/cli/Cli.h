@@ -106,6 +106,8 @@ int certificateEmail(Context& ctx, const QStringList& args);
 int runImport(Context& ctx, const QStringList& args);
 int runUnattached(Context& ctx, const QStringList& args);
 int policyUnattach(Context& ctx, const QStringList& args);
+/// doc add | list | share | unshare | export | search (DocumentCommands.cpp).
+int runDoc(Context& ctx, const QStringList& args);
 // holder import / holder export (HolderCsvCommands.cpp), dispatched by runHolder.
 int holderImport(Context& ctx, const QStringList& args);
 int holderExport(Context& ctx, const QStringList& args);

@@ -132,6 +132,22 @@ const QString kCertificates = uR"(Certificates of insurance:
   compliance --holder ID [--date YYYY-MM-DD]  each requirement met or not, with the reason
 )"_s;
 
+const QString kDocuments = uR"(Documents (eDocs):
+  doc add FILE... --insured ID [--policy ID] --type TYPE --issue-date YYYY-MM-DD [--purpose TEXT]
+        add PDFs (PNG and JPEG pictures become one-page PDFs; an .eml email is stored with each PDF attachment as
+        its own document) to the insured; TYPE is one of the agency's document types (Declarations, Policy,
+        Endorsement, Certificate, ID card, Invoice, Cancellation notice, Renewal, Correspondence, Other, ...).
+        Prints "IDS<tab>FILE" per added file; each refused file (damaged, password-protected, not a PDF, empty,
+        over the size limit) is one line on stderr with its name and why; notes (repairs, duplicates) go to
+        stderr too. The good files are added; exit 3 when any file was refused
+  doc list --insured ID           the insured's documents, newest first
+  doc share ID... [--notify]      share with the client's portal account; --notify records a pending client
+                                  notification (sent with the outgoing mail)
+  doc unshare ID...               the client no longer sees them
+  doc export ID --out FILE        the stored file, byte for byte
+  doc search WORDS                documents whose text holds every word (words match as prefixes)
+)"_s;
+
 const QString kDb = uR"(Database:
   db check            integrity check; exit 0 when healthy, 8 when damaged (no --user needed)
   db backup PATH      a consistent copy of the live database, safe while others work (no --user needed)
@@ -185,10 +201,10 @@ QString defaultDatabaseHint()
 
 bool isHelpTopic(const QString& command)
 {
-    static const QStringList topics = {u"init"_s,    u"seed-demo"_s, u"agency"_s,      u"user"_s,
-                                       u"insured"_s, u"policy"_s,    u"carrier"_s,     u"db"_s,
-                                       u"master"_s,  u"holder"_s,    u"certificate"_s, u"compliance"_s,
-                                       u"mail"_s,    u"outbox"_s,    u"import"_s,      u"unattached"_s};
+    static const QStringList topics = {u"init"_s,        u"seed-demo"_s,  u"agency"_s, u"user"_s,   u"insured"_s,
+                                       u"policy"_s,      u"carrier"_s,    u"db"_s,     u"master"_s, u"holder"_s,
+                                       u"certificate"_s, u"compliance"_s, u"mail"_s,   u"outbox"_s, u"import"_s,
+                                       u"unattached"_s,  u"doc"_s};
     return topics.contains(command);
 }
 
@@ -213,11 +229,13 @@ QString helpText(const QString& topic)
         return kDb;
     if (group == u"mail" || group == u"outbox")
         return kMail;
+    if (group == u"doc")
+        return kDocuments;
     if (group == u"master" || group == u"holder" || group == u"certificate" || group == u"compliance")
         return kCertificates + u'\n' + limitCodesText();
     return kUsage.arg(defaultDatabaseHint()) + u'\n' + kSetup + u'\n' + kAgency + u'\n' + kUser + u'\n' + kInsured +
-           u'\n' + kPolicy + u'\n' + kDownloads + u'\n' + kCarrier + u'\n' + kCertificates + u'\n' + kMail + u'\n' +
-           kDb + u'\n' + kExitCodes;
+           u'\n' + kPolicy + u'\n' + kDownloads + u'\n' + kCarrier + u'\n' + kCertificates + u'\n' + kDocuments +
+           u'\n' + kMail + u'\n' + kDb + u'\n' + kExitCodes;
 }
 
 } // namespace agencydesk::cli

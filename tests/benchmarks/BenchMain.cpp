@@ -13,6 +13,7 @@
 #include "CertificateBenchmark.h"
 #include "Database.h"
 #include "DemoData.h"
+#include "DocumentBenchmark.h"
 #include "DownloadBenchmark.h"
 #include "InsuredService.h"
 #include "ListBenchmark.h"
@@ -53,6 +54,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <tuple>
 #include <vector>
 
 using namespace agencydesk;
@@ -84,6 +86,11 @@ struct Options
     int mailEmails = 0;       ///< certificate emails queued and delivered
     int certificates = 0;     ///< rendered to PDF
     int issueHolders = 0;     ///< holders a certificate is issued to
+    bool runDocuments = false;
+    int documents = 0;     ///< documents' text added to the book for the super search
+    int docPages = 0;      ///< pages of the large PDF added
+    int docMegabytes = 0;  ///< its size
+    int listDocuments = 0; ///< documents of one insured, listed
 };
 
 /// Parses the command line; nullopt (after printing why) when a number is not a positive number.
@@ -113,7 +120,8 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
         QStringLiteral("run"),
         QStringLiteral("Which benchmarks: book (generation, search, first rows, memory), certificates, mail (queue and "
                        "deliver certificate emails to a local aiosmtpd), downloads (import ACORD XML and AL3 into the "
-                       "book), comma-separated."),
+                       "book), documents (a large PDF added, a long list, the super search with documents' text in "
+                       "the book), comma-separated."),
         QStringLiteral("LIST"), QStringLiteral("book,certificates"));
     const QCommandLineOption certificatesOpt(QStringLiteral("certificates"),
                                              QStringLiteral("Certificates rendered to PDF on one thread."),
@@ -121,6 +129,16 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     const QCommandLineOption issueOpt(QStringLiteral("issue-holders"),
                                       QStringLiteral("Holders of one master issued a certificate each."),
                                       QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption documentsOpt(QStringLiteral("documents"),
+                                          QStringLiteral("Documents' text added to the book (documents run)."),
+                                          QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption docPagesOpt(QStringLiteral("doc-pages"), QStringLiteral("Pages of the large PDF added."),
+                                         QStringLiteral("N"), QStringLiteral("200"));
+    const QCommandLineOption docMbOpt(QStringLiteral("doc-mb"), QStringLiteral("Size of the large PDF in MB."),
+                                      QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption listDocsOpt(QStringLiteral("list-documents"),
+                                         QStringLiteral("Documents of one insured, listed."), QStringLiteral("N"),
+                                         QStringLiteral("5000"));
     const QCommandLineOption mailOpt(QStringLiteral("mail-emails"),
                                      QStringLiteral("Certificate emails queued and delivered (--run mail)."),
                                      QStringLiteral("N"), QStringLiteral("1000"));
@@ -132,7 +150,8 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
                                     QStringLiteral("Policies in the AL3 batch file (--run downloads)."),
                                     QStringLiteral("N"), QStringLiteral("10000"));
     parser.addOptions({insuredsOpt, queriesOpt, naiveOpt, databaseOpt, outOpt, keepOpt, generateOpt, runOpt,
-                       certificatesOpt, issueOpt, mailOpt, downloadsOpt, al3Opt});
+                       certificatesOpt, issueOpt, mailOpt, downloadsOpt, al3Opt, documentsOpt, docPagesOpt, docMbOpt,
+                       listDocsOpt});
     parser.process(app);
 
     Options options;
@@ -158,9 +177,11 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     const QStringList runs = parser.value(runOpt).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString& r : runs) {
         if (r.trimmed() != QLatin1String("book") && r.trimmed() != QLatin1String("certificates") &&
-            r.trimmed() != QLatin1String("mail") && r.trimmed() != QLatin1String("downloads")) {
-            std::fprintf(stderr, "--run takes book, certificates, mail and downloads (comma-separated), not \"%s\"\n",
-                         qPrintable(r));
+            r.trimmed() != QLatin1String("mail") && r.trimmed() != QLatin1String("downloads") &&
+            r.trimmed() != QLatin1String("documents")) {
+            std::fprintf(
+                stderr, "--run takes book, certificates, mail, downloads and documents (comma-separated), not \"%s\"\n",
+                qPrintable(r));
             return std::nullopt;
         }
     }
@@ -168,8 +189,10 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     options.runCertificates = runs.contains(QStringLiteral("certificates"));
     options.runMail = runs.contains(QStringLiteral("mail"));
     options.runDownloads = runs.contains(QStringLiteral("downloads"));
-    if (!options.runBook && !options.runCertificates && !options.runMail && !options.runDownloads) {
-        std::fprintf(stderr, "--run needs book, certificates, mail or downloads\n");
+    options.runDocuments = runs.contains(QStringLiteral("documents"));
+    if (!options.runBook && !options.runCertificates && !options.runMail && !options.runDownloads &&
+        !options.runDocuments) {
+        std::fprintf(stderr, "--run needs book, certificates, mail, downloads or documents\n");
         return std::nullopt;
     }
     options.certificates = parser.value(certificatesOpt).toInt(&ok);
@@ -196,6 +219,16 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     if (!ok || options.issueHolders < 1) {
         std::fprintf(stderr, "--issue-holders must be a positive number\n");
         return std::nullopt;
+    }
+    for (auto [value, option, name] : {std::tuple{&options.documents, &documentsOpt, "--documents"},
+                                       std::tuple{&options.docPages, &docPagesOpt, "--doc-pages"},
+                                       std::tuple{&options.docMegabytes, &docMbOpt, "--doc-mb"},
+                                       std::tuple{&options.listDocuments, &listDocsOpt, "--list-documents"}}) {
+        *value = parser.value(*option).toInt(&ok);
+        if (!ok || *value < 1) {
+            std::fprintf(stderr, "%s must be a positive number\n", name);
+            return std::nullopt;
+        }
     }
     return options;
 }
@@ -597,6 +630,47 @@ bool runDownloads(const Options& options, QJsonObject& report)
     return true;
 }
 
+/// The "documents" benchmarks: a large PDF added and a long list on a fresh database, then the super search on the
+/// book (generated or reused) with the documents' text added. False when the pipeline failed.
+bool runDocuments(const Options& options, QJsonObject& report)
+{
+    note(QStringLiteral("Adding a %1 MB, %2-page PDF ...").arg(options.docMegabytes).arg(options.docPages));
+    const std::optional<DocumentAddFigures> add =
+        DocumentBenchmark::measureAdd(options.docPages, options.docMegabytes, options.listDocuments);
+    if (!add)
+        return false;
+    QTemporaryDir tempDir;
+    const std::optional<Book> book = prepareBook(options, tempDir);
+    if (!book)
+        return false;
+    const std::optional<DocumentSearchFigures> search =
+        DocumentBenchmark::measureSearch(book->path, options.documents, options.queryCount);
+    if (!search)
+        return false;
+    report.insert(QStringLiteral("documents"),
+                  QJsonObject{{QStringLiteral("add"), add->toJson()}, {QStringLiteral("search"), search->toJson()}});
+    row("large PDF added (DocumentService::add)", QStringLiteral("%1 pages, %2 MiB (made in %3)")
+                                                      .arg(add->pages)
+                                                      .arg(mib(add->bytes), 0, 'f', 1)
+                                                      .arg(msText(add->generateMs)));
+    row("  stored, text-indexed, thumbnailed  [target 2 s]",
+        QStringLiteral("%1 wall, %2 process CPU, %3 characters of text")
+            .arg(msText(add->addMs), msText(add->cpuMs))
+            .arg(add->textChars));
+    row("list of one insured's documents  [target 200 ms]",
+        QStringLiteral("%1 documents: %2").arg(add->listDocuments).arg(statsText(add->listMs)));
+    row("book with documents", QStringLiteral("%1 insureds, %2 documents (%3 added in %4 s)")
+                                   .arg(options.insureds)
+                                   .arg(search->documentsInBook)
+                                   .arg(search->documentsAdded)
+                                   .arg(search->insertSeconds, 0, 'f', 1));
+    row("super search, book queries  [target p95 15 ms]", statsText(search->superSearch));
+    row("super search, words in documents  [p95 15 ms]", statsText(search->superSearchWords));
+    row("doc search (DocumentService::search), same words", statsText(search->documentSearch));
+    std::fflush(stdout);
+    return true;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -636,6 +710,11 @@ int main(int argc, char** argv)
                               {QStringLiteral("runDownloads"), options->runDownloads},
                               {QStringLiteral("downloadPolicies"), options->downloadPolicies},
                               {QStringLiteral("al3Policies"), options->al3Policies},
+                              {QStringLiteral("runDocuments"), options->runDocuments},
+                              {QStringLiteral("documents"), options->documents},
+                              {QStringLiteral("docPages"), options->docPages},
+                              {QStringLiteral("docMegabytes"), options->docMegabytes},
+                              {QStringLiteral("listDocuments"), options->listDocuments},
                               {QStringLiteral("command"), QCoreApplication::arguments().join(QLatin1Char(' '))}});
     printHeader(report, machine);
 
@@ -675,6 +754,8 @@ int main(int argc, char** argv)
     }
 
     if (options->runDownloads && !runDownloads(*options, report))
+        return 1;
+    if (options->runDocuments && !runDocuments(*options, report))
         return 1;
 
     machine.insert(QStringLiteral("loadAverageAtEnd"), loadAverage());
