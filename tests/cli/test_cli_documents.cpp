@@ -55,9 +55,9 @@ TEST_CASE("cli: doc add adds the good files, reports each bad one on its own lin
     CHECK(out[1].endsWith(u"\tokular-file2.pdf"_s));
     const QStringList err = r.err.trimmed().split(u'\n');
     REQUIRE(err.size() == 3);
-    CHECK(err[0].startsWith(u"validation error: okular-protected.pdf: the PDF is password-protected"_s));
-    CHECK(err[1].startsWith(u"validation error: qpdf-bad1.pdf: "_s));
-    CHECK(err[2] == u"validation error: empty.pdf: the file is empty"_s);
+    CHECK(err[0].startsWith(u"validation failed: okular-protected.pdf: the PDF is password-protected"_s));
+    CHECK(err[1].startsWith(u"validation failed: qpdf-bad1.pdf: "_s));
+    CHECK(err[2] == u"validation failed: empty.pdf: the file is empty"_s);
     Result<std::vector<Document>> docs = DocumentService(b.t.manager).forInsured(b.insuredId);
     REQUIRE(docs->size() == 2);
     CHECK(docs->front().type == u"Policy"_s);
@@ -75,7 +75,7 @@ TEST_CASE("cli: doc add refuses an unknown type and a bad date before touching a
     r = cli(b.t.path(), {u"doc"_s, u"add"_s, test::corpusFile(u"real/okular-file1.pdf"_s), u"--insured"_s,
                          QString::number(b.insuredId), u"--type"_s, u"Policy"_s, u"--issue-date"_s, u"11/01/2026"_s});
     CHECK(r.exitCode == 3);
-    CHECK(r.err.trimmed() == u"validation error: --issue-date \"11/01/2026\" is not a date (YYYY-MM-DD)"_s);
+    CHECK(r.err.trimmed() == u"validation failed: --issue-date \"11/01/2026\" is not a date (YYYY-MM-DD)"_s);
     r = cli(b.t.path(), {u"doc"_s, u"add"_s, test::corpusFile(u"real/okular-file1.pdf"_s)});
     CHECK(r.exitCode == 2);
     CHECK(DocumentService(b.t.manager).forInsured(b.insuredId)->empty());
