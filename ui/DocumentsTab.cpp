@@ -63,10 +63,14 @@ DocumentsTab::DocumentsTab(const Session& session, QWidget* parent) : QWidget(pa
     m_previewStack->addWidget(m_emailText);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("documentsSplitter"));
     splitter->addWidget(m_view);
     splitter->addWidget(m_previewStack);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    // The list carries ten columns a CSR reads; the preview fits the page to whatever width is left.
+    splitter->setSizes({780, 480});
+    m_viewer->setZoomMode(PdfViewer::ZoomMode::FitWidth);
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("documentsTitleLabel"));

@@ -178,14 +178,12 @@ TEST_CASE("gui: documents dropped onto the tab and onto an insured go in with th
     // 4. What a CSR sees.
     tab->selectDocument(other[0].id);
     REQUIRE(waitFor([&] { return !tab->viewer()->currentImage().isNull(); }));
-    const QString dir = QStringLiteral(AGENCYDESK_SCREENSHOT_DIR);
-    REQUIRE(QDir().mkpath(dir));
     window.openInsured(insured.id);
     window.tabs()->setCurrentWidget(tab);
     tab->selectDocument(pdf.id);
     REQUIRE(waitFor([&] { return !tab->viewer()->currentImage().isNull(); }));
     QTest::qWait(100);
-    CHECK(window.grab().save(QDir(dir).filePath(QStringLiteral("documents-tab.png"))));
+    saveScreenshot(&window, QStringLiteral("documents-tab.png"));
 }
 
 TEST_CASE("gui: a view-only user sees documents but cannot add, share or delete", "[gui][documents]")
