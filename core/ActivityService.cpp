@@ -45,9 +45,9 @@ Result<qint64> ActivityService::addNote(qint64 insuredId, const QString& text)
         return s.error();
     const QString note = text.trimmed();
     if (note.isEmpty())
-        return validationError(QStringLiteral("The note is empty."));
+        return validationError(tr("The note is empty."));
     if (note.size() > 10000)
-        return validationError(QStringLiteral("The note is too long (at most 10,000 characters)."));
+        return validationError(tr("The note is too long (at most 10,000 characters)."));
     const Database& db = m_session.database();
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
@@ -58,7 +58,7 @@ Result<qint64> ActivityService::addNote(qint64 insuredId, const QString& text)
     if (Status s = exec(exists); !s)
         return s.error();
     if (!exists.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("Insured %1 does not exist.").arg(insuredId)};
+        return Error{ErrorCode::NotFound, tr("Insured %1 does not exist.").arg(insuredId)};
     if (Status s =
             recordActivity(m_session, QStringLiteral("insured"), insuredId, insuredId, QStringLiteral("note"), note);
         !s)

@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -36,6 +37,8 @@ QJsonObject jsonChanges(const QJsonObject& before, const QJsonObject& after);
 
 class ActivityService
 {
+    Q_DECLARE_TR_FUNCTIONS(ActivityService)
+
 public:
     explicit ActivityService(const Session& session) : m_session(session) {}
 

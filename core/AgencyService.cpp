@@ -62,26 +62,26 @@ Status AgencyService::validate(AgencyProfile& p)
     p.state = p.state.toUpper();
     QStringList problems;
     if (p.name.isEmpty())
-        problems << QStringLiteral("Agency name is required.");
+        problems << tr("Agency name is required.");
     if (p.country != QLatin1String("US") && p.country != QLatin1String("CA"))
-        problems << QStringLiteral("Country must be US or CA.");
+        problems << tr("Country must be US or CA.");
     else {
         if (!p.postalCode.isEmpty() && !isValidPostalCode(p.country, p.postalCode))
-            problems << QStringLiteral("Postal code \"%1\" is not valid for %2.").arg(p.postalCode, p.country);
+            problems << tr("Postal code \"%1\" is not valid for %2.").arg(p.postalCode, p.country);
         else
             p.postalCode = normalizedPostalCode(p.country, p.postalCode);
         if (!p.state.isEmpty() && !isValidRegion(p.country, p.state))
-            problems << QStringLiteral("\"%1\" is not a state or province of %2.").arg(p.state, p.country);
+            problems << tr("\"%1\" is not a state or province of %2.").arg(p.state, p.country);
     }
     if (!p.email.isEmpty() && !isPlausibleEmail(p.email))
-        problems << QStringLiteral("\"%1\" is not an email address.").arg(p.email);
+        problems << tr("\"%1\" is not an email address.").arg(p.email);
     if (const QString format = certificateDateFormatFromText(p.certificateDateFormat); format.isEmpty())
-        problems << QStringLiteral("Certificate date format \"%1\" is not one of %2.")
+        problems << tr("Certificate date format \"%1\" is not one of %2.")
                         .arg(p.certificateDateFormat, certificateDateFormats().join(QStringLiteral(", ")));
     else
         p.certificateDateFormat = format;
     if (p.complianceWarningDays < 0 || p.complianceWarningDays > kMaxComplianceWarningDays)
-        problems << QStringLiteral("Compliance warning days must be 0 to %1, not %2.")
+        problems << tr("Compliance warning days must be 0 to %1, not %2.")
                         .arg(kMaxComplianceWarningDays)
                         .arg(p.complianceWarningDays);
     if (!problems.isEmpty())
@@ -98,7 +98,7 @@ Result<AgencyProfile> AgencyService::readProfile(const Database& db)
     if (Status s = exec(q); !s)
         return s.error();
     if (!q.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("The agency profile has not been set up.")};
+        return Error{ErrorCode::NotFound, tr("The agency profile has not been set up.")};
     AgencyProfile p;
     QString* fields[] = {&p.name,    &p.address1, &p.address2, &p.city,  &p.state,  &p.postalCode,
                          &p.country, &p.phone,    &p.fax,      &p.email, &p.contact};
@@ -149,7 +149,7 @@ static Status writeProfile(const Database& db, const AgencyProfile& p, bool inse
         return s;
     if (q.numRowsAffected() != 1)
         return Error{ErrorCode::Conflict,
-                     QStringLiteral("The agency profile was changed by someone else; reload it and try again.")};
+                     AgencyService::tr("The agency profile was changed by someone else; reload it and try again.")};
     return {};
 }
 
@@ -189,7 +189,7 @@ Result<Session> AgencyService::initialize(const std::shared_ptr<Database>& db, c
     if (Status s = tx.begin(); !s)
         return s.error();
     if (!needsSetup(*db))
-        return Error{ErrorCode::Conflict, QStringLiteral("This database is already set up.")};
+        return Error{ErrorCode::Conflict, tr("This database is already set up.")};
     QSqlQuery clear = db->query();
     clear.exec(QStringLiteral("DELETE FROM agency"));
     if (Status s = writeProfile(*db, p, true); !s)

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -40,6 +41,8 @@ struct AgencyProfile
 
 class AgencyService
 {
+    Q_DECLARE_TR_FUNCTIONS(AgencyService)
+
 public:
     explicit AgencyService(const Session& session) : m_session(session) {}
 

@@ -16,9 +16,9 @@ Status CarrierService::validate(QString& name, QString& naic)
     naic = cleanText(naic);
     static const QRegularExpression naicPattern(QStringLiteral("^\\d{5}$"));
     if (name.isEmpty())
-        return validationError(QStringLiteral("Carrier name is required."));
+        return validationError(tr("Carrier name is required."));
     if (!naic.isEmpty() && !naicPattern.match(naic).hasMatch())
-        return validationError(QStringLiteral("NAIC code \"%1\" must be five digits.").arg(naic));
+        return validationError(tr("NAIC code \"%1\" must be five digits.").arg(naic));
     return {};
 }
 
@@ -42,7 +42,7 @@ Result<Carrier> CarrierService::get(qint64 id) const
     if (Status s = exec(q); !s)
         return s.error();
     if (!q.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("Carrier %1 does not exist.").arg(id)};
+        return Error{ErrorCode::NotFound, tr("Carrier %1 does not exist.").arg(id)};
     return Carrier{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
 }
 
@@ -54,7 +54,7 @@ Result<Carrier> CarrierService::findByName(const QString& name) const
     if (Status s = exec(q); !s)
         return s.error();
     if (!q.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("Carrier \"%1\" does not exist.").arg(name)};
+        return Error{ErrorCode::NotFound, tr("Carrier \"%1\" does not exist.").arg(name)};
     return Carrier{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
 }
 
@@ -70,7 +70,7 @@ Result<qint64> CarrierService::add(const QString& nameIn, const QString& naicIn)
     if (Status s = tx.begin(); !s)
         return s.error();
     if (findByName(name))
-        return Error{ErrorCode::Conflict, QStringLiteral("Carrier \"%1\" already exists.").arg(name)};
+        return Error{ErrorCode::Conflict, tr("Carrier \"%1\" already exists.").arg(name)};
     QSqlQuery q = db.query();
     q.prepare(QStringLiteral("INSERT INTO carriers(name, naic) VALUES (?, ?)"));
     q.addBindValue(name);
@@ -141,8 +141,7 @@ Result<qint64> CarrierService::resolveForPolicy(const QString& nameIn, const QSt
     }
     if (!naic.isEmpty() && existing->naic != naic) {
         if (!existing->naic.isEmpty())
-            return validationError(
-                QStringLiteral("Carrier \"%1\" has NAIC %2, not %3.").arg(existing->name, existing->naic, naic));
+            return validationError(tr("Carrier \"%1\" has NAIC %2, not %3.").arg(existing->name, existing->naic, naic));
         QSqlQuery q = m_session.database().query();
         q.prepare(QStringLiteral("UPDATE carriers SET naic = ? WHERE id = ?"));
         q.addBindValue(naic);

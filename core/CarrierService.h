@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <vector>
@@ -19,6 +20,8 @@ struct Carrier
 /// The managed list of carriers; policies refer to it.
 class CarrierService
 {
+    Q_DECLARE_TR_FUNCTIONS(CarrierService)
+
 public:
     explicit CarrierService(const Session& session) : m_session(session) {}
 

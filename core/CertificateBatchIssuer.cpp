@@ -13,7 +13,7 @@ namespace {
 QString holderName(const Session& session, qint64 holderId)
 {
     Result<CertificateHolderRecord> holder = CertificateHolderService(session).get(holderId);
-    return holder ? holder->name : QStringLiteral("Holder %1").arg(holderId);
+    return holder ? holder->name : CertificateBatchIssuer::tr("Holder %1").arg(holderId);
 }
 
 // A missing holder or a broken rule stops one certificate; these stop every certificate after it as well.
@@ -130,11 +130,11 @@ CertificateBatchResult CertificateBatchIssuer::run(Mode mode, qint64 masterId, c
                     result.error = holder.error().message;
                     break;
                 }
-                name = QStringLiteral("Holder %1").arg(holderId);
+                name = CertificateBatchIssuer::tr("Holder %1").arg(holderId);
                 result.refused.push_back({holderId, name, {holder.error().message}});
             } else if (name = holder->name; holder->masterId != masterId) {
                 result.refused.push_back(
-                    {holderId, name, {QStringLiteral("%1 is a holder on another certificate master.").arg(name)}});
+                    {holderId, name, {tr("%1 is a holder on another certificate master.").arg(name)}});
             } else if (Result<ComplianceReport> report = compliance.check(holderId); !report) {
                 if (stopsTheBatch(report.error())) {
                     result.error = report.error().message;

@@ -82,46 +82,45 @@ Status CertificateHolderService::validate(CertificateHolderRecord& h)
     h.state = h.state.toUpper();
     QStringList problems;
     if (h.name.isEmpty())
-        problems << QStringLiteral("Holder name is required.");
+        problems << tr("Holder name is required.");
     else if (h.name.size() > 200)
-        problems << QStringLiteral("Holder name is longer than 200 characters.");
+        problems << tr("Holder name is longer than 200 characters.");
     if (h.address1.isEmpty() || h.city.isEmpty())
-        problems << QStringLiteral("Holder address (street and city) is required.");
+        problems << tr("Holder address (street and city) is required.");
     if (h.country != QLatin1String("US") && h.country != QLatin1String("CA")) {
-        problems << QStringLiteral("Country must be US or CA, not \"%1\".").arg(h.country);
+        problems << tr("Country must be US or CA, not \"%1\".").arg(h.country);
     } else {
         if (h.postalCode.isEmpty())
-            problems << QStringLiteral("Holder postal code is required.");
+            problems << tr("Holder postal code is required.");
         else if (isValidPostalCode(h.country, h.postalCode))
             h.postalCode = normalizedPostalCode(h.country, h.postalCode);
         else if (h.country == QLatin1String("US"))
-            problems
-                << QStringLiteral("Postal code \"%1\" is not a US ZIP code (12345 or 12345-6789).").arg(h.postalCode);
+            problems << tr("Postal code \"%1\" is not a US ZIP code (12345 or 12345-6789).").arg(h.postalCode);
         else
-            problems << QStringLiteral("Postal code \"%1\" is not a Canadian postal code (A1A 1A1).").arg(h.postalCode);
+            problems << tr("Postal code \"%1\" is not a Canadian postal code (A1A 1A1).").arg(h.postalCode);
         if (!h.state.isEmpty() && !isValidRegion(h.country, h.state))
-            problems << QStringLiteral("\"%1\" is not a %2 code for %3.")
+            problems << tr("\"%1\" is not a %2 code for %3.")
                             .arg(h.state,
                                  h.country == QLatin1String("US") ? QStringLiteral("state")
                                                                   : QStringLiteral("province"),
                                  h.country);
     }
     if (!h.email.isEmpty() && (!isPlausibleEmail(h.email) || containsLineBreak(h.email)))
-        problems << QStringLiteral("\"%1\" is not an email address.").arg(h.email);
+        problems << tr("\"%1\" is not an email address.").arg(h.email);
     if (h.email.isEmpty() && h.delivery != DeliveryPreference::Print)
         h.delivery = DeliveryPreference::Print; // nothing to email to
     QSet<QString> seen;
     for (HolderRequirement& r : h.requirements) {
         const LimitCode* known = findLimitCode(r.limitCode);
         if (!known) {
-            problems << QStringLiteral("\"%1\" is not a limit code.").arg(r.limitCode);
+            problems << tr("\"%1\" is not a limit code.").arg(r.limitCode);
             continue;
         }
         r.limitCode = known->code;
         if (r.minimum <= 0)
-            problems << QStringLiteral("The required %1 must be more than $0.").arg(known->code);
+            problems << tr("The required %1 must be more than $0.").arg(known->code);
         if (seen.contains(known->code))
-            problems << QStringLiteral("%1 is required twice.").arg(known->code);
+            problems << tr("%1 is required twice.").arg(known->code);
         seen.insert(known->code);
     }
     if (!problems.isEmpty())
@@ -158,7 +157,8 @@ Result<qint64> masterInsured(const Database& db, qint64 masterId)
     if (Status s = exec(q); !s)
         return s.error();
     if (!q.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("Certificate master %1 does not exist.").arg(masterId)};
+        return Error{ErrorCode::NotFound,
+                     CertificateHolderService::tr("Certificate master %1 does not exist.").arg(masterId)};
     return q.value(0).toLongLong();
 }
 
@@ -249,8 +249,8 @@ Status CertificateHolderService::update(const CertificateHolderRecord& input)
         return s;
     if (q.numRowsAffected() != 1)
         return Error{ErrorCode::Conflict,
-                     QStringLiteral("Certificate holder %1 was changed by someone else after you opened it; reload "
-                                    "to see their changes.")
+                     tr("Certificate holder %1 was changed by someone else after you opened it; reload "
+                        "to see their changes.")
                          .arg(h.name)};
     if (Status s = writeRequirements(h); !s)
         return s;
@@ -284,7 +284,7 @@ Status CertificateHolderService::remove(qint64 id)
         return s;
     if (used.next() && used.value(0).toInt() > 0)
         return Error{ErrorCode::Conflict,
-                     QStringLiteral("Certificate holder %1 has %2 issued certificate(s) and cannot be removed.")
+                     tr("Certificate holder %1 has %2 issued certificate(s) and cannot be removed.")
                          .arg(h->name)
                          .arg(used.value(0).toInt())};
     QSqlQuery del = db.query();
@@ -316,7 +316,7 @@ Result<HolderImportReport> CertificateHolderService::importCsv(qint64 masterId, 
 {
     if (Status s = authorize(m_session, Operation::HolderCreate); !s)
         return s.error();
-    const QString name = fileName.isEmpty() ? QStringLiteral("The file") : fileName;
+    const QString name = fileName.isEmpty() ? tr("The file") : fileName;
     const Database& db = m_session.database();
     Result<qint64> insuredId = masterInsured(db, masterId);
     if (!insuredId)
@@ -346,7 +346,7 @@ Result<HolderImportReport> CertificateHolderService::importCsv(qint64 masterId, 
         if (Status valid = validate(h); !valid)
             problems << valid.error().message;
         else if (problems.isEmpty() && keys.contains(holderKey(h)))
-            problems << QStringLiteral("Already a holder of this master (same name, street and postal code).");
+            problems << tr("Already a holder of this master (same name, street and postal code).");
         const QString problem = problems.join(QLatin1Char(' '));
         if (!problem.isEmpty()) {
             const QString who = cleanText(h.name);
@@ -410,7 +410,7 @@ Result<CertificateHolderRecord> CertificateHolderService::get(qint64 id) const
     if (Status s = exec(q); !s)
         return s.error();
     if (!q.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("Certificate holder %1 does not exist.").arg(id)};
+        return Error{ErrorCode::NotFound, tr("Certificate holder %1 does not exist.").arg(id)};
     CertificateHolderRecord h = readHolder(q);
     QSqlQuery r = m_session.database().query();
     r.prepare(QStringLiteral("SELECT limit_code, minimum FROM holder_requirements WHERE holder_id = ? ORDER BY rowid"));

@@ -5,6 +5,7 @@
 #include "Session.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -31,6 +32,8 @@ struct HolderImportReport
 /// The holders of a certificate master, with their requirements (minimum limits, AI, WOS, primary/non-contributory).
 class CertificateHolderService
 {
+    Q_DECLARE_TR_FUNCTIONS(CertificateHolderService)
+
 public:
     explicit CertificateHolderService(const Session& session) : m_session(session) {}
 

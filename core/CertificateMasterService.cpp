@@ -27,9 +27,10 @@ QVariant userId(const Session& session)
 
 Error staleMaster(const QString& name)
 {
-    return Error{ErrorCode::Conflict, QStringLiteral("Certificate master %1 was changed by someone else after you "
-                                                     "opened it; reload to see their changes.")
-                                          .arg(name)};
+    return Error{ErrorCode::Conflict,
+                 CertificateMasterService::tr("Certificate master %1 was changed by someone else after you "
+                                              "opened it; reload to see their changes.")
+                     .arg(name)};
 }
 
 /// Why a policy is not in force today, for messages: "GL-1 expired on 2025-06-30".
@@ -37,15 +38,15 @@ QString notInForceReason(const Policy& p, const QDate& today)
 {
     switch (p.status(today)) {
     case PolicyStatus::Cancelled:
-        return QStringLiteral("%1 was cancelled").arg(p.number);
+        return CertificateMasterService::tr("%1 was cancelled").arg(p.number);
     case PolicyStatus::Expired:
-        return QStringLiteral("%1 expired on %2").arg(p.number, p.expiration.toString(Qt::ISODate));
+        return CertificateMasterService::tr("%1 expired on %2").arg(p.number, p.expiration.toString(Qt::ISODate));
     case PolicyStatus::Future:
-        return QStringLiteral("%1 starts on %2").arg(p.number, p.effective.toString(Qt::ISODate));
+        return CertificateMasterService::tr("%1 starts on %2").arg(p.number, p.effective.toString(Qt::ISODate));
     case PolicyStatus::InForce:
         break;
     }
-    return QStringLiteral("%1 is in force").arg(p.number);
+    return CertificateMasterService::tr("%1 is in force").arg(p.number);
 }
 
 QJsonArray policyList(const std::vector<Policy>& policies, const QDate& today)
@@ -151,11 +152,11 @@ Status CertificateMasterService::validate(CertificateMaster& m) const
         m.description = QLatin1String("");
     QStringList problems;
     if (m.name.isEmpty())
-        problems << QStringLiteral("Master name is required.");
+        problems << tr("Master name is required.");
     else if (m.name.size() > 200)
-        problems << QStringLiteral("Master name is longer than 200 characters.");
+        problems << tr("Master name is longer than 200 characters.");
     if (m.policies.empty())
-        problems << QStringLiteral("A certificate master needs at least one policy.");
+        problems << tr("A certificate master needs at least one policy.");
     if (!problems.isEmpty())
         return validationError(problems.join(QLatin1Char(' ')));
 
@@ -165,7 +166,7 @@ Status CertificateMasterService::validate(CertificateMaster& m) const
     if (Status s = exec(ins); !s)
         return s;
     if (!ins.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("Insured %1 does not exist.").arg(m.insuredId)};
+        return Error{ErrorCode::NotFound, tr("Insured %1 does not exist.").arg(m.insuredId)};
 
     // Look the policies up, then give each carrier one letter: the letters given first, then A..F in order.
     PolicyService policies(m_session);
@@ -175,13 +176,13 @@ Status CertificateMasterService::validate(CertificateMaster& m) const
     for (MasterPolicy& mp : m.policies) {
         Result<Policy> p = policies.get(mp.policyId);
         if (!p) {
-            problems << QStringLiteral("Policy %1 does not exist.").arg(mp.policyId);
+            problems << tr("Policy %1 does not exist.").arg(mp.policyId);
             continue;
         }
         if (p->insuredId != m.insuredId)
-            problems << QStringLiteral("Policy %1 does not belong to insured %2.").arg(p->number).arg(m.insuredId);
+            problems << tr("Policy %1 does not belong to insured %2.").arg(p->number).arg(m.insuredId);
         if (seen.contains(mp.policyId))
-            problems << QStringLiteral("Policy %1 is given twice.").arg(p->number);
+            problems << tr("Policy %1 is given twice.").arg(p->number);
         seen.insert(mp.policyId);
         mp.policyNumber = p->number;
         mp.line = p->line;
@@ -192,11 +193,11 @@ Status CertificateMasterService::validate(CertificateMaster& m) const
         if (mp.insurerLetter.isEmpty())
             continue;
         if (mp.insurerLetter.size() != 1 || !kLetters.contains(mp.insurerLetter))
-            problems << QStringLiteral("Insurer letter \"%1\" is not A to F.").arg(mp.insurerLetter);
+            problems << tr("Insurer letter \"%1\" is not A to F.").arg(mp.insurerLetter);
         else if (letterOfCarrier.contains(mp.carrierId) && letterOfCarrier.value(mp.carrierId) != mp.insurerLetter)
-            problems << QStringLiteral("%1 is given two insurer letters.").arg(mp.carrierName);
+            problems << tr("%1 is given two insurer letters.").arg(mp.carrierName);
         else if (letterOfCarrier.key(mp.insurerLetter, mp.carrierId) != mp.carrierId)
-            problems << QStringLiteral("Insurer letter %1 is given to two carriers.").arg(mp.insurerLetter);
+            problems << tr("Insurer letter %1 is given to two carriers.").arg(mp.insurerLetter);
         else
             letterOfCarrier.insert(mp.carrierId, mp.insurerLetter);
     }
@@ -208,15 +209,14 @@ Status CertificateMasterService::validate(CertificateMaster& m) const
             continue; // not found, reported above
         const LineOfBusiness row = mp.line == LineOfBusiness::Property ? LineOfBusiness::Other : mp.line;
         if (numberOnRow.contains(int(row)))
-            problems << QStringLiteral("Policies %1 and %2 would share the certificate's %3 row, which shows one "
-                                       "policy: keep one on this master and put the other on a master of its own.")
-                            .arg(numberOnRow.value(int(row)), mp.policyNumber, lineDisplayName(row));
+            problems << tr("Policies %1 and %2 would share the certificate's %3 row, which shows one "
+                           "policy: keep one on this master and put the other on a master of its own.")
+                            .arg(numberOnRow.value(int(row)), mp.policyNumber, lineDisplayNameTr(row));
         else
             numberOnRow.insert(int(row), mp.policyNumber);
     }
     if (carriers.size() > 6)
-        problems << QStringLiteral(
-                        "A certificate shows at most six insurers (A to F); these policies have %1 carriers.")
+        problems << tr("A certificate shows at most six insurers (A to F); these policies have %1 carriers.")
                         .arg(carriers.size());
     if (!problems.isEmpty())
         return validationError(problems.join(QLatin1Char(' ')));
@@ -233,7 +233,7 @@ Status CertificateMasterService::validate(CertificateMaster& m) const
                 }
             }
             if (free.isEmpty())
-                return validationError(QStringLiteral("No insurer letter is left for %1.").arg(mp.carrierName));
+                return validationError(tr("No insurer letter is left for %1.").arg(mp.carrierName));
             letterOfCarrier.insert(mp.carrierId, free);
         }
         mp.insurerLetter = letterOfCarrier.value(mp.carrierId);
@@ -360,7 +360,7 @@ Status CertificateMasterService::remove(qint64 id)
         return s;
     if (used.next() && used.value(0).toInt() > 0)
         return Error{ErrorCode::Conflict,
-                     QStringLiteral("Certificate master %1 has %2 issued certificate(s) and cannot be deleted.")
+                     tr("Certificate master %1 has %2 issued certificate(s) and cannot be deleted.")
                          .arg(m->name)
                          .arg(used.value(0).toInt())};
     QSqlQuery del = db.query();
@@ -385,7 +385,7 @@ Result<CertificateMaster> CertificateMasterService::get(qint64 id) const
     if (Status s = exec(q); !s)
         return s.error();
     if (!q.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("Certificate master %1 does not exist.").arg(id)};
+        return Error{ErrorCode::NotFound, tr("Certificate master %1 does not exist.").arg(id)};
     CertificateMaster m;
     m.id = q.value(0).toLongLong();
     m.insuredId = q.value(1).toLongLong();
@@ -450,8 +450,8 @@ Status CertificateMasterService::checkShareable(const CertificateMaster& m) cons
             return {};
         reasons << notInForceReason(*p, today);
     }
-    return validationError(QStringLiteral("Certificate master %1 cannot be shared with the client's portal account: "
-                                          "none of its policies is in force today (%2).")
+    return validationError(tr("Certificate master %1 cannot be shared with the client's portal account: "
+                              "none of its policies is in force today (%2).")
                                .arg(m.name, reasons.join(QStringLiteral(", "))));
 }
 
@@ -557,8 +557,8 @@ Result<std::vector<Policy>> CertificateMasterService::removeLapsedLines(qint64 m
         return lapsed;
     const QStringList numbers = policyNumbers(*lapsed);
     if (lapsed->size() == m->policies.size())
-        return validationError(QStringLiteral("Every line of master %1 has lapsed (%2); add the renewal or delete the "
-                                              "master.")
+        return validationError(tr("Every line of master %1 has lapsed (%2); add the renewal or delete the "
+                                  "master.")
                                    .arg(m->name, numbers.join(QStringLiteral(", "))));
     QSqlQuery del = db.query();
     del.prepare(QStringLiteral("DELETE FROM master_policies WHERE master_id = ? AND policy_id = ?"));

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 
@@ -16,6 +17,8 @@ namespace agencydesk {
 /// policy; insurer letters are assigned by carrier (A..F, at most six carriers) unless given.
 class CertificateMasterService
 {
+    Q_DECLARE_TR_FUNCTIONS(CertificateMasterService)
+
 public:
     explicit CertificateMasterService(const Session& session) : m_session(session) {}
 

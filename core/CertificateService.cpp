@@ -51,7 +51,7 @@ Result<MasterWithPolicies> load(const Session& session, qint64 masterId, qint64 
     if (masterId == 0)
         masterId = holder->masterId;
     if (holder->masterId != masterId)
-        return validationError(QStringLiteral("Certificate holder %1 (%2) is not on certificate master %3.")
+        return validationError(CertificateService::tr("Certificate holder %1 (%2) is not on certificate master %3.")
                                    .arg(holder->name)
                                    .arg(holderId)
                                    .arg(masterId));
@@ -241,8 +241,8 @@ Result<IssuedCertificate> CertificateService::issue(qint64 masterId, qint64 hold
     const QStringList reasons = report->reasons();
     if (!reasons.isEmpty() && !force)
         return validationError(
-            QStringLiteral("Certificate not issued: the holder's requirements are not met: %1 (issue with force to "
-                           "override).")
+            tr("Certificate not issued: the holder's requirements are not met: %1 (issue with force to "
+               "override).")
                 .arg(reasons.join(QLatin1Char(' '))));
     Result<CertificateMaster> master = CertificateMasterService(m_session).get(masterId);
     if (!master)
@@ -406,7 +406,7 @@ Result<IssuedCertificate> CertificateService::get(const QString& number, bool wi
     if (!found)
         return found.error();
     if (found->empty())
-        return Error{ErrorCode::NotFound, QStringLiteral("Certificate %1 does not exist.").arg(number.trimmed())};
+        return Error{ErrorCode::NotFound, tr("Certificate %1 does not exist.").arg(number.trimmed())};
     IssuedCertificate c = found->front();
     if (withPdf) {
         QSqlQuery q = m_session.database().query();
@@ -452,7 +452,7 @@ Result<qint64> CertificateService::recordDelivery(qint64 certificateId, Delivery
     if (Status s = exec(q); !s)
         return s.error();
     if (!q.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("Certificate %1 does not exist.").arg(certificateId)};
+        return Error{ErrorCode::NotFound, tr("Certificate %1 does not exist.").arg(certificateId)};
     const QString number = q.value(0).toString();
     const qint64 insuredId = q.value(1).toLongLong();
     const QString detailText = detail.isNull() ? QString(QLatin1String("")) : detail;
@@ -487,14 +487,14 @@ Result<qint64> CertificateService::saveCopy(const QString& number, const QString
     if (Status s = authorize(m_session, Operation::CertificateDeliveryRecord); !s)
         return s.error();
     if (path.trimmed().isEmpty())
-        return validationError(QStringLiteral("No file name given to save certificate %1 to.").arg(number.trimmed()));
+        return validationError(tr("No file name given to save certificate %1 to.").arg(number.trimmed()));
     Result<IssuedCertificate> c = get(number, true);
     if (!c)
         return c.error();
     const QString target = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
     auto failed = [&](const QString& reason) {
-        return validationError(QStringLiteral("Could not save certificate %1 to %2: %3. Nothing was saved.")
-                                   .arg(c->number, target, reason));
+        return validationError(
+            tr("Could not save certificate %1 to %2: %3. Nothing was saved.").arg(c->number, target, reason));
     };
     // QSaveFile writes a temporary file next to the target and renames it only when every byte is on disk,
     // so a full disk or a size limit never leaves half a certificate under the real name.
@@ -504,10 +504,10 @@ Result<qint64> CertificateService::saveCopy(const QString& number, const QString
     if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         const QFileInfo folder(QFileInfo(path).absolutePath());
         if (!folder.exists())
-            return failed(QStringLiteral("the folder %1 does not exist (%2)")
+            return failed(tr("the folder %1 does not exist (%2)")
                               .arg(QDir::toNativeSeparators(folder.absoluteFilePath()), out.errorString()));
         if (!folder.isDir())
-            return failed(QStringLiteral("%1 is a file, not a folder (%2)")
+            return failed(tr("%1 is a file, not a folder (%2)")
                               .arg(QDir::toNativeSeparators(folder.absoluteFilePath()), out.errorString()));
         return failed(out.errorString());
     }
@@ -525,9 +525,8 @@ Result<qint64> CertificateService::saveCopy(const QString& number, const QString
         return failed(out.errorString());
     Result<qint64> logged = recordDelivery(c->id, DeliveryMethod::Saved, target);
     if (!logged)
-        return Error{logged.error().code,
-                     QStringLiteral("Certificate %1 was saved to %2 but the delivery could not be logged: %3")
-                         .arg(c->number, target, logged.error().message)};
+        return Error{logged.error().code, tr("Certificate %1 was saved to %2 but the delivery could not be logged: %3")
+                                              .arg(c->number, target, logged.error().message)};
     return logged;
 }
 

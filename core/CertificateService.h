@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
 #include <QVariant>
@@ -30,6 +31,8 @@ private:
 /// Issued certificates: immutable PDF bytes and data snapshot, numbered COI-YYYY-NNNNNN, revised per master+holder.
 class CertificateService
 {
+    Q_DECLARE_TR_FUNCTIONS(CertificateService)
+
 public:
     explicit CertificateService(const Session& session) : m_session(session) {}
 

@@ -1,5 +1,6 @@
 #include "Csv.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace agencydesk {
@@ -22,16 +23,19 @@ int firstBadUtf8Line(const QByteArray& bytes)
 Result<QString> decodeText(const QByteArray& bytes, const QString& fileName)
 {
     if (bytes.size() > kMaxCsvBytes)
-        return validationError(QStringLiteral("%1 is larger than %2 MB; split it into smaller files.")
-                                   .arg(fileName)
-                                   .arg(kMaxCsvBytes >> 20));
+        return validationError(
+            QCoreApplication::translate("Csv", "%1 is larger than %2 MB; split it into smaller files.")
+                .arg(fileName)
+                .arg(kMaxCsvBytes >> 20));
     if (bytes.startsWith("PK\x03\x04"))
-        return validationError(QStringLiteral("%1 is a spreadsheet workbook (or another zip file), not CSV: save it "
-                                              "from the spreadsheet as \"CSV UTF-8\".")
-                                   .arg(fileName));
+        return validationError(
+            QCoreApplication::translate("Csv", "%1 is a spreadsheet workbook (or another zip file), not CSV: save it "
+                                               "from the spreadsheet as \"CSV UTF-8\".")
+                .arg(fileName));
     if (bytes.contains('\0'))
         return validationError(
-            QStringLiteral("%1 is not a CSV text file (it holds binary data or UTF-16 text): save it as \"CSV UTF-8\".")
+            QCoreApplication::translate(
+                "Csv", "%1 is not a CSV text file (it holds binary data or UTF-16 text): save it as \"CSV UTF-8\".")
                 .arg(fileName));
     QByteArray body = bytes;
     if (body.startsWith("\xEF\xBB\xBF"))
@@ -39,12 +43,13 @@ Result<QString> decodeText(const QByteArray& bytes, const QString& fileName)
     QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
     QString text = decoder(body);
     if (decoder.hasError())
-        return validationError(QStringLiteral("%1 is not UTF-8 text (line %2 is in another encoding): save it from "
-                                              "the spreadsheet as \"CSV UTF-8\".")
-                                   .arg(fileName)
-                                   .arg(firstBadUtf8Line(body)));
+        return validationError(
+            QCoreApplication::translate("Csv", "%1 is not UTF-8 text (line %2 is in another encoding): save it from "
+                                               "the spreadsheet as \"CSV UTF-8\".")
+                .arg(fileName)
+                .arg(firstBadUtf8Line(body)));
     if (text.trimmed().isEmpty())
-        return validationError(QStringLiteral("%1 is empty.").arg(fileName));
+        return validationError(QCoreApplication::translate("Csv", "%1 is empty.").arg(fileName));
     return text;
 }
 
@@ -125,8 +130,9 @@ Result<CsvTable> readCsv(const QByteArray& bytes, const QString& fileName)
         } else {
             // RFC 4180 forbids text after a closing quote; a stray quote inside an unquoted value is kept as is.
             if (afterClosingQuote && record.problem.isEmpty())
-                record.problem = QStringLiteral("A quoted value is followed by more text before the next comma (a "
-                                                "quote inside a quoted value must be doubled: \"\")");
+                record.problem = QCoreApplication::translate(
+                    "Csv", "A quoted value is followed by more text before the next comma (a "
+                           "quote inside a quoted value must be doubled: \"\")");
             field += c;
             atFieldStart = false;
         }
@@ -135,8 +141,9 @@ Result<CsvTable> readCsv(const QByteArray& bytes, const QString& fileName)
     const bool endsWithBreak = text.endsWith(QLatin1Char('\n')) || text.endsWith(QLatin1Char('\r'));
     table.lineCount = endsWithBreak ? line - 1 : line;
     if (inQuotes)
-        record.problem = QStringLiteral("A quoted value is never closed (the rest of the file, to line %1, was read "
-                                        "as that one value)")
+        record.problem = QCoreApplication::translate(
+                             "Csv", "A quoted value is never closed (the rest of the file, to line %1, was read "
+                                    "as that one value)")
                              .arg(table.lineCount);
     if (inQuotes || !record.fields.isEmpty() || !field.isEmpty())
         endRecord();

@@ -63,29 +63,28 @@ Error databaseError(const QSqlError& error)
     switch (code & 0xff) { // primary result code; extended codes carry detail in the high bits
     case 5:                // SQLITE_BUSY
     case 6:                // SQLITE_LOCKED
-        return {ErrorCode::Database,
-                QStringLiteral("The database is busy (another user is saving); please try again.")};
+        return {ErrorCode::Database, Database::tr("The database is busy (another user is saving); please try again.")};
     case 8: // SQLITE_READONLY
-        return {ErrorCode::Database, QStringLiteral("The database file is read-only; changes cannot be saved.")};
+        return {ErrorCode::Database, Database::tr("The database file is read-only; changes cannot be saved.")};
     case 10: // SQLITE_IOERR
         // A size limit or a failing disk; SQLite reports a plain full disk as SQLITE_FULL below.
-        return {ErrorCode::Database, QStringLiteral("The database file could not be written (the disk may be full "
-                                                    "or failing: %1); nothing was saved.")
+        return {ErrorCode::Database, Database::tr("The database file could not be written (the disk may be full "
+                                                  "or failing: %1); nothing was saved.")
                                          .arg(error.databaseText())};
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return {ErrorCode::Database, QStringLiteral("The database file is damaged: %1").arg(error.databaseText())};
+        return {ErrorCode::Database, Database::tr("The database file is damaged: %1").arg(error.databaseText())};
     case 13: // SQLITE_FULL
         return {ErrorCode::Database,
-                QStringLiteral("The disk is full; nothing was saved. Free some space and try again.")};
+                Database::tr("The disk is full; nothing was saved. Free some space and try again.")};
     case 19: // SQLITE_CONSTRAINT
         return {ErrorCode::Conflict,
-                QStringLiteral("The change breaks a rule of the data: %1").arg(error.databaseText())};
+                Database::tr("The change breaks a rule of the data: %1").arg(error.databaseText())};
     default:
         break;
     }
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return {ErrorCode::Database, QStringLiteral("Database error: %1").arg(text)};
+    return {ErrorCode::Database, Database::tr("Database error: %1").arg(text)};
 }
 
 Status exec(QSqlQuery& query)
@@ -118,35 +117,30 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Open
 {
     const QFileInfo info(path);
     if (path.isEmpty())
-        return Error{ErrorCode::Validation, QStringLiteral("No database file was given.")};
+        return Error{ErrorCode::Validation, tr("No database file was given.")};
     if (!info.dir().exists())
-        return Error{
-            ErrorCode::NotFound,
-            QStringLiteral("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()))};
+        return Error{ErrorCode::NotFound,
+                     tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath()))};
     if (info.isDir())
         return Error{ErrorCode::Validation,
-                     QStringLiteral("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path))};
+                     tr("%1 is a folder, not a database file.").arg(QDir::toNativeSeparators(path))};
     if (!info.exists() && !options.create)
-        return Error{ErrorCode::NotFound,
-                     QStringLiteral("The database %1 does not exist.").arg(QDir::toNativeSeparators(path))};
+        return Error{ErrorCode::NotFound, tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(path))};
     if (info.exists()) {
         if (!info.isReadable())
+            return Error{ErrorCode::Database,
+                         tr("The database %1 cannot be read (no permission).").arg(QDir::toNativeSeparators(path))};
+        if (!looksLikeSqlite(path))
             return Error{
                 ErrorCode::Database,
-                QStringLiteral("The database %1 cannot be read (no permission).").arg(QDir::toNativeSeparators(path))};
-        if (!looksLikeSqlite(path))
-            return Error{ErrorCode::Database,
-                         QStringLiteral("%1 is not an AgencyDesk database (it is not a SQLite file).")
-                             .arg(QDir::toNativeSeparators(path))};
+                tr("%1 is not an AgencyDesk database (it is not a SQLite file).").arg(QDir::toNativeSeparators(path))};
         if (!info.isWritable())
-            return Error{ErrorCode::Database,
-                         QStringLiteral("The database %1 is read-only; AgencyDesk needs to write to it. "
-                                        "Ask for write access or copy it to a writable folder.")
-                             .arg(QDir::toNativeSeparators(path))};
+            return Error{ErrorCode::Database, tr("The database %1 is read-only; AgencyDesk needs to write to it. "
+                                                 "Ask for write access or copy it to a writable folder.")
+                                                  .arg(QDir::toNativeSeparators(path))};
     } else if (!QFileInfo(info.absolutePath()).isWritable()) {
-        return Error{ErrorCode::Database,
-                     QStringLiteral("The folder %1 is read-only; the database cannot be created there.")
-                         .arg(QDir::toNativeSeparators(info.absolutePath()))};
+        return Error{ErrorCode::Database, tr("The folder %1 is read-only; the database cannot be created there.")
+                                              .arg(QDir::toNativeSeparators(info.absolutePath()))};
     }
 
     std::shared_ptr<Database> database(new Database);
@@ -157,9 +151,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, const Open
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
         db.setDatabaseName(database->m_path);
         if (!db.open())
-            return Error{
-                ErrorCode::Database,
-                QStringLiteral("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text())};
+            return Error{ErrorCode::Database,
+                         tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text())};
     }
     if (Status configured = database->configure(); !configured)
         return Error{configured.error().code,
@@ -190,19 +183,18 @@ Status Database::configure()
             return databaseError(check.lastError());
         if (!check.next() || check.value(0).toString() != QLatin1String("ok"))
             return Error{ErrorCode::Database,
-                         QStringLiteral("the database file is damaged (integrity check: %1). Restore a backup.")
+                         tr("the database file is damaged (integrity check: %1). Restore a backup.")
                              .arg(check.value(0).toString())};
     }
 
     int version = schemaVersion();
     if (version < 0)
-        return Error{ErrorCode::Database, QStringLiteral("the file cannot be read as a database.")};
+        return Error{ErrorCode::Database, tr("the file cannot be read as a database.")};
     if (version > latestSchemaVersion())
-        return Error{
-            ErrorCode::Database,
-            QStringLiteral("the database was created by a newer AgencyDesk (schema %1, this version knows %2).")
-                .arg(version)
-                .arg(latestSchemaVersion())};
+        return Error{ErrorCode::Database,
+                     tr("the database was created by a newer AgencyDesk (schema %1, this version knows %2).")
+                         .arg(version)
+                         .arg(latestSchemaVersion())};
 
     // The stored setting decides the journal mode unless the caller forces one.
     bool shared = false;

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -33,6 +34,8 @@ struct ProgramRecord
 /// because WAL needs shared memory on one host.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     ~Database();
     Database(const Database&) = delete;

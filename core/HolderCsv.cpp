@@ -76,7 +76,7 @@ struct HeaderMap
 Result<HeaderMap> mapHeader(const CsvRecord& header, const QString& fileName, QStringList& ignored)
 {
     if (!header.problem.isEmpty())
-        return validationError(QStringLiteral("%1: the header on line %2 cannot be read: %3.")
+        return validationError(HolderCsv::tr("%1: the header on line %2 cannot be read: %3.")
                                    .arg(fileName)
                                    .arg(header.line)
                                    .arg(header.problem));
@@ -93,7 +93,7 @@ Result<HeaderMap> mapHeader(const CsvRecord& header, const QString& fileName, QS
         if (key.isEmpty())
             continue; // a trailing comma in the header
         if (seen.contains(key))
-            return validationError(QStringLiteral("%1 names the column \"%2\" twice (header, line %3).")
+            return validationError(HolderCsv::tr("%1 names the column \"%2\" twice (header, line %3).")
                                        .arg(fileName, written)
                                        .arg(header.line));
         seen.insert(key, i);
@@ -103,11 +103,11 @@ Result<HeaderMap> mapHeader(const CsvRecord& header, const QString& fileName, QS
             const LimitCode* code = findLimitCode(codeText);
             if (!code)
                 return validationError(
-                    QStringLiteral("%1: column \"%2\" is not a minimum limit: \"%3\" is not a limit code.")
+                    HolderCsv::tr("%1: column \"%2\" is not a minimum limit: \"%3\" is not a limit code.")
                         .arg(fileName, written, codeText));
             for (const auto& [index, other] : map.minimums) {
                 if (other == code->code)
-                    return validationError(QStringLiteral("%1 names the column \"min_%2\" twice (header, line %3).")
+                    return validationError(HolderCsv::tr("%1 names the column \"min_%2\" twice (header, line %3).")
                                                .arg(fileName, code->code)
                                                .arg(header.line));
             }
@@ -118,8 +118,8 @@ Result<HeaderMap> mapHeader(const CsvRecord& header, const QString& fileName, QS
     }
     if (map.base[Name] < 0)
         return validationError(
-            QStringLiteral("%1 has no \"name\" column: its first line (line %2) must be the header naming the "
-                           "columns, e.g. name,address1,address2,city,state,postal_code,email.")
+            HolderCsv::tr("%1 has no \"name\" column: its first line (line %2) must be the header naming the "
+                          "columns, e.g. name,address1,address2,city,state,postal_code,email.")
                 .arg(fileName)
                 .arg(header.line));
     return map;
@@ -134,8 +134,8 @@ HolderCsvRow readRow(const CsvRecord& record, const HeaderMap& map)
         problems << record.problem + QLatin1Char('.');
     for (qsizetype i = map.width; i < record.fields.size(); ++i) {
         if (!record.fields.at(i).trimmed().isEmpty()) {
-            problems << QStringLiteral("It has %1 values but the header has %2 columns (a value holding a comma "
-                                       "must be in double quotes).")
+            problems << HolderCsv::tr("It has %1 values but the header has %2 columns (a value holding a comma "
+                                      "must be in double quotes).")
                             .arg(record.fields.size())
                             .arg(map.width);
             break;
@@ -149,7 +149,7 @@ HolderCsvRow readRow(const CsvRecord& record, const HeaderMap& map)
             return fallback;
         const std::optional<bool> parsed = parseYesNo(text);
         if (!parsed)
-            problems << QStringLiteral("%1 \"%2\" is not yes or no.").arg(names.at(c), text.trimmed());
+            problems << HolderCsv::tr("%1 \"%2\" is not yes or no.").arg(names.at(c), text.trimmed());
         return parsed.value_or(fallback);
     };
     CertificateHolderRecord& h = row.holder;
@@ -166,7 +166,7 @@ HolderCsvRow readRow(const CsvRecord& record, const HeaderMap& map)
     } else if (const auto parsed = deliveryPreferenceFromKey(delivery)) {
         h.delivery = *parsed;
     } else {
-        problems << QStringLiteral("delivery \"%1\" is not email, print or both.").arg(value(Delivery).trimmed());
+        problems << HolderCsv::tr("delivery \"%1\" is not email, print or both.").arg(value(Delivery).trimmed());
     }
     h.receivesRenewals = flag(ReceivesRenewals, true);
     h.requireAdditionalInsured = flag(RequireAi, false);
@@ -204,7 +204,7 @@ Result<HolderCsvFile> HolderCsv::read(const QByteArray& bytes, const QString& fi
     if (!table)
         return table.error();
     if (table->records.empty())
-        return validationError(QStringLiteral("%1 is empty (it has only blank lines).").arg(fileName));
+        return validationError(tr("%1 is empty (it has only blank lines).").arg(fileName));
     HolderCsvFile file;
     file.lineCount = table->lineCount;
     Result<HeaderMap> map = mapHeader(table->records.front(), fileName, file.ignoredColumns);
@@ -212,7 +212,7 @@ Result<HolderCsvFile> HolderCsv::read(const QByteArray& bytes, const QString& fi
         return map.error();
     if (table->records.size() == 1)
         return validationError(
-            QStringLiteral("%1 has a header (line %2) but no holders.").arg(fileName).arg(table->records.front().line));
+            tr("%1 has a header (line %2) but no holders.").arg(fileName).arg(table->records.front().line));
     for (size_t i = 1; i < table->records.size(); ++i)
         file.rows.push_back(readRow(table->records[i], *map));
     return file;

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -31,6 +32,8 @@ struct HolderCsvFile
 /// min_<limit code> per minimum limit. The first non-blank line is the header; names are case-insensitive.
 class HolderCsv
 {
+    Q_DECLARE_TR_FUNCTIONS(HolderCsv)
+
 public:
     /// The columns every export writes, in order (the min_ columns follow).
     static QStringList baseColumns();

@@ -109,31 +109,26 @@ Status InsuredService::validate(Insured& i)
 
     QStringList problems;
     if (i.name.isEmpty())
-        problems << QStringLiteral("Name is required.");
+        problems << tr("Name is required.");
     if (i.name.size() > 200)
-        problems << QStringLiteral("Name is longer than 200 characters.");
+        problems << tr("Name is longer than 200 characters.");
     if (i.country != QLatin1String("US") && i.country != QLatin1String("CA"))
-        problems << QStringLiteral("Country must be US or CA, not \"%1\".").arg(i.country);
+        problems << tr("Country must be US or CA, not \"%1\".").arg(i.country);
     else {
         if (!i.postalCode.isEmpty()) {
             if (isValidPostalCode(i.country, i.postalCode))
                 i.postalCode = normalizedPostalCode(i.country, i.postalCode);
             else if (i.country == QLatin1String("US"))
-                problems << QStringLiteral("Postal code \"%1\" is not a US ZIP code (12345 or 12345-6789).")
-                                .arg(i.postalCode);
+                problems << tr("Postal code \"%1\" is not a US ZIP code (12345 or 12345-6789).").arg(i.postalCode);
             else
-                problems
-                    << QStringLiteral("Postal code \"%1\" is not a Canadian postal code (A1A 1A1).").arg(i.postalCode);
+                problems << tr("Postal code \"%1\" is not a Canadian postal code (A1A 1A1).").arg(i.postalCode);
         }
         if (!i.state.isEmpty() && !isValidRegion(i.country, i.state))
-            problems << QStringLiteral("\"%1\" is not a %2 code for %3.")
-                            .arg(i.state,
-                                 i.country == QLatin1String("US") ? QStringLiteral("state")
-                                                                  : QStringLiteral("province"),
-                                 i.country);
+            problems << tr("\"%1\" is not a %2 code for %3.")
+                            .arg(i.state, i.country == QLatin1String("US") ? tr("state") : tr("province"), i.country);
     }
     if (!i.email.isEmpty() && !isPlausibleEmail(i.email))
-        problems << QStringLiteral("\"%1\" is not an email address.").arg(i.email);
+        problems << tr("\"%1\" is not an email address.").arg(i.email);
     if (!problems.isEmpty())
         return validationError(problems.join(QLatin1Char(' ')));
     return {};
@@ -195,11 +190,10 @@ Status InsuredService::conflictOrMissing(qint64 id) const
     if (Status s = exec(q); !s)
         return s;
     if (!q.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("Insured %1 does not exist.").arg(id)};
-    return Error{
-        ErrorCode::Conflict,
-        QStringLiteral("This insured was changed by %1 at %2 after you opened it; reload to see their changes.")
-            .arg(q.value(1).toString(), q.value(0).toString())};
+        return Error{ErrorCode::NotFound, tr("Insured %1 does not exist.").arg(id)};
+    return Error{ErrorCode::Conflict,
+                 tr("This insured was changed by %1 at %2 after you opened it; reload to see their changes.")
+                     .arg(q.value(1).toString(), q.value(0).toString())};
 }
 
 Status InsuredService::update(const Insured& input)
@@ -259,8 +253,8 @@ Status InsuredService::setActive(qint64 id, bool active)
     if (!before)
         return before.error();
     if (before->active == active)
-        return validationError(active ? QStringLiteral("%1 is already active.").arg(before->name)
-                                      : QStringLiteral("%1 is already inactive.").arg(before->name));
+        return validationError(active ? tr("%1 is already active.").arg(before->name)
+                                      : tr("%1 is already inactive.").arg(before->name));
     QSqlQuery q = db.query();
     q.prepare(QStringLiteral("UPDATE insureds SET status = ?, updated_at = ?, updated_by = ?, "
                              "row_version = row_version + 1 WHERE id = ?"));
@@ -287,7 +281,7 @@ Result<Insured> InsuredService::get(qint64 id) const
     if (Status s = exec(q); !s)
         return s.error();
     if (!q.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("Insured %1 does not exist.").arg(id)};
+        return Error{ErrorCode::NotFound, tr("Insured %1 does not exist.").arg(id)};
     return readInsured(q);
 }
 

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <vector>
@@ -30,6 +31,8 @@ struct InsuredListQuery
 
 class InsuredService
 {
+    Q_DECLARE_TR_FUNCTIONS(InsuredService)
+
 public:
     explicit InsuredService(const Session& session) : m_session(session) {}
 

@@ -1,5 +1,6 @@
 #include "LimitCodes.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace agencydesk {
@@ -8,31 +9,48 @@ const std::vector<LimitCode>& limitCodes()
 {
     using L = LineOfBusiness;
     static const std::vector<LimitCode> codes = {
-        {QStringLiteral("EachOccurrence"), QStringLiteral("Each occurrence"), L::GeneralLiability},
-        {QStringLiteral("DamageToRentedPremises"), QStringLiteral("Damage to rented premises (ea occurrence)"),
+        {QStringLiteral("EachOccurrence"), QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Each occurrence")),
          L::GeneralLiability},
-        {QStringLiteral("MedicalExpense"), QStringLiteral("Med exp (any one person)"), L::GeneralLiability},
-        {QStringLiteral("PersonalAdvertisingInjury"), QStringLiteral("Personal & adv injury"), L::GeneralLiability},
-        {QStringLiteral("GeneralAggregate"), QStringLiteral("General aggregate"), L::GeneralLiability},
-        {QStringLiteral("ProductsCompletedOpsAggregate"), QStringLiteral("Products - comp/op agg"),
+        {QStringLiteral("DamageToRentedPremises"),
+         QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Damage to rented premises (ea occurrence)")),
          L::GeneralLiability},
-        {QStringLiteral("CombinedSingleLimit"), QStringLiteral("Combined single limit (ea accident)"), L::Auto},
-        {QStringLiteral("BodilyInjuryPerPerson"), QStringLiteral("Bodily injury (per person)"), L::Auto},
-        {QStringLiteral("BodilyInjuryPerAccident"), QStringLiteral("Bodily injury (per accident)"), L::Auto},
-        {QStringLiteral("PropertyDamage"), QStringLiteral("Property damage (per accident)"), L::Auto},
-        {QStringLiteral("UmbrellaEachOccurrence"), QStringLiteral("Each occurrence"), L::Umbrella},
-        {QStringLiteral("UmbrellaAggregate"), QStringLiteral("Aggregate"), L::Umbrella},
-        {QStringLiteral("Retention"), QStringLiteral("Deductible / retention"), L::Umbrella},
-        {QStringLiteral("ELEachAccident"), QStringLiteral("E.L. each accident"), L::WorkersComp},
-        {QStringLiteral("ELDiseaseEachEmployee"), QStringLiteral("E.L. disease - ea employee"), L::WorkersComp},
-        {QStringLiteral("ELDiseasePolicyLimit"), QStringLiteral("E.L. disease - policy limit"), L::WorkersComp},
-        {QStringLiteral("BuildingLimit"), QStringLiteral("Building"), L::Property},
-        {QStringLiteral("BusinessPersonalProperty"), QStringLiteral("Business personal property"), L::Property},
-        {QStringLiteral("BusinessIncome"), QStringLiteral("Business income"), L::Property},
-        {QStringLiteral("PropertyDeductible"), QStringLiteral("Deductible"), L::Property},
-        {QStringLiteral("OtherLimit1"), QStringLiteral("Limit"), L::Other},
-        {QStringLiteral("OtherLimit2"), QStringLiteral("Second limit"), L::Other},
-        {QStringLiteral("OtherDeductible"), QStringLiteral("Deductible"), L::Other},
+        {QStringLiteral("MedicalExpense"), QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Med exp (any one person)")),
+         L::GeneralLiability},
+        {QStringLiteral("PersonalAdvertisingInjury"),
+         QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Personal & adv injury")), L::GeneralLiability},
+        {QStringLiteral("GeneralAggregate"), QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "General aggregate")),
+         L::GeneralLiability},
+        {QStringLiteral("ProductsCompletedOpsAggregate"),
+         QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Products - comp/op agg")), L::GeneralLiability},
+        {QStringLiteral("CombinedSingleLimit"),
+         QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Combined single limit (ea accident)")), L::Auto},
+        {QStringLiteral("BodilyInjuryPerPerson"),
+         QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Bodily injury (per person)")), L::Auto},
+        {QStringLiteral("BodilyInjuryPerAccident"),
+         QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Bodily injury (per accident)")), L::Auto},
+        {QStringLiteral("PropertyDamage"),
+         QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Property damage (per accident)")), L::Auto},
+        {QStringLiteral("UmbrellaEachOccurrence"), QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Each occurrence")),
+         L::Umbrella},
+        {QStringLiteral("UmbrellaAggregate"), QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Aggregate")), L::Umbrella},
+        {QStringLiteral("Retention"), QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Deductible / retention")),
+         L::Umbrella},
+        {QStringLiteral("ELEachAccident"), QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "E.L. each accident")),
+         L::WorkersComp},
+        {QStringLiteral("ELDiseaseEachEmployee"),
+         QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "E.L. disease - ea employee")), L::WorkersComp},
+        {QStringLiteral("ELDiseasePolicyLimit"),
+         QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "E.L. disease - policy limit")), L::WorkersComp},
+        {QStringLiteral("BuildingLimit"), QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Building")), L::Property},
+        {QStringLiteral("BusinessPersonalProperty"),
+         QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Business personal property")), L::Property},
+        {QStringLiteral("BusinessIncome"), QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Business income")),
+         L::Property},
+        {QStringLiteral("PropertyDeductible"), QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Deductible")),
+         L::Property},
+        {QStringLiteral("OtherLimit1"), QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Limit")), L::Other},
+        {QStringLiteral("OtherLimit2"), QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Second limit")), L::Other},
+        {QStringLiteral("OtherDeductible"), QStringLiteral(QT_TRANSLATE_NOOP("LimitCode", "Deductible")), L::Other},
     };
     return codes;
 }
@@ -45,6 +63,11 @@ std::vector<LimitCode> limitCodesFor(LineOfBusiness line)
             out.push_back(c);
     }
     return out;
+}
+
+QString limitLabelTr(const LimitCode& code)
+{
+    return QCoreApplication::translate("LimitCode", code.label.toUtf8().constData());
 }
 
 const LimitCode* findLimitCode(const QString& code)
@@ -72,10 +95,12 @@ Result<qint64> parseAmount(const QString& text)
     const double value = t.toDouble(&ok);
     if (t.isEmpty() || !ok || value < 0 || value * multiplier > 1e15)
         return validationError(
-            QStringLiteral("\"%1\" is not an amount (use whole dollars, e.g. 1,000,000).").arg(text));
+            QCoreApplication::translate("LimitCode", "\"%1\" is not an amount (use whole dollars, e.g. 1,000,000).")
+                .arg(text));
     const double dollars = value * multiplier;
     if (dollars != static_cast<double>(static_cast<qint64>(dollars)))
-        return validationError(QStringLiteral("\"%1\" is not a whole number of dollars.").arg(text));
+        return validationError(
+            QCoreApplication::translate("LimitCode", "\"%1\" is not a whole number of dollars.").arg(text));
     return static_cast<qint64>(dollars);
 }
 

@@ -19,6 +19,7 @@ struct LimitCode
 
 const std::vector<LimitCode>& limitCodes();
 std::vector<LimitCode> limitCodesFor(LineOfBusiness line);
+QString limitLabelTr(const LimitCode& code);         ///< the label in the interface language (label is English)
 const LimitCode* findLimitCode(const QString& code); ///< case-insensitive; nullptr when unknown
 
 /// Parses "$1,000,000", "1,000,000", "1000000" or "1M"/"500K" into whole dollars.

@@ -55,7 +55,7 @@ bool PasswordHasher::verify(const QString& password, const QString& stored)
 QString PasswordHasher::weakness(const QString& password)
 {
     if (password.size() < 8)
-        return QStringLiteral("The password must have at least 8 characters.");
+        return tr("The password must have at least 8 characters.");
     return {};
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace agencydesk {
@@ -8,6 +9,8 @@ namespace agencydesk {
 /// "pbkdf2-sha256$ITERATIONS$SALT$HASH" (base64) so the count can rise later without a migration.
 class PasswordHasher
 {
+    Q_DECLARE_TR_FUNCTIONS(PasswordHasher)
+
 public:
     static constexpr int kIterations = 600'000;
 

@@ -1,5 +1,7 @@
 #include "Policy.h"
 
+#include <QCoreApplication>
+
 namespace agencydesk {
 
 QString lineKey(LineOfBusiness line)
@@ -25,19 +27,24 @@ QString lineDisplayName(LineOfBusiness line)
 {
     switch (line) {
     case LineOfBusiness::GeneralLiability:
-        return QStringLiteral("General liability");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Policy", "General liability"));
     case LineOfBusiness::Auto:
-        return QStringLiteral("Automobile liability");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Policy", "Automobile liability"));
     case LineOfBusiness::Umbrella:
-        return QStringLiteral("Umbrella / excess");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Policy", "Umbrella / excess"));
     case LineOfBusiness::WorkersComp:
-        return QStringLiteral("Workers comp & employers' liability");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Policy", "Workers comp & employers' liability"));
     case LineOfBusiness::Property:
-        return QStringLiteral("Property");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Policy", "Property"));
     case LineOfBusiness::Other:
-        return QStringLiteral("Other");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Policy", "Other"));
     }
     return {};
+}
+
+QString lineDisplayNameTr(LineOfBusiness line)
+{
+    return QCoreApplication::translate("Policy", lineDisplayName(line).toUtf8().constData());
 }
 
 std::optional<LineOfBusiness> lineFromKey(const QString& key)
@@ -59,13 +66,13 @@ QString policyStatusDisplayName(PolicyStatus status)
 {
     switch (status) {
     case PolicyStatus::InForce:
-        return QStringLiteral("In force");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Policy", "In force"));
     case PolicyStatus::Future:
-        return QStringLiteral("Future");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Policy", "Future"));
     case PolicyStatus::Expired:
-        return QStringLiteral("Expired");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Policy", "Expired"));
     case PolicyStatus::Cancelled:
-        return QStringLiteral("Cancelled");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Policy", "Cancelled"));
     }
     return {};
 }
@@ -131,6 +138,11 @@ PolicyIndicators PolicyIndicators::fromJson(const QJsonObject& json)
     i.primaryNonContributory = flag("primaryNonContributory", false);
     i.otherDescription = json.value(QLatin1String("otherDescription")).toString();
     return i;
+}
+
+QString policyStatusDisplayNameTr(PolicyStatus status)
+{
+    return QCoreApplication::translate("Policy", policyStatusDisplayName(status).toUtf8().constData());
 }
 
 } // namespace agencydesk

@@ -19,8 +19,9 @@ enum class LineOfBusiness
     Other
 };
 
-QString lineKey(LineOfBusiness line);         ///< gl, auto, umbrella, wc, property, other
-QString lineDisplayName(LineOfBusiness line); ///< "General liability", ...
+QString lineKey(LineOfBusiness line);           ///< gl, auto, umbrella, wc, property, other
+QString lineDisplayName(LineOfBusiness line);   ///< "General liability", ... (English: certificates, activity log, CLI)
+QString lineDisplayNameTr(LineOfBusiness line); ///< the same in the interface language, for the screen
 std::optional<LineOfBusiness> lineFromKey(const QString& key);
 std::vector<LineOfBusiness> allLines();
 
@@ -62,7 +63,8 @@ enum class PolicyStatus
     Expired,
     Cancelled
 };
-QString policyStatusDisplayName(PolicyStatus status);
+QString policyStatusDisplayName(PolicyStatus status);   ///< English (stored in snapshots, CLI)
+QString policyStatusDisplayNameTr(PolicyStatus status); ///< the same in the interface language
 
 struct Policy
 {

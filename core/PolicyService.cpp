@@ -91,42 +91,42 @@ Status PolicyService::validate(Policy& p) const
     p.carrierNaic = cleanText(p.carrierNaic);
     QStringList problems;
     if (p.number.isEmpty())
-        problems << QStringLiteral("Policy number is required.");
+        problems << tr("Policy number is required.");
     else if (p.number.size() > 60)
-        problems << QStringLiteral("Policy number is longer than 60 characters.");
+        problems << tr("Policy number is longer than 60 characters.");
     if (p.carrierId == 0 && p.carrierName.isEmpty())
-        problems << QStringLiteral("Carrier is required.");
+        problems << tr("Carrier is required.");
     if (!p.effective.isValid())
-        problems << QStringLiteral("Effective date is missing or not a valid date.");
+        problems << tr("Effective date is missing or not a valid date.");
     if (!p.expiration.isValid())
-        problems << QStringLiteral("Expiration date is missing or not a valid date.");
+        problems << tr("Expiration date is missing or not a valid date.");
     if (p.effective.isValid() && p.expiration.isValid() && p.expiration <= p.effective)
-        problems << QStringLiteral("Expiration date (%1) must be after the effective date (%2).")
+        problems << tr("Expiration date (%1) must be after the effective date (%2).")
                         .arg(p.expiration.toString(Qt::ISODate), p.effective.toString(Qt::ISODate));
     if (p.premiumCents && *p.premiumCents < 0)
-        problems << QStringLiteral("Premium cannot be negative.");
+        problems << tr("Premium cannot be negative.");
     const QString per = p.indicators.aggregateAppliesPer;
     if (per != QLatin1String("policy") && per != QLatin1String("project") && per != QLatin1String("location"))
-        problems << QStringLiteral("General aggregate applies per policy, project or location, not \"%1\".").arg(per);
+        problems << tr("General aggregate applies per policy, project or location, not \"%1\".").arg(per);
     const QString dr = p.indicators.deductibleOrRetention;
     if (!dr.isEmpty() && dr != QLatin1String("deductible") && dr != QLatin1String("retention"))
-        problems << QStringLiteral("Umbrella has a deductible or a retention, not \"%1\".").arg(dr);
+        problems << tr("Umbrella has a deductible or a retention, not \"%1\".").arg(dr);
 
     QSet<QString> seen;
     for (Coverage& c : p.coverages) {
         const LimitCode* known = findLimitCode(c.limitCode);
         if (!known) {
-            problems << QStringLiteral("\"%1\" is not a limit code.").arg(c.limitCode);
+            problems << tr("\"%1\" is not a limit code.").arg(c.limitCode);
             continue;
         }
         c.limitCode = known->code;
         if (known->line != p.line)
-            problems << QStringLiteral("%1 is a %2 limit, not a %3 limit.")
-                            .arg(known->code, lineDisplayName(known->line), lineDisplayName(p.line));
+            problems << tr("%1 is a %2 limit, not a %3 limit.")
+                            .arg(known->code, lineDisplayNameTr(known->line), lineDisplayNameTr(p.line));
         if (c.amount < 0)
-            problems << QStringLiteral("%1 cannot be negative.").arg(known->code);
+            problems << tr("%1 cannot be negative.").arg(known->code);
         if (seen.contains(known->code))
-            problems << QStringLiteral("%1 is given twice.").arg(known->code);
+            problems << tr("%1 is given twice.").arg(known->code);
         seen.insert(known->code);
     }
     if (!problems.isEmpty())
@@ -139,7 +139,7 @@ Status PolicyService::validate(Policy& p) const
         if (Status s = exec(q); !s)
             return s;
         if (!q.next())
-            return Error{ErrorCode::NotFound, QStringLiteral("Insured %1 does not exist.").arg(*p.insuredId)};
+            return Error{ErrorCode::NotFound, tr("Insured %1 does not exist.").arg(*p.insuredId)};
     }
     return {};
 }
@@ -193,8 +193,7 @@ Status PolicyService::resolveCarrier(Policy& p)
     if (Status s = exec(dup); !s)
         return s;
     if (dup.next())
-        return validationError(QStringLiteral("Policy number %1 already exists for %2 (policy %3) for an "
-                                              "overlapping term.")
+        return validationError(tr("Policy number %1 already exists for %2 (policy %3) for an overlapping term.")
                                    .arg(p.number, p.carrierName, dup.value(0).toString()));
     return {};
 }
@@ -338,7 +337,7 @@ Status PolicyService::conflictOrMissing(qint64 id) const
     if (!current)
         return current.error();
     return Error{ErrorCode::Conflict,
-                 QStringLiteral("Policy %1 was changed by %2 at %3 after you opened it; reload to see their changes.")
+                 tr("Policy %1 was changed by %2 at %3 after you opened it; reload to see their changes.")
                      .arg(current->number,
                           current->updatedByName.isEmpty() ? QStringLiteral("someone") : current->updatedByName,
                           current->updatedAt)};
@@ -411,7 +410,7 @@ Status PolicyService::cancel(qint64 id)
     if (!before)
         return before.error();
     if (before->cancelled)
-        return validationError(QStringLiteral("Policy %1 is already cancelled.").arg(before->number));
+        return validationError(tr("Policy %1 is already cancelled.").arg(before->number));
     QSqlQuery q = db.query();
     q.prepare(QStringLiteral("UPDATE policies SET status = 'cancelled', cancelled_at = ?, updated_at = ?, "
                              "updated_by = ?, row_version = row_version + 1 WHERE id = ?"));
@@ -438,7 +437,7 @@ Result<Policy> PolicyService::get(qint64 id) const
     if (Status s = exec(q); !s)
         return s.error();
     if (!q.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("Policy %1 does not exist.").arg(id)};
+        return Error{ErrorCode::NotFound, tr("Policy %1 does not exist.").arg(id)};
     Policy p = readPolicy(q);
     QSqlQuery c = m_session.database().query();
     c.prepare(QStringLiteral("SELECT limit_code, amount FROM coverages WHERE policy_id = ? ORDER BY id"));

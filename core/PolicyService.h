@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <vector>
@@ -12,6 +13,8 @@ namespace agencydesk {
 
 class PolicyService
 {
+    Q_DECLARE_TR_FUNCTIONS(PolicyService)
+
 public:
     explicit PolicyService(const Session& session) : m_session(session) {}
 

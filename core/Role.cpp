@@ -1,5 +1,7 @@
 #include "Role.h"
 
+#include <QCoreApplication>
+
 namespace agencydesk {
 
 QString roleKey(Role role)
@@ -21,15 +23,25 @@ QString roleDisplayName(Role role)
 {
     switch (role) {
     case Role::Manager:
-        return QStringLiteral("Manager");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "Manager"));
     case Role::DataProcessor:
-        return QStringLiteral("Data processor");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "Data processor"));
     case Role::CertificateSpecialist:
-        return QStringLiteral("Certificate specialist");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "Certificate specialist"));
     case Role::PayrollAdvisor:
-        return QStringLiteral("Payroll advisor (view only)");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "Payroll advisor (view only)"));
     }
     return {};
+}
+
+QString roleDisplayNameTr(Role role)
+{
+    return QCoreApplication::translate("Role", roleDisplayName(role).toUtf8().constData());
+}
+
+QString operationNameTr(Operation op)
+{
+    return QCoreApplication::translate("Role", operationName(op).toUtf8().constData());
 }
 
 std::optional<Role> roleFromKey(const QString& key)
@@ -58,81 +70,81 @@ QString operationName(Operation op)
 {
     switch (op) {
     case Operation::AgencyUpdate:
-        return QStringLiteral("change the agency profile");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "change the agency profile"));
     case Operation::UserAdd:
-        return QStringLiteral("add a user");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "add a user"));
     case Operation::UserResetPassword:
-        return QStringLiteral("reset a user's password");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "reset a user's password"));
     case Operation::UserSetActive:
-        return QStringLiteral("deactivate or reactivate a user");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "deactivate or reactivate a user"));
     case Operation::UserChangeRole:
-        return QStringLiteral("change a user's role");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "change a user's role"));
     case Operation::CarrierAdd:
-        return QStringLiteral("add a carrier");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "add a carrier"));
     case Operation::CarrierUpdate:
-        return QStringLiteral("edit a carrier");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "edit a carrier"));
     case Operation::InsuredCreate:
-        return QStringLiteral("add an insured");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "add an insured"));
     case Operation::InsuredUpdate:
-        return QStringLiteral("edit an insured");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "edit an insured"));
     case Operation::InsuredSetActive:
-        return QStringLiteral("deactivate or reactivate an insured");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "deactivate or reactivate an insured"));
     case Operation::PolicyCreate:
-        return QStringLiteral("add a policy");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "add a policy"));
     case Operation::PolicyUpdate:
-        return QStringLiteral("edit a policy");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "edit a policy"));
     case Operation::PolicyCancel:
-        return QStringLiteral("cancel a policy");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "cancel a policy"));
     case Operation::NoteAdd:
-        return QStringLiteral("add a note");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "add a note"));
     case Operation::DemoSeed:
-        return QStringLiteral("load demo data");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "load demo data"));
     case Operation::DatabaseSetShared:
-        return QStringLiteral("change the database's shared mode");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "change the database's shared mode"));
     case Operation::MasterCreate:
-        return QStringLiteral("add a certificate master");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "add a certificate master"));
     case Operation::MasterUpdate:
-        return QStringLiteral("edit a certificate master");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "edit a certificate master"));
     case Operation::MasterDelete:
-        return QStringLiteral("delete a certificate master");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "delete a certificate master"));
     case Operation::HolderCreate:
-        return QStringLiteral("add a certificate holder");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "add a certificate holder"));
     case Operation::HolderUpdate:
-        return QStringLiteral("edit a certificate holder");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "edit a certificate holder"));
     case Operation::HolderDelete:
-        return QStringLiteral("remove a certificate holder");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "remove a certificate holder"));
     case Operation::CertificateIssue:
-        return QStringLiteral("issue a certificate");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "issue a certificate"));
     case Operation::CertificateDeliveryRecord:
-        return QStringLiteral("record a certificate delivery");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "record a certificate delivery"));
     case Operation::MasterShare:
-        return QStringLiteral("share a certificate master with the client's portal account");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "share a certificate master with the client's portal account"));
     case Operation::MasterRemoveLapsed:
-        return QStringLiteral("remove lapsed lines from a certificate master");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "remove lapsed lines from a certificate master"));
     case Operation::MailSettingsUpdate:
-        return QStringLiteral("change the mail settings");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "change the mail settings"));
     case Operation::MailTemplateUpdate:
-        return QStringLiteral("edit an email template");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "edit an email template"));
     case Operation::MailSend:
-        return QStringLiteral("send an email");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "send an email"));
     case Operation::OutboxManage:
-        return QStringLiteral("retry or cancel an email in the outbox");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "retry or cancel an email in the outbox"));
     case Operation::DownloadImport:
-        return QStringLiteral("import policy downloads");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "import policy downloads"));
     case Operation::DownloadAttach:
-        return QStringLiteral("attach a downloaded policy to an insured");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "attach a downloaded policy to an insured"));
     case Operation::PolicyUnattach:
-        return QStringLiteral("un-attach a policy from its insured");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "un-attach a policy from its insured"));
     case Operation::DocumentAdd:
-        return QStringLiteral("add a document");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "add a document"));
     case Operation::DocumentEdit:
-        return QStringLiteral("attach a document to a policy or detach it");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "attach a document to a policy or detach it"));
     case Operation::DocumentShare:
-        return QStringLiteral("share a document with the client's portal account");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "share a document with the client's portal account"));
     case Operation::DocumentDelete:
-        return QStringLiteral("delete a document");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "delete a document"));
     case Operation::DocumentSettings:
-        return QStringLiteral("change the document types or the document size limit");
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "change the document types or the document size limit"));
     }
     return {};
 }

@@ -15,8 +15,9 @@ enum class Role
     PayrollAdvisor
 };
 
-QString roleKey(Role role);         ///< "manager", "data-processor", ... (stored and used by the CLI)
-QString roleDisplayName(Role role); ///< "Manager", "Data processor", ...
+QString roleKey(Role role);           ///< "manager", "data-processor", ... (stored and used by the CLI)
+QString roleDisplayName(Role role);   ///< "Manager", "Data processor", ... (English: stored in the activity log)
+QString roleDisplayNameTr(Role role); ///< the same in the interface language, for the screen
 std::optional<Role> roleFromKey(const QString& key);
 std::vector<Role> allRoles();
 
@@ -65,7 +66,8 @@ enum class Operation
 };
 
 std::vector<Operation> allOperations();
-QString operationName(Operation op); ///< "add a user", for "Permission denied: ... may not add a user"
+QString operationName(Operation op);   ///< "add a user", for "Permission denied: ... may not add a user"
+QString operationNameTr(Operation op); ///< the same in the interface language
 bool roleMay(Role role, Operation op);
 bool isManagerOnly(Operation op);
 

@@ -1,5 +1,6 @@
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 
 namespace agencydesk {
@@ -9,8 +10,8 @@ Status authorize(const Session& session, Operation op)
     if (roleMay(session.user.role, op))
         return {};
     return Error{ErrorCode::Permission,
-                 QStringLiteral("Permission denied: %1 (%2) may not %3.")
-                     .arg(session.user.userName, roleDisplayName(session.user.role), operationName(op))};
+                 QCoreApplication::translate("Session", "Permission denied: %1 (%2) may not %3.")
+                     .arg(session.user.userName, roleDisplayNameTr(session.user.role), operationNameTr(op))};
 }
 
 QString nowUtc()

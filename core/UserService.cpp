@@ -33,8 +33,8 @@ Status validateUserName(const QString& userName)
 {
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9._@-]{2,64}$"));
     if (!pattern.match(userName).hasMatch())
-        return validationError(QStringLiteral("User name \"%1\" must be 2 to 64 letters, digits, dots, dashes, "
-                                              "underscores or @.")
+        return validationError(UserService::tr("User name \"%1\" must be 2 to 64 letters, digits, dots, dashes, "
+                                               "underscores or @.")
                                    .arg(userName));
     return {};
 }
@@ -48,7 +48,7 @@ Result<qint64> insertUser(const Database& db, const QString& userNameIn, const Q
     if (Status s = validateUserName(userName); !s)
         return s.error();
     if (containsLineBreak(fullName))
-        return validationError(QStringLiteral("The full name must be one line."));
+        return validationError(UserService::tr("The full name must be one line."));
     if (const QString weak = PasswordHasher::weakness(password); !weak.isEmpty())
         return validationError(weak);
     QSqlQuery dup = db.query();
@@ -57,7 +57,7 @@ Result<qint64> insertUser(const Database& db, const QString& userNameIn, const Q
     if (Status s = exec(dup); !s)
         return s.error();
     if (dup.next())
-        return Error{ErrorCode::Conflict, QStringLiteral("A user named \"%1\" already exists.").arg(userName)};
+        return Error{ErrorCode::Conflict, UserService::tr("A user named \"%1\" already exists.").arg(userName)};
     QSqlQuery q = db.query();
     q.prepare(QStringLiteral(
         "INSERT INTO users(user_name, full_name, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)"));
@@ -74,7 +74,7 @@ Result<qint64> insertUser(const Database& db, const QString& userNameIn, const Q
 Result<Session> AuthService::login(const QString& userNameIn, const QString& password)
 {
     const QString userName = userNameIn.trimmed();
-    const Error wrong{ErrorCode::Auth, QStringLiteral("Wrong user name or password.")};
+    const Error wrong{ErrorCode::Auth, tr("Wrong user name or password.")};
     QSqlQuery q = m_db->query();
     q.prepare(QStringLiteral("SELECT id, user_name, full_name, role, active, password_hash, failed_logins, "
                              "COALESCE(locked_until, '') FROM users WHERE user_name = ?"));
@@ -94,13 +94,12 @@ Result<Session> AuthService::login(const QString& userNameIn, const QString& pas
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (lockedUntil.isValid() && lockedUntil > now)
-        return Error{ErrorCode::Locked,
-                     QStringLiteral("Account %1 is locked after %2 wrong passwords; try again after %3.")
-                         .arg(user.userName)
-                         .arg(kMaxFailures)
-                         .arg(lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")))};
+        return Error{ErrorCode::Locked, tr("Account %1 is locked after %2 wrong passwords; try again after %3.")
+                                            .arg(user.userName)
+                                            .arg(kMaxFailures)
+                                            .arg(lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm")))};
     if (!active)
-        return Error{ErrorCode::Auth, QStringLiteral("Account %1 is deactivated; ask a manager.").arg(user.userName)};
+        return Error{ErrorCode::Auth, tr("Account %1 is deactivated; ask a manager.").arg(user.userName)};
 
     const bool ok = PasswordHasher::verify(password, hash);
     Transaction tx(*m_db);
@@ -125,8 +124,8 @@ Result<Session> AuthService::login(const QString& userNameIn, const QString& pas
         return s.error();
     if (!ok) {
         if (failures + 1 >= kMaxFailures)
-            return Error{ErrorCode::Locked, QStringLiteral("Wrong password %1 times in a row: account %2 is locked "
-                                                           "for %3 minutes.")
+            return Error{ErrorCode::Locked, tr("Wrong password %1 times in a row: account %2 is locked "
+                                               "for %3 minutes.")
                                                 .arg(kMaxFailures)
                                                 .arg(user.userName)
                                                 .arg(kLockMinutes)};
@@ -192,7 +191,7 @@ Status UserService::lastManagerGuard(qint64 userId) const
         return s;
     q.next();
     if (q.value(0).toInt() == 0)
-        return validationError(QStringLiteral("This is the last active manager; add another manager first."));
+        return validationError(tr("This is the last active manager; add another manager first."));
     return {};
 }
 
@@ -276,7 +275,7 @@ Result<User> UserService::get(qint64 userId) const
     if (Status s = exec(q); !s)
         return s.error();
     if (!q.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("User %1 does not exist.").arg(userId)};
+        return Error{ErrorCode::NotFound, tr("User %1 does not exist.").arg(userId)};
     return readUser(q);
 }
 
@@ -288,7 +287,7 @@ Result<User> UserService::findByName(const QString& userName) const
     if (Status s = exec(q); !s)
         return s.error();
     if (!q.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("User \"%1\" does not exist.").arg(userName)};
+        return Error{ErrorCode::NotFound, tr("User \"%1\" does not exist.").arg(userName)};
     return readUser(q);
 }
 

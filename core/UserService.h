@@ -4,6 +4,7 @@
 #include "Role.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -26,6 +27,8 @@ struct User
 /// Logging in: five wrong passwords in a row lock the account for kLockMinutes.
 class AuthService
 {
+    Q_DECLARE_TR_FUNCTIONS(AuthService)
+
 public:
     static constexpr int kMaxFailures = 5;
     static constexpr int kLockMinutes = 5;
@@ -40,6 +43,8 @@ private:
 /// Users and roles; every call is the manager's.
 class UserService
 {
+    Q_DECLARE_TR_FUNCTIONS(UserService)
+
 public:
     explicit UserService(const Session& session) : m_session(session) {}
 

@@ -1,5 +1,7 @@
 #include "CertificateLogModel.h"
 
+#include "DisplayFormat.h"
+
 #include <QBrush>
 #include <QDateTime>
 #include <QFont>
@@ -83,7 +85,7 @@ QString CertificateLogModel::issuedText(const QString& issuedAtUtc)
         at = QDateTime::fromString(issuedAtUtc, Qt::ISODate);
     if (!at.isValid())
         return issuedAtUtc;
-    return at.toLocalTime().toString(QStringLiteral("MM/dd/yyyy HH:mm"));
+    return DisplayFormat::dateTime(at.toLocalTime());
 }
 
 QVariant CertificateLogModel::data(const QModelIndex& index, int role) const

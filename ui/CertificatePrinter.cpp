@@ -23,11 +23,6 @@ namespace agencydesk {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CertificatePrinter", text);
-}
-
 /// QPrintPreviewDialog asks for the same painting to draw its preview pages and, after its own print dialog,
 /// to print: the preview pages go to a recording (Picture) engine, a real job to a PDF-based print engine.
 bool isPreview(QPrinter* printer)
@@ -39,7 +34,7 @@ bool isPreview(QPrinter* printer)
 QString printerLabel(const QPrinter& printer)
 {
     if (printer.outputFormat() == QPrinter::PdfFormat)
-        return tr("PDF file %1").arg(QDir::toNativeSeparators(printer.outputFileName()));
+        return CertificatePrinter::tr("PDF file %1").arg(QDir::toNativeSeparators(printer.outputFileName()));
     return printer.printerName();
 }
 
@@ -94,7 +89,7 @@ Status CertificatePrinter::print(const Session& session, const QString& number, 
     paintCertificate(printer, painter, *data);
     if (!painter.end() || printer.printerState() == QPrinter::Error)
         return Error{ErrorCode::Validation,
-                     QStringLiteral("Printing certificate %1 on %2 failed.").arg(c->number, printerLabel(printer))};
+                     tr("Printing certificate %1 on %2 failed.").arg(c->number, printerLabel(printer))};
     if (Result<qint64> logged = service.recordDelivery(c->id, DeliveryMethod::Printed, printerLabel(printer)); !logged)
         return logged.error();
     return {};

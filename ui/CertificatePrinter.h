@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QPrinter;
@@ -18,6 +19,8 @@ namespace agencydesk {
 /// the stored bytes through CertificateService::saveCopy.
 class CertificatePrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(CertificatePrinter)
+
 public:
     /// Paints certificate \a number onto \a printer (page size from the certificate's paper size, portrait, full
     /// page, one sheet per page) and logs a "printed" delivery naming the printer (or the PDF file). Refused

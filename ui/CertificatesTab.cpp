@@ -358,7 +358,9 @@ void CertificatesTab::showMasterSummary()
             QStringList which;
             for (const Policy& p : *lapsed)
                 which << tr("%1 %2").arg(p.number,
-                                         MasterDialog::notInForceText(p).remove(QStringLiteral("not in force: ")));
+                                         MasterDialog::notInForceText(p).remove(
+                                             //: The prefix of "not in force: expired %1", dropped in this list.
+                                             MasterDialog::tr("not in force: ")));
             m_lapsedLabel->setText(lapsed->size() == 1
                                        ? tr("1 line is no longer in force: %1.").arg(which.join(QStringLiteral(", ")))
                                        : tr("%1 lines are no longer in force: %2.")
@@ -383,7 +385,7 @@ void CertificatesTab::showMasterSummary()
         if (p.subrogationWaived)
             marks << tr("SUBR WVD");
         lines << tr("%1  %2 %3 · %4%5")
-                     .arg(p.insurerLetter, lineDisplayName(p.line), p.policyNumber, p.carrierName,
+                     .arg(p.insurerLetter, lineDisplayNameTr(p.line), p.policyNumber, p.carrierName,
                           marks.isEmpty() ? QString() : QStringLiteral(" · ") + marks.join(QStringLiteral(", ")));
     }
     m_masterSummary->setText(lines.join(QLatin1Char('\n')));

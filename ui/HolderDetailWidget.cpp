@@ -3,6 +3,7 @@
 #include "CertificateLogWidget.h"
 #include "CertificateRenderer.h"
 #include "CertificateService.h"
+#include "DisplayFormat.h"
 #include "PdfViewer.h"
 #include "StatusColors.h"
 
@@ -142,14 +143,13 @@ void HolderDetailWidget::showCompliance()
     if (report->items.empty())
         m_complianceSummary->setText(tr("This holder has no requirements."));
     else if (unmet == 0)
-        m_complianceSummary->setText(
-            tr("✓ Every requirement is met on %1.").arg(report->date.toString(QStringLiteral("MM/dd/yyyy"))));
+        m_complianceSummary->setText(tr("✓ Every requirement is met on %1.").arg(DisplayFormat::date(report->date)));
     else
         m_complianceSummary->setText(tr("✗ %1 of %2 requirements are not met on %3; issuing asks for confirmation "
                                         "and records an override.")
                                          .arg(unmet)
                                          .arg(report->items.size())
-                                         .arg(report->date.toString(QStringLiteral("MM/dd/yyyy"))));
+                                         .arg(DisplayFormat::date(report->date)));
     m_complianceTable->setRowCount(static_cast<int>(report->items.size()));
     const QColor good = StatusColors::good(palette());
     const QColor bad = StatusColors::bad(palette());
@@ -199,15 +199,14 @@ void HolderDetailWidget::showIssued(const QString& number, bool switchToPreview)
         m_previewCaption->setText(tr("Certificate %1 cannot be shown: %2").arg(number, certificate.error().message));
         return;
     }
-    showPreview(certificate->pdf, tr("certificate %1").arg(number),
-                tr("Certificate %1, revision %2, issued %3 by %4 to %5 (the stored copy%6).")
-                    .arg(number)
-                    .arg(certificate->revision)
-                    .arg(QDateTime::fromString(certificate->issuedAt, Qt::ISODate)
-                             .toLocalTime()
-                             .toString(QStringLiteral("MM/dd/yyyy hh:mm")),
-                         certificate->issuedByName, certificate->holderName,
-                         certificate->supersededBy ? tr(", superseded") : QString()));
+    showPreview(
+        certificate->pdf, tr("certificate %1").arg(number),
+        tr("Certificate %1, revision %2, issued %3 by %4 to %5 (the stored copy%6).")
+            .arg(number)
+            .arg(certificate->revision)
+            .arg(DisplayFormat::dateTime(QDateTime::fromString(certificate->issuedAt, Qt::ISODate).toLocalTime()),
+                 certificate->issuedByName, certificate->holderName,
+                 certificate->supersededBy ? tr(", superseded") : QString()));
     if (switchToPreview)
         m_tabs->setCurrentIndex(1);
 }

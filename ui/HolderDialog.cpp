@@ -193,7 +193,7 @@ int HolderDialog::addRequirementRow(const QString& limitCode, const QString& min
     combo->setObjectName(QStringLiteral("requirementLimitComboBox"));
     combo->setAccessibleName(tr("Required limit"));
     for (const LimitCode& code : limitCodes()) {
-        combo->addItem(tr("%1 — %2").arg(lineDisplayName(code.line), code.label), code.code);
+        combo->addItem(tr("%1 — %2").arg(lineDisplayNameTr(code.line), limitLabelTr(code)), code.code);
         combo->setItemData(combo->count() - 1, code.code, Qt::ToolTipRole);
     }
     const LimitCode* known = findLimitCode(limitCode);

@@ -15,6 +15,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace agencydesk {
 
 InsuredsTab::InsuredsTab(const Session& session, QWidget* parent)
@@ -67,6 +69,12 @@ InsuredsTab::InsuredsTab(const Session& session, QWidget* parent)
     m_view->setColumnWidth(InsuredListModel::City, fm.horizontalAdvance(QLatin1Char('M')) * 10);
     m_view->setColumnWidth(InsuredListModel::PostalCode, fm.horizontalAdvance(QStringLiteral("A1A 1A1")) + 24);
     m_view->setColumnWidth(InsuredListModel::Email, fm.horizontalAdvance(QLatin1Char('M')) * 14);
+    // Never narrower than the column's title: translated titles are often longer than the English ones.
+    const QFontMetrics headerMetrics = m_view->horizontalHeader()->fontMetrics();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        const int title = headerMetrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        m_view->setColumnWidth(column, std::max(m_view->columnWidth(column), title + 32));
+    }
     listLayout->addWidget(m_view, 1);
 
     m_newButton = new QPushButton(tr("&New insured…"), listPane);

@@ -14,6 +14,7 @@
 #include "InsuredDetailWidget.h"
 #include "InsuredListModel.h"
 #include "InsuredsTab.h"
+#include "LanguageDialog.h"
 #include "MailSenderThread.h"
 #include "MailSettingsDialog.h"
 #include "MailTemplatesDialog.h"
@@ -340,6 +341,11 @@ void MainWindow::createMenus()
     newInsured->setObjectName(QStringLiteral("newInsuredAction"));
     newInsured->setShortcut(QKeySequence::New);
     newInsured->setEnabled(roleMay(role, Operation::InsuredCreate));
+    QAction* language = file->addAction(tr("&Language…"), this, [this] {
+        LanguageDialog dialog(this);
+        dialog.exec();
+    });
+    language->setObjectName(QStringLiteral("languageAction"));
     file->addSeparator();
     const bool mayImport = roleMay(role, Operation::DownloadImport);
     QAction* importFiles = file->addAction(tr("&Import downloads…"), this, [this] {
@@ -423,7 +429,7 @@ void MainWindow::createStatusBar()
                                                      : tr("A database on this computer"));
     auto* user = new QLabel(
         tr("%1 (%2)").arg(m_session.user.fullName.isEmpty() ? m_session.user.userName : m_session.user.fullName,
-                          roleDisplayName(m_session.user.role)),
+                          roleDisplayNameTr(m_session.user.role)),
         this);
     user->setObjectName(QStringLiteral("userLabel"));
     m_mailStatus = new QLabel(this);

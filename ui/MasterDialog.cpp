@@ -1,6 +1,7 @@
 #include "MasterDialog.h"
 
 #include "CertificateMasterService.h"
+#include "DisplayFormat.h"
 #include "MessageBox.h"
 #include "PolicyService.h"
 
@@ -19,8 +20,6 @@
 namespace agencydesk {
 
 namespace {
-
-const QString kDateFormat = QStringLiteral("MM/dd/yyyy");
 
 QString letterKey(const QComboBox* combo)
 {
@@ -114,14 +113,14 @@ QString MasterDialog::notInForceText(const Policy& p, const QDate& today)
         return {};
     case PolicyStatus::Cancelled: {
         const QDate when = QDateTime::fromString(p.cancelledAt, Qt::ISODate).date();
-        return when.isValid() ? tr("cancelled %1").arg(when.toString(kDateFormat)) : tr("cancelled");
+        return when.isValid() ? tr("cancelled %1").arg(DisplayFormat::date(when)) : tr("cancelled");
     }
     case PolicyStatus::Future:
-        return tr("not in force: starts %1").arg(p.effective.toString(kDateFormat));
+        return tr("not in force: starts %1").arg(DisplayFormat::date(p.effective));
     case PolicyStatus::Expired:
         break;
     }
-    return tr("not in force: expired %1").arg(p.expiration.toString(kDateFormat));
+    return tr("not in force: expired %1").arg(DisplayFormat::date(p.expiration));
 }
 
 void MasterDialog::load()
@@ -173,9 +172,9 @@ void MasterDialog::fillPolicies()
         QTableWidgetItem* number = item(PolicyColumn, p.number);
         number->setFlags(number->flags() | Qt::ItemIsUserCheckable);
         number->setCheckState(onMaster ? Qt::Checked : Qt::Unchecked);
-        item(LineColumn, lineDisplayName(p.line));
+        item(LineColumn, lineDisplayNameTr(p.line));
         item(CarrierColumn, p.carrierName);
-        item(TermColumn, tr("%1 – %2").arg(p.effective.toString(kDateFormat), p.expiration.toString(kDateFormat)));
+        item(TermColumn, tr("%1 – %2").arg(DisplayFormat::date(p.effective), DisplayFormat::date(p.expiration)));
         QTableWidgetItem* status = item(StatusColumn, notInForce.isEmpty() ? tr("In force") : notInForce);
         if (!notInForce.isEmpty()) {
             status->setIcon(warning);

@@ -1,5 +1,6 @@
 #include "NotesWidget.h"
 
+#include "DisplayFormat.h"
 #include "MessageBox.h"
 
 #include <QDateTime>
@@ -56,7 +57,7 @@ void NotesWidget::setInsured(qint64 insuredId)
 QString NotesWidget::describe(const Activity& a)
 {
     QDateTime at = QDateTime::fromString(a.at, Qt::ISODate);
-    const QString when = at.isValid() ? QLocale().toString(at.toLocalTime(), QStringLiteral("yyyy-MM-dd hh:mm")) : a.at;
+    const QString when = at.isValid() ? DisplayFormat::dateTime(at.toLocalTime()) : a.at;
     const QString who = a.userName.isEmpty() ? tr("system") : a.userName;
     if (a.kind == QLatin1String("note"))
         return tr("%1  ·  %2 wrote: %3").arg(when, who, a.summary);

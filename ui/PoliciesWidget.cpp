@@ -1,5 +1,6 @@
 #include "PoliciesWidget.h"
 
+#include "DisplayFormat.h"
 #include "MessageBox.h"
 #include "PolicyDialog.h"
 #include "PolicyService.h"
@@ -96,13 +97,13 @@ void PoliciesWidget::reload()
             m_table->setItem(row, column, item);
         };
         set(Number, p.number);
-        set(Line, lineDisplayName(p.line));
+        set(Line, lineDisplayNameTr(p.line));
         set(Carrier, p.carrierName);
         if (!p.carrierNaic.isEmpty())
             m_table->item(row, Carrier)->setToolTip(tr("%1, NAIC %2").arg(p.carrierName, p.carrierNaic));
-        set(Effective, p.effective.toString(QStringLiteral("MM/dd/yyyy")));
-        set(Expiration, p.expiration.toString(QStringLiteral("MM/dd/yyyy")));
-        set(Status, policyStatusDisplayName(p.status()));
+        set(Effective, DisplayFormat::date(p.effective));
+        set(Expiration, DisplayFormat::date(p.expiration));
+        set(Status, policyStatusDisplayNameTr(p.status()));
     }
     m_table->setSortingEnabled(true);
     if (selectedId != 0) {

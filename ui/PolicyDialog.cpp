@@ -60,7 +60,7 @@ PolicyDialog::PolicyDialog(const Session& session, qint64 insuredId, std::option
     m_lineCombo->setObjectName(QStringLiteral("lineOfBusinessComboBox"));
     m_lineCombo->setAccessibleName(tr("Line of business"));
     for (LineOfBusiness line : allLines())
-        m_lineCombo->addItem(lineDisplayName(line), static_cast<int>(line));
+        m_lineCombo->addItem(lineDisplayNameTr(line), static_cast<int>(line));
     m_carrierCombo = new QComboBox(this);
     m_carrierCombo->setObjectName(QStringLiteral("carrierComboBox"));
     m_carrierCombo->setAccessibleName(tr("Carrier"));
@@ -209,7 +209,7 @@ void PolicyDialog::load()
         if (carrier < 0)
             m_carrierCombo->setEditText(m_policy.carrierName);
         m_statusLabel->setText(tr("%1 · last changed by %2")
-                                   .arg(policyStatusDisplayName(m_policy.status()),
+                                   .arg(policyStatusDisplayNameTr(m_policy.status()),
                                         m_policy.updatedByName.isEmpty() ? tr("—") : m_policy.updatedByName));
     }
     m_numberEdit->setText(m_policy.number);
@@ -240,7 +240,7 @@ void PolicyDialog::rebuildCoverages(LineOfBusiness line)
     m_coveragesTable->setRowCount(static_cast<int>(codes.size()));
     for (int row = 0; row < static_cast<int>(codes.size()); ++row) {
         const LimitCode& code = codes[static_cast<size_t>(row)];
-        auto* label = new QTableWidgetItem(code.label);
+        auto* label = new QTableWidgetItem(limitLabelTr(code));
         label->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         label->setData(Qt::UserRole, code.code);
         label->setToolTip(code.code);

@@ -39,8 +39,8 @@ UsersDialog::UsersDialog(const Session& session, QWidget* parent) : QDialog(pare
     m_newRoleCombo->setObjectName(QStringLiteral("newUserRoleComboBox"));
     m_newRoleCombo->setAccessibleName(tr("Role of the new user"));
     for (Role role : allRoles()) {
-        m_roleCombo->addItem(roleDisplayName(role), static_cast<int>(role));
-        m_newRoleCombo->addItem(roleDisplayName(role), static_cast<int>(role));
+        m_roleCombo->addItem(roleDisplayNameTr(role), static_cast<int>(role));
+        m_newRoleCombo->addItem(roleDisplayNameTr(role), static_cast<int>(role));
     }
     m_roleButton = new QPushButton(tr("C&hange role"), this);
     m_roleButton->setObjectName(QStringLiteral("changeRoleButton"));
@@ -110,7 +110,7 @@ void UsersDialog::reload()
         QString status = u.active ? tr("Active") : tr("Inactive");
         if (!u.lockedUntil.isEmpty())
             status += tr(" (locked until %1)").arg(u.lockedUntil);
-        const QStringList cells{u.userName, u.fullName, roleDisplayName(u.role), status};
+        const QStringList cells{u.userName, u.fullName, roleDisplayNameTr(u.role), status};
         for (int col = 0; col < cells.size(); ++col)
             m_table->setItem(row, col, new QTableWidgetItem(cells[col]));
     }

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DemoData.h"
 #include "FirstRunDialog.h"
+#include "LanguageLoader.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -53,6 +54,8 @@ int main(int argc, char** argv)
     QGuiApplication::setApplicationDisplayName(QStringLiteral("AgencyDesk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("com.agencydesk.AgencyDesk"));
     QApplication::setWindowIcon(appIcon());
+    // Before any text is made: the user's language (File › Language), else the system's.
+    LanguageLoader::installSaved();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Agency management for insurance CSRs."));

@@ -1,0 +1,3440 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ActivityService</name>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La nota está vacía.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 10,000 characters).</source>
+        <translation>La nota es demasiado larga (máximo 10.000 caracteres).</translation>
+    </message>
+    <message>
+        <source>Insured %1 does not exist.</source>
+        <translation>El asegurado %1 no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyService</name>
+    <message>
+        <source>Agency name is required.</source>
+        <translation>El nombre de la agencia es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Country must be US or CA.</source>
+        <translation>El país debe ser US o CA.</translation>
+    </message>
+    <message>
+        <source>Postal code &quot;%1&quot; is not valid for %2.</source>
+        <translation>El código postal &quot;%1&quot; no es válido para %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state or province of %2.</source>
+        <translation>&quot;%1&quot; no es un estado ni una provincia de %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Certificate date format &quot;%1&quot; is not one of %2.</source>
+        <translation>El formato de fecha de los certificados &quot;%1&quot; no es uno de estos: %2.</translation>
+    </message>
+    <message>
+        <source>Compliance warning days must be 0 to %1, not %2.</source>
+        <translation>Los días de aviso de cumplimiento deben estar entre 0 y %1, no %2.</translation>
+    </message>
+    <message>
+        <source>The agency profile has not been set up.</source>
+        <translation>El perfil de la agencia todavía no se ha configurado.</translation>
+    </message>
+    <message>
+        <source>The agency profile was changed by someone else; reload it and try again.</source>
+        <translation>Otra persona modificó el perfil de la agencia; vuelva a cargarlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This database is already set up.</source>
+        <translation>Esta base de datos ya está configurada.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>Account %1 is locked after %2 wrong passwords; try again after %3.</source>
+        <translation>La cuenta %1 está bloqueada tras %2 contraseñas incorrectas; vuelva a intentarlo después de las %3.</translation>
+    </message>
+    <message>
+        <source>Account %1 is deactivated; ask a manager.</source>
+        <translation>La cuenta %1 está desactivada; consulte a un gerente.</translation>
+    </message>
+    <message>
+        <source>Wrong password %1 times in a row: account %2 is locked for %3 minutes.</source>
+        <translation>Contraseña incorrecta %1 veces seguidas: la cuenta %2 queda bloqueada durante %3 minutos.</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierService</name>
+    <message>
+        <source>Carrier name is required.</source>
+        <translation>El nombre de la aseguradora es obligatorio.</translation>
+    </message>
+    <message>
+        <source>NAIC code &quot;%1&quot; must be five digits.</source>
+        <translation>El código NAIC &quot;%1&quot; debe tener cinco dígitos.</translation>
+    </message>
+    <message>
+        <source>Carrier %1 does not exist.</source>
+        <translation>La aseguradora %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Carrier &quot;%1&quot; does not exist.</source>
+        <translation>La aseguradora &quot;%1&quot; no existe.</translation>
+    </message>
+    <message>
+        <source>Carrier &quot;%1&quot; already exists.</source>
+        <translation>La aseguradora &quot;%1&quot; ya existe.</translation>
+    </message>
+    <message>
+        <source>Carrier &quot;%1&quot; has NAIC %2, not %3.</source>
+        <translation>La aseguradora &quot;%1&quot; tiene el código NAIC %2, no %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateHolderService</name>
+    <message>
+        <source>Holder name is required.</source>
+        <translation>El nombre del titular es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Holder name is longer than 200 characters.</source>
+        <translation>El nombre del titular supera los 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>Holder address (street and city) is required.</source>
+        <translation>La dirección del titular (calle y ciudad) es obligatoria.</translation>
+    </message>
+    <message>
+        <source>Country must be US or CA, not &quot;%1&quot;.</source>
+        <translation>El país debe ser US o CA, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Holder postal code is required.</source>
+        <translation>El código postal del titular es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Postal code &quot;%1&quot; is not a US ZIP code (12345 or 12345-6789).</source>
+        <translation>El código postal &quot;%1&quot; no es un código ZIP de EE. UU. (12345 o 12345-6789).</translation>
+    </message>
+    <message>
+        <source>Postal code &quot;%1&quot; is not a Canadian postal code (A1A 1A1).</source>
+        <translation>El código postal &quot;%1&quot; no es un código postal canadiense (A1A 1A1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 code for %3.</source>
+        <translation>&quot;%1&quot; no es un código de %2 para %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a limit code.</source>
+        <translation>&quot;%1&quot; no es un código de límite.</translation>
+    </message>
+    <message>
+        <source>The required %1 must be more than $0.</source>
+        <translation>El monto exigido para %1 debe ser mayor que $0.</translation>
+    </message>
+    <message>
+        <source>%1 is required twice.</source>
+        <translation>%1 se exige dos veces.</translation>
+    </message>
+    <message>
+        <source>Certificate master %1 does not exist.</source>
+        <translation>La plantilla de certificado %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Certificate holder %1 was changed by someone else after you opened it; reload to see their changes.</source>
+        <translation>Otra persona modificó el titular del certificado %1 después de que usted lo abrió; vuelva a cargar para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>Certificate holder %1 has %2 issued certificate(s) and cannot be removed.</source>
+        <translation>El titular del certificado %1 tiene %2 certificado(s) emitido(s) y no se puede quitar.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <source>Already a holder of this master (same name, street and postal code).</source>
+        <translation>Ya es titular de esta plantilla (mismo nombre, calle y código postal).</translation>
+    </message>
+    <message>
+        <source>Certificate holder %1 does not exist.</source>
+        <translation>El titular del certificado %1 no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateMasterService</name>
+    <message>
+        <source>Certificate master %1 was changed by someone else after you opened it; reload to see their changes.</source>
+        <translation>Otra persona modificó la plantilla de certificado %1 después de que usted la abrió; vuelva a cargar para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 fue cancelada</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1 venció el %2</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation>%1 entra en vigor el %2</translation>
+    </message>
+    <message>
+        <source>%1 is in force</source>
+        <translation>%1 está en vigor</translation>
+    </message>
+    <message>
+        <source>Master name is required.</source>
+        <translation>El nombre de la plantilla es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Master name is longer than 200 characters.</source>
+        <translation>El nombre de la plantilla supera los 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>A certificate master needs at least one policy.</source>
+        <translation>Una plantilla de certificado necesita al menos una póliza.</translation>
+    </message>
+    <message>
+        <source>Insured %1 does not exist.</source>
+        <translation>El asegurado %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Policy %1 does not exist.</source>
+        <translation>La póliza %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Policy %1 does not belong to insured %2.</source>
+        <translation>La póliza %1 no pertenece al asegurado %2.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is given twice.</source>
+        <translation>La póliza %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Insurer letter &quot;%1&quot; is not A to F.</source>
+        <translation>La letra de aseguradora &quot;%1&quot; no está entre A y F.</translation>
+    </message>
+    <message>
+        <source>%1 is given two insurer letters.</source>
+        <translation>%1 tiene dos letras de aseguradora.</translation>
+    </message>
+    <message>
+        <source>Insurer letter %1 is given to two carriers.</source>
+        <translation>La letra de aseguradora %1 está asignada a dos aseguradoras.</translation>
+    </message>
+    <message>
+        <source>Policies %1 and %2 would share the certificate&apos;s %3 row, which shows one policy: keep one on this master and put the other on a master of its own.</source>
+        <translation>Las pólizas %1 y %2 compartirían la fila %3 del certificado, que muestra una sola póliza: deje una en esta plantilla y pase la otra a una plantilla propia.</translation>
+    </message>
+    <message>
+        <source>A certificate shows at most six insurers (A to F); these policies have %1 carriers.</source>
+        <translation>Un certificado muestra como máximo seis aseguradoras (A a F); estas pólizas tienen %1 aseguradoras.</translation>
+    </message>
+    <message>
+        <source>No insurer letter is left for %1.</source>
+        <translation>No queda ninguna letra de aseguradora para %1.</translation>
+    </message>
+    <message>
+        <source>Certificate master %1 has %2 issued certificate(s) and cannot be deleted.</source>
+        <translation>La plantilla de certificado %1 tiene %2 certificado(s) emitido(s) y no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Certificate master %1 does not exist.</source>
+        <translation>La plantilla de certificado %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Certificate master %1 cannot be shared with the client&apos;s portal account: none of its policies is in force today (%2).</source>
+        <translation>La plantilla de certificado %1 no se puede compartir con la cuenta del portal del cliente: ninguna de sus pólizas está en vigor hoy (%2).</translation>
+    </message>
+    <message>
+        <source>Every line of master %1 has lapsed (%2); add the renewal or delete the master.</source>
+        <translation>Todas las líneas de la plantilla %1 vencieron (%2); agregue la renovación o elimine la plantilla.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrinter</name>
+    <message>
+        <source>PDF file %1</source>
+        <translation>Archivo PDF %1</translation>
+    </message>
+    <message>
+        <source>Printing certificate %1 on %2 failed.</source>
+        <translation>No se pudo imprimir el certificado %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed.</source>
+        <translation>El certificado %1 no se puede imprimir.</translation>
+    </message>
+    <message>
+        <source>Print certificate %1</source>
+        <translation>Imprimir el certificado %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was not printed.</source>
+        <translation>El certificado %1 no se imprimió.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be previewed.</source>
+        <translation>No se puede obtener la vista previa del certificado %1.</translation>
+    </message>
+    <message>
+        <source>Print preview: certificate %1</source>
+        <translation>Vista previa de impresión: certificado %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be saved.</source>
+        <translation>El certificado %1 no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>Save certificate %1 as PDF</source>
+        <translation>Guardar el certificado %1 como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate not saved</source>
+        <translation>Certificado no guardado</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was not saved.</source>
+        <translation>El certificado %1 no se guardó.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateService</name>
+    <message>
+        <source>Certificate holder %1 (%2) is not on certificate master %3.</source>
+        <translation>El titular del certificado %1 (%2) no está en la plantilla de certificado %3.</translation>
+    </message>
+    <message>
+        <source>Certificate not issued: the holder&apos;s requirements are not met: %1 (issue with force to override).</source>
+        <translation>Certificado no emitido: no se cumplen los requisitos del titular: %1 (emítalo forzando para omitirlos).</translation>
+    </message>
+    <message>
+        <source>Certificate %1 does not exist.</source>
+        <translation>El certificado %1 no existe.</translation>
+    </message>
+    <message>
+        <source>No file name given to save certificate %1 to.</source>
+        <translation>No se indicó un nombre de archivo para guardar el certificado %1.</translation>
+    </message>
+    <message>
+        <source>Could not save certificate %1 to %2: %3. Nothing was saved.</source>
+        <translation>No se pudo guardar el certificado %1 en %2: %3. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist (%2)</source>
+        <translation>la carpeta %1 no existe (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder (%2)</source>
+        <translation>%1 es un archivo, no una carpeta (%2)</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was saved to %2 but the delivery could not be logged: %3</source>
+        <translation>El certificado %1 se guardó en %2, pero no se pudo registrar la entrega: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>%1 supera los %2 MB; divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet workbook (or another zip file), not CSV: save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 es un libro de hoja de cálculo (u otro archivo zip), no un CSV: guárdelo desde la hoja de cálculo como &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV text file (it holds binary data or UTF-16 text): save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 no es un archivo de texto CSV (contiene datos binarios o texto UTF-16): guárdelo como &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2 is in another encoding): save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 no es texto UTF-8 (la línea %2 usa otra codificación): guárdelo desde la hoja de cálculo como &quot;CSV UTF-8&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>A quoted value is followed by more text before the next comma (a quote inside a quoted value must be doubled: &quot;&quot;)</source>
+        <translation>Un valor entre comillas va seguido de más texto antes de la siguiente coma (una comilla dentro de un valor entre comillas debe duplicarse: &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>A quoted value is never closed (the rest of the file, to line %1, was read as that one value)</source>
+        <translation>Un valor entre comillas nunca se cierra (el resto del archivo, hasta la línea %1, se leyó como ese único valor)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database is busy (another user is saving); please try again.</source>
+        <translation>La base de datos está ocupada (otro usuario está guardando); vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only; changes cannot be saved.</source>
+        <translation>El archivo de la base de datos es de solo lectura; no se pueden guardar los cambios.</translation>
+    </message>
+    <message>
+        <source>The database file could not be written (the disk may be full or failing: %1); nothing was saved.</source>
+        <translation>No se pudo escribir el archivo de la base de datos (puede que el disco esté lleno o fallando: %1); no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1</source>
+        <translation>El archivo de la base de datos está dañado: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>El disco está lleno; no se guardó nada. Libere espacio y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the data: %1</source>
+        <translation>El cambio infringe una regla de los datos: %1</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Error de base de datos: %1</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>No se indicó ningún archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>La base de datos %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read (no permission).</source>
+        <translation>La base de datos %1 no se puede leer (sin permiso).</translation>
+    </message>
+    <message>
+        <source>%1 is not an AgencyDesk database (it is not a SQLite file).</source>
+        <translation>%1 no es una base de datos de AgencyDesk (no es un archivo SQLite).</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only; AgencyDesk needs to write to it. Ask for write access or copy it to a writable folder.</source>
+        <translation>La base de datos %1 es de solo lectura; AgencyDesk necesita escribir en ella. Solicite acceso de escritura o cópiela a una carpeta con permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; the database cannot be created there.</source>
+        <translation>La carpeta %1 es de solo lectura; no se puede crear la base de datos allí.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (integrity check: %1). Restore a backup.</source>
+        <translation>el archivo de la base de datos está dañado (comprobación de integridad: %1). Restaure una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as a database.</source>
+        <translation>el archivo no se puede leer como base de datos.</translation>
+    </message>
+    <message>
+        <source>the database was created by a newer AgencyDesk (schema %1, this version knows %2).</source>
+        <translation>la base de datos fue creada por una versión más reciente de AgencyDesk (esquema %1; esta versión conoce hasta el %2).</translation>
+    </message>
+</context>
+<context>
+    <name>HolderCsv</name>
+    <message>
+        <source>%1: the header on line %2 cannot be read: %3.</source>
+        <translation>%1: no se puede leer el encabezado de la línea %2: %3.</translation>
+    </message>
+    <message>
+        <source>%1 names the column &quot;%2&quot; twice (header, line %3).</source>
+        <translation>%1 nombra la columna &quot;%2&quot; dos veces (encabezado, línea %3).</translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; is not a minimum limit: &quot;%3&quot; is not a limit code.</source>
+        <translation>%1: la columna &quot;%2&quot; no es un límite mínimo: &quot;%3&quot; no es un código de límite.</translation>
+    </message>
+    <message>
+        <source>%1 names the column &quot;min_%2&quot; twice (header, line %3).</source>
+        <translation>%1 nombra la columna &quot;min_%2&quot; dos veces (encabezado, línea %3).</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;name&quot; column: its first line (line %2) must be the header naming the columns, e.g. name,address1,address2,city,state,postal_code,email.</source>
+        <translation>%1 no tiene columna &quot;name&quot;: su primera línea (línea %2) debe ser el encabezado con los nombres de las columnas, p. ej. name,address1,address2,city,state,postal_code,email.</translation>
+    </message>
+    <message>
+        <source>It has %1 values but the header has %2 columns (a value holding a comma must be in double quotes).</source>
+        <translation>Tiene %1 valores, pero el encabezado tiene %2 columnas (un valor que contiene una coma debe ir entre comillas dobles).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not yes or no.</source>
+        <translation>%1 &quot;%2&quot; no es yes ni no.</translation>
+    </message>
+    <message>
+        <source>delivery &quot;%1&quot; is not email, print or both.</source>
+        <translation>delivery &quot;%1&quot; no es email, print ni both.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (it has only blank lines).</source>
+        <translation>%1 está vacío (solo tiene líneas en blanco).</translation>
+    </message>
+    <message>
+        <source>%1 has a header (line %2) but no holders.</source>
+        <translation>%1 tiene un encabezado (línea %2), pero ningún titular.</translation>
+    </message>
+</context>
+<context>
+    <name>InsuredService</name>
+    <message>
+        <source>Name is required.</source>
+        <translation>El nombre es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Name is longer than 200 characters.</source>
+        <translation>El nombre supera los 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>Country must be US or CA, not &quot;%1&quot;.</source>
+        <translation>El país debe ser US o CA, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Postal code &quot;%1&quot; is not a US ZIP code (12345 or 12345-6789).</source>
+        <translation>El código postal &quot;%1&quot; no es un código ZIP de EE. UU. (12345 o 12345-6789).</translation>
+    </message>
+    <message>
+        <source>Postal code &quot;%1&quot; is not a Canadian postal code (A1A 1A1).</source>
+        <translation>El código postal &quot;%1&quot; no es un código postal canadiense (A1A 1A1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 code for %3.</source>
+        <translation>&quot;%1&quot; no es un código de %2 para %3.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>provincia</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>&quot;%1&quot; no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Insured %1 does not exist.</source>
+        <translation>El asegurado %1 no existe.</translation>
+    </message>
+    <message>
+        <source>This insured was changed by %1 at %2 after you opened it; reload to see their changes.</source>
+        <translation>%1 modificó este asegurado a las %2 después de que usted lo abrió; vuelva a cargar para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 ya está activo.</translation>
+    </message>
+    <message>
+        <source>%1 is already inactive.</source>
+        <translation>%1 ya está inactivo.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitCode</name>
+    <message>
+        <source>Each occurrence</source>
+        <translation>Cada ocurrencia</translation>
+    </message>
+    <message>
+        <source>Damage to rented premises (ea occurrence)</source>
+        <translation>Daños a locales arrendados (por ocurrencia)</translation>
+    </message>
+    <message>
+        <source>Med exp (any one person)</source>
+        <translation>Gastos médicos (por persona)</translation>
+    </message>
+    <message>
+        <source>Personal &amp; adv injury</source>
+        <translation>Lesiones personales y publicitarias</translation>
+    </message>
+    <message>
+        <source>General aggregate</source>
+        <translation>Agregado general</translation>
+    </message>
+    <message>
+        <source>Products - comp/op agg</source>
+        <translation>Productos – operaciones terminadas (agregado)</translation>
+    </message>
+    <message>
+        <source>Combined single limit (ea accident)</source>
+        <translation>Límite único combinado (por accidente)</translation>
+    </message>
+    <message>
+        <source>Bodily injury (per person)</source>
+        <translation>Lesiones corporales (por persona)</translation>
+    </message>
+    <message>
+        <source>Bodily injury (per accident)</source>
+        <translation>Lesiones corporales (por accidente)</translation>
+    </message>
+    <message>
+        <source>Property damage (per accident)</source>
+        <translation>Daños materiales (por accidente)</translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <translation>Agregado</translation>
+    </message>
+    <message>
+        <source>Deductible / retention</source>
+        <translation>Deducible / retención</translation>
+    </message>
+    <message>
+        <source>E.L. each accident</source>
+        <translation>Resp. patronal – por accidente</translation>
+    </message>
+    <message>
+        <source>E.L. disease - ea employee</source>
+        <translation>Resp. patronal – enfermedad, por empleado</translation>
+    </message>
+    <message>
+        <source>E.L. disease - policy limit</source>
+        <translation>Resp. patronal – enfermedad, límite de la póliza</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Edificio</translation>
+    </message>
+    <message>
+        <source>Business personal property</source>
+        <translation>Bienes muebles comerciales</translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation>Pérdida de ingresos</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation>Deducible</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Second limit</source>
+        <translation>Segundo límite</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount (use whole dollars, e.g. 1,000,000).</source>
+        <translation>&quot;%1&quot; no es un monto (use dólares enteros, p. ej. 1,000,000).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of dollars.</source>
+        <translation>&quot;%1&quot; no es un número entero de dólares.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Please check the form</source>
+        <translation>Revise el formulario</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Cannot log in</source>
+        <translation>No se puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation>Problema de base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>La contraseña debe tener al menos 8 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>General liability</source>
+        <translation>Responsabilidad civil general</translation>
+    </message>
+    <message>
+        <source>Automobile liability</source>
+        <translation>Responsabilidad civil de automóviles</translation>
+    </message>
+    <message>
+        <source>Umbrella / excess</source>
+        <translation>Paraguas / exceso</translation>
+    </message>
+    <message>
+        <source>Workers comp &amp; employers&apos; liability</source>
+        <translation>Riesgos del trabajo y responsabilidad patronal</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>Futura</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyService</name>
+    <message>
+        <source>Policy number is required.</source>
+        <translation>El número de póliza es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Policy number is longer than 60 characters.</source>
+        <translation>El número de póliza supera los 60 caracteres.</translation>
+    </message>
+    <message>
+        <source>Carrier is required.</source>
+        <translation>La aseguradora es obligatoria.</translation>
+    </message>
+    <message>
+        <source>Effective date is missing or not a valid date.</source>
+        <translation>La fecha de inicio de vigencia falta o no es válida.</translation>
+    </message>
+    <message>
+        <source>Expiration date is missing or not a valid date.</source>
+        <translation>La fecha de vencimiento falta o no es válida.</translation>
+    </message>
+    <message>
+        <source>Expiration date (%1) must be after the effective date (%2).</source>
+        <translation>La fecha de vencimiento (%1) debe ser posterior a la fecha de inicio (%2).</translation>
+    </message>
+    <message>
+        <source>Premium cannot be negative.</source>
+        <translation>La prima no puede ser negativa.</translation>
+    </message>
+    <message>
+        <source>General aggregate applies per policy, project or location, not &quot;%1&quot;.</source>
+        <translation>El agregado general se aplica por póliza, proyecto o ubicación, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Umbrella has a deductible or a retention, not &quot;%1&quot;.</source>
+        <translation>La cobertura paraguas tiene un deducible o una retención, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a limit code.</source>
+        <translation>&quot;%1&quot; no es un código de límite.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 limit, not a %3 limit.</source>
+        <translation>%1 es un límite de %2, no de %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 no puede ser negativo.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Insured %1 does not exist.</source>
+        <translation>El asegurado %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Policy number %1 already exists for %2 (policy %3).</source>
+        <translation>El número de póliza %1 ya existe en %2 (póliza %3).</translation>
+    </message>
+    <message>
+        <source>Policy %1 was changed by %2 at %3 after you opened it; reload to see their changes.</source>
+        <translation>%2 modificó la póliza %1 a las %3 después de que usted la abrió; vuelva a cargar para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is already cancelled.</source>
+        <translation>La póliza %1 ya está cancelada.</translation>
+    </message>
+    <message>
+        <source>Policy %1 does not exist.</source>
+        <translation>La póliza %1 no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Manager</source>
+        <translation>Gerente</translation>
+    </message>
+    <message>
+        <source>Data processor</source>
+        <translation>Procesador de datos</translation>
+    </message>
+    <message>
+        <source>Certificate specialist</source>
+        <translation>Especialista en certificados</translation>
+    </message>
+    <message>
+        <source>Payroll advisor (view only)</source>
+        <translation>Asesor de nómina (solo consulta)</translation>
+    </message>
+    <message>
+        <source>change the agency profile</source>
+        <translation>modificar el perfil de la agencia</translation>
+    </message>
+    <message>
+        <source>add a user</source>
+        <translation>agregar un usuario</translation>
+    </message>
+    <message>
+        <source>reset a user&apos;s password</source>
+        <translation>restablecer la contraseña de un usuario</translation>
+    </message>
+    <message>
+        <source>deactivate or reactivate a user</source>
+        <translation>desactivar o reactivar un usuario</translation>
+    </message>
+    <message>
+        <source>change a user&apos;s role</source>
+        <translation>cambiar el rol de un usuario</translation>
+    </message>
+    <message>
+        <source>add a carrier</source>
+        <translation>agregar una aseguradora</translation>
+    </message>
+    <message>
+        <source>edit a carrier</source>
+        <translation>editar una aseguradora</translation>
+    </message>
+    <message>
+        <source>add an insured</source>
+        <translation>agregar un asegurado</translation>
+    </message>
+    <message>
+        <source>edit an insured</source>
+        <translation>editar un asegurado</translation>
+    </message>
+    <message>
+        <source>deactivate or reactivate an insured</source>
+        <translation>desactivar o reactivar un asegurado</translation>
+    </message>
+    <message>
+        <source>add a policy</source>
+        <translation>agregar una póliza</translation>
+    </message>
+    <message>
+        <source>edit a policy</source>
+        <translation>editar una póliza</translation>
+    </message>
+    <message>
+        <source>cancel a policy</source>
+        <translation>cancelar una póliza</translation>
+    </message>
+    <message>
+        <source>add a note</source>
+        <translation>agregar una nota</translation>
+    </message>
+    <message>
+        <source>load demo data</source>
+        <translation>cargar datos de demostración</translation>
+    </message>
+    <message>
+        <source>change the database&apos;s shared mode</source>
+        <translation>cambiar el modo compartido de la base de datos</translation>
+    </message>
+    <message>
+        <source>add a certificate master</source>
+        <translation>agregar una plantilla de certificado</translation>
+    </message>
+    <message>
+        <source>edit a certificate master</source>
+        <translation>editar una plantilla de certificado</translation>
+    </message>
+    <message>
+        <source>delete a certificate master</source>
+        <translation>eliminar una plantilla de certificado</translation>
+    </message>
+    <message>
+        <source>add a certificate holder</source>
+        <translation>agregar un titular del certificado</translation>
+    </message>
+    <message>
+        <source>edit a certificate holder</source>
+        <translation>editar un titular del certificado</translation>
+    </message>
+    <message>
+        <source>remove a certificate holder</source>
+        <translation>quitar un titular del certificado</translation>
+    </message>
+    <message>
+        <source>issue a certificate</source>
+        <translation>emitir un certificado</translation>
+    </message>
+    <message>
+        <source>record a certificate delivery</source>
+        <translation>registrar la entrega de un certificado</translation>
+    </message>
+    <message>
+        <source>share a certificate master with the client&apos;s portal account</source>
+        <translation>compartir una plantilla de certificado con la cuenta del portal del cliente</translation>
+    </message>
+    <message>
+        <source>remove lapsed lines from a certificate master</source>
+        <translation>quitar las líneas vencidas de una plantilla de certificado</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Permission denied: %1 (%2) may not %3.</source>
+        <translation>Permiso denegado: %1 (%2) no puede %3.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>User name &quot;%1&quot; must be 2 to 64 letters, digits, dots, dashes, underscores or @.</source>
+        <translation>El nombre de usuario &quot;%1&quot; debe tener de 2 a 64 letras, dígitos, puntos, guiones, guiones bajos o @.</translation>
+    </message>
+    <message>
+        <source>The full name must be one line.</source>
+        <translation>El nombre completo debe ocupar una sola línea.</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>Ya existe un usuario llamado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>This is the last active manager; add another manager first.</source>
+        <translation>Es el último gerente activo; agregue primero otro gerente.</translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation>El usuario %1 no existe.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; does not exist.</source>
+        <translation>El usuario &quot;%1&quot; no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::AgencyProfileDialog</name>
+    <message>
+        <source>Agency profile</source>
+        <translation>Perfil de la agencia</translation>
+    </message>
+    <message>
+        <source>Could not read the agency profile.</source>
+        <translation>No se pudo leer el perfil de la agencia.</translation>
+    </message>
+    <message>
+        <source>The agency profile was not saved.</source>
+        <translation>El perfil de la agencia no se guardó.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::AgencyProfileForm</name>
+    <message>
+        <source>Agency name</source>
+        <translation>Nombre de la agencia</translation>
+    </message>
+    <message>
+        <source>Agency &amp;name:</source>
+        <translation>&amp;Nombre de la agencia:</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Dirección, línea 1</translation>
+    </message>
+    <message>
+        <source>Address &amp;1:</source>
+        <translation>Dirección &amp;1:</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Dirección, línea 2</translation>
+    </message>
+    <message>
+        <source>Address &amp;2:</source>
+        <translation>Dirección &amp;2:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Estado o provincia</translation>
+    </message>
+    <message>
+        <source>&amp;State / province:</source>
+        <translation>E&amp;stado / provincia:</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>&amp;Fax:</source>
+        <translation>&amp;Fax:</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Corr&amp;eo electrónico:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>C&amp;ontacto:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Certificates&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Certificados&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Certificate paper size</source>
+        <translation>Tamaño de papel de los certificados</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Carta (8,5 × 11 pulg.)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Legal (8.5 × 14 in)</source>
+        <translation>Oficio (8,5 × 14 pulg.)</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r size:</source>
+        <translation>Tamaño de pape&amp;l:</translation>
+    </message>
+    <message>
+        <source>Certificate date format</source>
+        <translation>Formato de fecha de los certificados</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Date format:</source>
+        <translation>Formato de fec&amp;ha:</translation>
+    </message>
+    <message>
+        <source>Compliance warning days</source>
+        <translation>Días de aviso de cumplimiento</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Compliance flags a policy that expires within this many days of the certificate date (0: only policies not in force).</source>
+        <translation>La comprobación de cumplimiento marca una póliza que vence dentro de esta cantidad de días desde la fecha del certificado (0: solo las pólizas que no están en vigor).</translation>
+    </message>
+    <message>
+        <source>&amp;Warn of expiry within:</source>
+        <translation>A&amp;visar vencimientos dentro de:</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::CarriersDialog</name>
+    <message>
+        <source>Carriers</source>
+        <translation>Aseguradoras</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>NAIC</source>
+        <translation>NAIC</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes to the selected carrier</source>
+        <translation>&amp;Guardar los cambios de la aseguradora seleccionada</translation>
+    </message>
+    <message>
+        <source>New carrier name</source>
+        <translation>Nombre de la nueva aseguradora</translation>
+    </message>
+    <message>
+        <source>Carrier name</source>
+        <translation>Nombre de la aseguradora</translation>
+    </message>
+    <message>
+        <source>New carrier NAIC code</source>
+        <translation>Código NAIC de la nueva aseguradora</translation>
+    </message>
+    <message>
+        <source>NAIC (5 digits)</source>
+        <translation>NAIC (5 dígitos)</translation>
+    </message>
+    <message>
+        <source>&amp;Add carrier</source>
+        <translation>&amp;Agregar aseguradora</translation>
+    </message>
+    <message>
+        <source>Could not list the carriers.</source>
+        <translation>No se pudo obtener la lista de aseguradoras.</translation>
+    </message>
+    <message>
+        <source>The carrier was not added.</source>
+        <translation>La aseguradora no se agregó.</translation>
+    </message>
+    <message>
+        <source>The carrier was not saved.</source>
+        <translation>La aseguradora no se guardó.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::CertificateBatchIssuer</name>
+    <message>
+        <source>Holder %1</source>
+        <translation>Titular %1</translation>
+    </message>
+    <message>
+        <source>%1 is a holder on another certificate master.</source>
+        <translation>%1 es titular de otra plantilla de certificado.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::CertificateIssueController</name>
+    <message>
+        <source>... and %1 more.</source>
+        <translation>... y %1 más.</translation>
+    </message>
+    <message>
+        <source>No certificate was issued.</source>
+        <translation>No se emitió ningún certificado.</translation>
+    </message>
+    <message>
+        <source>Issuing certificates</source>
+        <translation>Emisión de certificados</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Checking the holders&apos; requirements...</source>
+        <translation>Comprobando los requisitos de los titulares...</translation>
+    </message>
+    <message>
+        <source>Issuing certificates...</source>
+        <translation>Emitiendo certificados...</translation>
+    </message>
+    <message>
+        <source>Checking %1 of %2: %3</source>
+        <translation>Comprobando %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Issuing %1 of %2: %3</source>
+        <translation>Emitiendo %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>No certificate was issued</source>
+        <translation>No se emitió ningún certificado</translation>
+    </message>
+    <message>
+        <source>Requirements not met</source>
+        <translation>Requisitos no cumplidos</translation>
+    </message>
+    <message>
+        <source>%1 does not meet its requirements:
+
+%2
+
+Issue the certificate anyway? The override is recorded in the certificate log.</source>
+        <translation>%1 no cumple sus requisitos:
+
+%2
+
+¿Emitir el certificado de todos modos? La excepción queda registrada en el registro de certificados.</translation>
+    </message>
+    <message>
+        <source>Issued 1 certificate.</source>
+        <translation>Se emitió 1 certificado.</translation>
+    </message>
+    <message>
+        <source>Issued %1 certificates.</source>
+        <translation>Se emitieron %1 certificados.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 holders; the certificates issued before are kept.</source>
+        <translation>Cancelado después de %1 de %2 titulares; se conservan los certificados emitidos antes.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Detenido: %1</translation>
+    </message>
+    <message>
+        <source>Skipped 1 holder whose requirements are not met.</source>
+        <translation>Se omitió 1 titular que no cumple sus requisitos.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 holders whose requirements are not met.</source>
+        <translation>Se omitieron %1 titulares que no cumplen sus requisitos.</translation>
+    </message>
+    <message>
+        <source>Not issued to %1:</source>
+        <translation>No emitido a %1:</translation>
+    </message>
+    <message>
+        <source>1 holder</source>
+        <translation>1 titular</translation>
+    </message>
+    <message>
+        <source>%1 holders</source>
+        <translation>%1 titulares</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Certificados emitidos</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::CertificateLogModel</name>
+    <message>
+        <source>printed</source>
+        <translation>impreso</translation>
+    </message>
+    <message>
+        <source>emailed</source>
+        <translation>enviado por correo</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>guardado</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Reemplazado</translation>
+    </message>
+    <message>
+        <source>Superseded by rev %1</source>
+        <translation>Reemplazado por la rev. %1</translation>
+    </message>
+    <message>
+        <source>, override</source>
+        <translation>, excepción</translation>
+    </message>
+    <message>
+        <source>Last %1 by %2 on %3%4</source>
+        <translation>Última entrega: %1 por %2 el %3%4</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Issued although the holder&apos;s requirements were not met (see the activity log).</source>
+        <translation>Emitido aunque no se cumplían los requisitos del titular (consulte el registro de actividad).</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Rev</source>
+        <translation>Rev.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::CertificateLogWidget</name>
+    <message>
+        <source>Certificate log</source>
+        <translation>Registro de certificados</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Show the certificate as issued</source>
+        <translation>Mostrar el certificado tal como se emitió</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print the certificate</source>
+        <translation>Imprimir el certificado</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Vista previa de impre&amp;sión…</translation>
+    </message>
+    <message>
+        <source>See the printed pages before printing</source>
+        <translation>Ver las páginas impresas antes de imprimir</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the certificate&apos;s PDF exactly as issued</source>
+        <translation>Guardar el PDF del certificado exactamente como se emitió</translation>
+    </message>
+    <message>
+        <source>&amp;Re-issue…</source>
+        <translation>Volver a e&amp;mitir…</translation>
+    </message>
+    <message>
+        <source>Issue the next revision for the same holder</source>
+        <translation>Emitir la siguiente revisión para el mismo titular</translation>
+    </message>
+    <message>
+        <source>Could not load the certificate log.</source>
+        <translation>No se pudo cargar el registro de certificados.</translation>
+    </message>
+    <message>
+        <source>No certificate has been issued to this holder yet.</source>
+        <translation>Todavía no se ha emitido ningún certificado a este titular.</translation>
+    </message>
+    <message>
+        <source>No certificate has been issued for this insured yet.</source>
+        <translation>Todavía no se ha emitido ningún certificado para este asegurado.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::CertificatesTab</name>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Pick an insured first.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+F&lt;/b&gt; and type a name, policy number or city, or choose an insured on the Insureds tab; its certificate masters, holders and issued certificates appear here.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Primero elija un asegurado.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pulse &lt;b&gt;Ctrl+F&lt;/b&gt; y escriba un nombre, un número de póliza o una ciudad, o elija un asegurado en la pestaña Asegurados; aquí aparecen sus plantillas de certificado, sus titulares y sus certificados emitidos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Certificate masters</source>
+        <translation>Plantillas de certificado</translation>
+    </message>
+    <message>
+        <source>&amp;Masters (Enter edits, Delete deletes):</source>
+        <translation>&amp;Plantillas (Intro edita, Supr elimina):</translation>
+    </message>
+    <message>
+        <source>Shared with client p&amp;ortal</source>
+        <translation>Compartida con el p&amp;ortal del cliente</translation>
+    </message>
+    <message>
+        <source>The client sees this master&apos;s certificates in their portal account; only a master with a policy in force can be shared</source>
+        <translation>El cliente ve los certificados de esta plantilla en su cuenta del portal; solo se puede compartir una plantilla con una póliza en vigor</translation>
+    </message>
+    <message>
+        <source>Remove lapsed lines…</source>
+        <translation>Quitar líneas vencidas…</translation>
+    </message>
+    <message>
+        <source>&amp;New master…</source>
+        <translation>&amp;Nueva plantilla…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit master…</source>
+        <translation>&amp;Editar plantilla…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete master</source>
+        <translation>E&amp;liminar plantilla</translation>
+    </message>
+    <message>
+        <source>Certificate holders</source>
+        <translation>Titulares del certificado</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w holder…</source>
+        <translation>Nue&amp;vo titular…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t holder…</source>
+        <translation>Edi&amp;tar titular…</translation>
+    </message>
+    <message>
+        <source>Delete holder</source>
+        <translation>Eliminar titular</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ue certificate…</source>
+        <translation>Emitir &amp;certificado…</translation>
+    </message>
+    <message>
+        <source>Issue a certificate for each selected holder (Ctrl+I)</source>
+        <translation>Emitir un certificado para cada titular seleccionado (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Certificates for %1</source>
+        <translation>Certificados de %1</translation>
+    </message>
+    <message>
+        <source>The masters could not be read: %1</source>
+        <translation>No se pudieron leer las plantillas: %1</translation>
+    </message>
+    <message>
+        <source>1 policy</source>
+        <translation>1 póliza</translation>
+    </message>
+    <message>
+        <source>%1 policies</source>
+        <translation>%1 pólizas</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Holder&amp;s of %1:</source>
+        <translation>Titulare&amp;s de %1:</translation>
+    </message>
+    <message>
+        <source>Holder&amp;s (select a master first):</source>
+        <translation>Titulare&amp;s (primero elija una plantilla):</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>1 line is no longer in force: %1.</source>
+        <translation>1 línea ya no está en vigor: %1.</translation>
+    </message>
+    <message>
+        <source>%1 lines are no longer in force: %2.</source>
+        <translation>%1 líneas ya no están en vigor: %2.</translation>
+    </message>
+    <message>
+        <source>No certificate masters yet: New master picks the policies a certificate shows.</source>
+        <translation>Todavía no hay plantillas de certificado: Nueva plantilla elige las pólizas que muestra un certificado.</translation>
+    </message>
+    <message>
+        <source>ADDL INSD</source>
+        <translation>ASEG. ADIC.</translation>
+    </message>
+    <message>
+        <source>SUBR WVD</source>
+        <translation>RENUNC. SUBR.</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3 · %4%5</source>
+        <translation>%1  %2 %3 · %4%5</translation>
+    </message>
+    <message>
+        <source>The master was not shared with the client portal.</source>
+        <translation>La plantilla no se compartió con el portal del cliente.</translation>
+    </message>
+    <message>
+        <source>The master is still shared with the client portal.</source>
+        <translation>La plantilla sigue compartida con el portal del cliente.</translation>
+    </message>
+    <message>
+        <source>Remove lapsed lines</source>
+        <translation>Quitar líneas vencidas</translation>
+    </message>
+    <message>
+        <source>Take these lines off the master %1? %2
+
+The policies stay on file; certificates already issued do not change.</source>
+        <translation>¿Quitar estas líneas de la plantilla %1? %2
+
+Las pólizas se conservan en el expediente; los certificados ya emitidos no cambian.</translation>
+    </message>
+    <message>
+        <source>The lapsed lines were not removed.</source>
+        <translation>No se quitaron las líneas vencidas.</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ue %1 certificates…</source>
+        <translation>Emitir %1 &amp;certificados…</translation>
+    </message>
+    <message>
+        <source>Delete certificate master</source>
+        <translation>Eliminar plantilla de certificado</translation>
+    </message>
+    <message>
+        <source>Delete the certificate master %1 and its holders (%2)?</source>
+        <translation>¿Eliminar la plantilla de certificado %1 y sus titulares (%2)?</translation>
+    </message>
+    <message>
+        <source>The certificate master was not deleted.</source>
+        <translation>No se eliminó la plantilla de certificado.</translation>
+    </message>
+    <message>
+        <source>%1 holders</source>
+        <translation>%1 titulares</translation>
+    </message>
+    <message>
+        <source>Delete certificate holder</source>
+        <translation>Eliminar titular del certificado</translation>
+    </message>
+    <message>
+        <source>Delete %1 from this master?</source>
+        <translation>¿Eliminar a %1 de esta plantilla?</translation>
+    </message>
+    <message>
+        <source>The certificate holder was not deleted.</source>
+        <translation>No se eliminó el titular del certificado.</translation>
+    </message>
+    <message>
+        <source>Issued %1.</source>
+        <translation>Emitido %1.</translation>
+    </message>
+    <message>
+        <source>Issued %1 certificates, %2 … %3.</source>
+        <translation>Se emitieron %1 certificados, %2 … %3.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::ComplianceQuestionDialog</name>
+    <message>
+        <source>Requirements not met</source>
+        <translation>Requisitos no cumplidos</translation>
+    </message>
+    <message>
+        <source>1 of %1 holders does not meet its requirements:</source>
+        <translation>1 de %1 titulares no cumple sus requisitos:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 holders do not meet their requirements:</source>
+        <translation>%1 de %2 titulares no cumplen sus requisitos:</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>No cumplido</translation>
+    </message>
+    <message>
+        <source>Issuing to them anyway records an override in the certificate log.</source>
+        <translation>Emitirles el certificado de todos modos registra una excepción en el registro de certificados.</translation>
+    </message>
+    <message>
+        <source>Issue all (record override)</source>
+        <translation>Emitir todos (registrar la excepción)</translation>
+    </message>
+    <message>
+        <source>Issue only compliant holders</source>
+        <translation>Emitir solo a los titulares que cumplen</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::FirstRunDialog</name>
+    <message>
+        <source>Set up AgencyDesk</source>
+        <translation>Configurar AgencyDesk</translation>
+    </message>
+    <message>
+        <source>Welcome. Enter your agency (it appears as the producer on certificates) and the first manager&apos;s account.</source>
+        <translation>Bienvenido. Ingrese su agencia (aparece como productor en los certificados) y la cuenta del primer gerente.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agencia</translation>
+    </message>
+    <message>
+        <source>First manager</source>
+        <translation>Primer gerente</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Repetir la contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name:</source>
+        <translation>Nombre co&amp;mpleto:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Repetir la contrase&amp;ña:</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>Please check the form</source>
+        <translation>Revise el formulario</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>The agency was not set up.</source>
+        <translation>No se configuró la agencia.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::HolderDetailWidget</name>
+    <message>
+        <source>Compliance of the holder&apos;s requirements</source>
+        <translation>Cumplimiento de los requisitos del titular</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Requisito</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Cumplido</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Whose certificates the log shows</source>
+        <translation>De quién muestra los certificados el registro</translation>
+    </message>
+    <message>
+        <source>The selected holder</source>
+        <translation>El titular seleccionado</translation>
+    </message>
+    <message>
+        <source>Every holder of the insured</source>
+        <translation>Todos los titulares del asegurado</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Com&amp;pliance</source>
+        <translation>Cum&amp;plimiento</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>Certificate lo&amp;g</source>
+        <translation>Re&amp;gistro de certificados</translation>
+    </message>
+    <message>
+        <source>Select a holder to see whether the master&apos;s policies meet its requirements.</source>
+        <translation>Seleccione un titular para ver si las pólizas de la plantilla cumplen sus requisitos.</translation>
+    </message>
+    <message>
+        <source>Compliance could not be checked: %1</source>
+        <translation>No se pudo comprobar el cumplimiento: %1</translation>
+    </message>
+    <message>
+        <source>This holder has no requirements.</source>
+        <translation>Este titular no tiene requisitos.</translation>
+    </message>
+    <message>
+        <source>✓ Every requirement is met on %1.</source>
+        <translation>✓ Se cumplen todos los requisitos al %1.</translation>
+    </message>
+    <message>
+        <source>✗ %1 of %2 requirements are not met on %3; issuing asks for confirmation and records an override.</source>
+        <translation>✗ No se cumplen %1 de %2 requisitos al %3; la emisión pide confirmación y registra una excepción.</translation>
+    </message>
+    <message>
+        <source>✓ Met</source>
+        <translation>✓ Cumplido</translation>
+    </message>
+    <message>
+        <source>✗ Not met</source>
+        <translation>✗ No cumplido</translation>
+    </message>
+    <message>
+        <source>Select a holder to preview its certificate.</source>
+        <translation>Seleccione un titular para ver la vista previa de su certificado.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Sin vista previa: %1</translation>
+    </message>
+    <message>
+        <source>draft certificate</source>
+        <translation>certificado borrador</translation>
+    </message>
+    <message>
+        <source>Draft for %1 as it would be issued today (not issued yet).</source>
+        <translation>Borrador para %1 tal como se emitiría hoy (aún no emitido).</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be shown: %2</source>
+        <translation>No se puede mostrar el certificado %1: %2</translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation>certificado %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1, revision %2, issued %3 by %4 to %5 (the stored copy%6).</source>
+        <translation>Certificado %1, revisión %2, emitido el %3 por %4 a %5 (la copia guardada%6).</translation>
+    </message>
+    <message>
+        <source>, superseded</source>
+        <translation>, reemplazado</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::HolderDialog</name>
+    <message>
+        <source>Holder name</source>
+        <translation>Nombre del titular</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Dirección, línea 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Dirección, línea 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Estado o provincia</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <source>Email and print</source>
+        <translation>Correo electrónico e impresión</translation>
+    </message>
+    <message>
+        <source>Receives &amp;renewal certificates</source>
+        <translation>Recibe los certificados de &amp;renovación</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Address &amp;1:</source>
+        <translation>Dirección &amp;1:</translation>
+    </message>
+    <message>
+        <source>Address &amp;2:</source>
+        <translation>Dirección &amp;2:</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>Ciu&amp;dad:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>&amp;State / province:</source>
+        <translation>E&amp;stado / provincia:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Corr&amp;eo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery:</source>
+        <translation>Entre&amp;ga:</translation>
+    </message>
+    <message>
+        <source>Minimum limits the holder requires</source>
+        <translation>Límites mínimos que exige el titular</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>&amp;Add limit</source>
+        <translation>&amp;Agregar límite</translation>
+    </message>
+    <message>
+        <source>Re&amp;move limit</source>
+        <translation>&amp;Quitar límite</translation>
+    </message>
+    <message>
+        <source>Additional &amp;insured required</source>
+        <translation>Asegurado ad&amp;icional obligatorio</translation>
+    </message>
+    <message>
+        <source>&amp;Waiver of subrogation required</source>
+        <translation>Renuncia a la s&amp;ubrogación obligatoria</translation>
+    </message>
+    <message>
+        <source>Primary &amp;&amp; non-&amp;contributory required</source>
+        <translation>Primaria &amp;&amp; no &amp;contributiva obligatoria</translation>
+    </message>
+    <message>
+        <source>Requirements (minimum limits in whole dollars; 1M and 500K are understood)</source>
+        <translation>Requisitos (límites mínimos en dólares enteros; se aceptan 1M y 500K)</translation>
+    </message>
+    <message>
+        <source>Save the holder (Ctrl+S)</source>
+        <translation>Guardar el titular (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New certificate holder</source>
+        <translation>Nuevo titular del certificado</translation>
+    </message>
+    <message>
+        <source>Could not open the certificate holder.</source>
+        <translation>No se pudo abrir el titular del certificado.</translation>
+    </message>
+    <message>
+        <source>Certificate holder %1</source>
+        <translation>Titular del certificado %1</translation>
+    </message>
+    <message>
+        <source>Required limit</source>
+        <translation>Límite exigido</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Minimum for %1: %2</source>
+        <translation>Mínimo para %1: %2</translation>
+    </message>
+    <message>
+        <source>Please check the requirements</source>
+        <translation>Revise los requisitos</translation>
+    </message>
+    <message>
+        <source>The certificate holder was not added.</source>
+        <translation>No se agregó el titular del certificado.</translation>
+    </message>
+    <message>
+        <source>The certificate holder was not saved.</source>
+        <translation>No se guardó el titular del certificado.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::HolderTableModel</name>
+    <message>
+        <source>Print</source>
+        <translation>Impresión</translation>
+    </message>
+    <message>
+        <source>Email and print</source>
+        <translation>Correo electrónico e impresión</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>? Not checked</source>
+        <translation>? Sin comprobar</translation>
+    </message>
+    <message>
+        <source>✓ Met</source>
+        <translation>✓ Cumplido</translation>
+    </message>
+    <message>
+        <source>✗ Not met</source>
+        <translation>✗ No cumplido</translation>
+    </message>
+    <message>
+        <source>This holder has no requirements.</source>
+        <translation>Este titular no tiene requisitos.</translation>
+    </message>
+    <message>
+        <source>Every requirement is met.</source>
+        <translation>Se cumplen todos los requisitos.</translation>
+    </message>
+    <message>
+        <source>Requirements met</source>
+        <translation>Requisitos cumplidos</translation>
+    </message>
+    <message>
+        <source>Requirements not met: %1</source>
+        <translation>Requisitos no cumplidos: %1</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>City / state</source>
+        <translation>Ciudad / estado</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Entrega</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renovaciones</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::InsuredDetailWidget</name>
+    <message>
+        <source>Select an insured in the list, or find one with the search (Ctrl+F).</source>
+        <translation>Seleccione un asegurado en la lista o búsquelo con la búsqueda (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>DBA</source>
+        <translation>Nombre comercial</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Dirección, línea 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Dirección, línea 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Estado o provincia</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>&amp;Automation eligible (certificate requests may be processed automatically)</source>
+        <translation>&amp;Apto para automatización (las solicitudes de certificados pueden procesarse automáticamente)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;DBA:</source>
+        <translation>Nombre co&amp;mercial:</translation>
+    </message>
+    <message>
+        <source>Address &amp;1:</source>
+        <translation>Dirección &amp;1:</translation>
+    </message>
+    <message>
+        <source>Address &amp;2:</source>
+        <translation>Dirección &amp;2:</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation>Código p&amp;ostal:</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Corr&amp;eo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the profile (Ctrl+S)</source>
+        <translation>Guardar el perfil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before opening another insured?</source>
+        <translation>¿Guardar los cambios de %1 antes de abrir otro asegurado?</translation>
+    </message>
+    <message>
+        <source>Could not open the insured.</source>
+        <translation>No se pudo abrir el asegurado.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>dba %1</source>
+        <translation>con nombre comercial %1</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portal: %1</translation>
+    </message>
+    <message>
+        <source>Portal: not enrolled</source>
+        <translation>Portal: no inscrito</translation>
+    </message>
+    <message>
+        <source>last changed by %1</source>
+        <translation>último cambio por %1</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>Reload the insured now? Your unsaved changes will be lost.</source>
+        <translation>¿Volver a cargar el asegurado ahora? Se perderán los cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>The insured was not saved.</source>
+        <translation>No se guardó el asegurado.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::InsuredListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>No inscrito</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies in force</source>
+        <translation>
+            <numerusform>%n póliza en vigor</numerusform>
+            <numerusform>%n pólizas en vigor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>DBA</source>
+        <translation>Nombre comercial</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Policies in force</source>
+        <translation>Pólizas en vigor</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::InsuredsTab</name>
+    <message>
+        <source>Show insureds</source>
+        <translation>Mostrar asegurados</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>Mo&amp;strar:</translation>
+    </message>
+    <message>
+        <source>Insureds</source>
+        <translation>Asegurados</translation>
+    </message>
+    <message>
+        <source>&amp;New insured…</source>
+        <translation>&amp;Nuevo asegurado…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>New insured</source>
+        <translation>Nuevo asegurado</translation>
+    </message>
+    <message>
+        <source>Legal name of the new insured (you can fill in the rest next):</source>
+        <translation>Nombre legal del nuevo asegurado (puede completar el resto después):</translation>
+    </message>
+    <message>
+        <source>The insured was not added.</source>
+        <translation>No se agregó el asegurado.</translation>
+    </message>
+    <message>
+        <source>Deactivate insured</source>
+        <translation>Desactivar asegurado</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? An inactive insured cannot request certificates; the records stay.</source>
+        <translation>¿Desactivar a %1? Un asegurado inactivo no puede solicitar certificados; los registros se conservan.</translation>
+    </message>
+    <message>
+        <source>The insured&apos;s status was not changed.</source>
+        <translation>No se cambió el estado del asegurado.</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Reactivar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insured(s)</source>
+        <translation>
+            <numerusform>%Ln asegurado</numerusform>
+            <numerusform>%Ln asegurados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>La del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time you start AgencyDesk. Dates and numbers follow it; certificates keep the formats set in the agency profile.</source>
+        <translation>El nuevo idioma se aplicará la próxima vez que inicie AgencyDesk. Las fechas y los números lo siguen; los certificados conservan los formatos definidos en el perfil de la agencia.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::LoginDialog</name>
+    <message>
+        <source>Log in to AgencyDesk</source>
+        <translation>Iniciar sesión en AgencyDesk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::MainWindow</name>
+    <message>
+        <source>AgencyDesk</source>
+        <translation>AgencyDesk</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Upload eDocs by dragging PDFs onto the window, and share them with the client&apos;s portal.</source>
+        <translation>Suba documentos electrónicos arrastrando archivos PDF a la ventana y compártalos con el portal del cliente.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>The certificate request desk: new and in-progress requests from clients.</source>
+        <translation>La mesa de solicitudes de certificados: solicitudes nuevas y en curso de los clientes.</translation>
+    </message>
+    <message>
+        <source>&amp;Insureds</source>
+        <translation>&amp;Asegurados</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>&amp;Certificados</translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Solicitudes</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Búsqueda</translation>
+    </message>
+    <message>
+        <source>Find: </source>
+        <translation>Buscar: </translation>
+    </message>
+    <message>
+        <source>Issued %1.</source>
+        <translation>Emitido %1.</translation>
+    </message>
+    <message>
+        <source>Checking the database in the background…</source>
+        <translation>Comprobando la base de datos en segundo plano…</translation>
+    </message>
+    <message>
+        <source>Database check passed.</source>
+        <translation>La comprobación de la base de datos fue correcta.</translation>
+    </message>
+    <message>
+        <source>The database check found problems.</source>
+        <translation>La comprobación de la base de datos encontró problemas.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de datos está dañada</translation>
+    </message>
+    <message>
+        <source>The integrity check of %1 found problems:
+
+%2
+
+Stop working in this file and restore a backup (ask your manager).</source>
+        <translation>La comprobación de integridad de %1 encontró problemas:
+
+%2
+
+Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a su gerente).</translation>
+    </message>
+    <message>
+        <source>%1 — AgencyDesk</source>
+        <translation>%1 — AgencyDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>Arc&amp;hivo</translation>
+    </message>
+    <message>
+        <source>&amp;New insured…</source>
+        <translation>&amp;Nuevo asegurado…</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Idioma…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>A&amp;gencia</translation>
+    </message>
+    <message>
+        <source>Agency &amp;profile…</source>
+        <translation>&amp;Perfil de la agencia…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Usuarios…</translation>
+    </message>
+    <message>
+        <source>&amp;Carriers…</source>
+        <translation>&amp;Aseguradoras…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About AgencyDesk</source>
+        <translation>&amp;Acerca de AgencyDesk</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Compartida</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>A shared database on a network folder</source>
+        <translation>Una base de datos compartida en una carpeta de red</translation>
+    </message>
+    <message>
+        <source>A database on this computer</source>
+        <translation>Una base de datos en este equipo</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About AgencyDesk</source>
+        <translation>Acerca de AgencyDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;AgencyDesk %1&lt;/h3&gt;&lt;p&gt;Agency management for insurance CSRs: insureds, policies, documents and certificates of insurance in one place.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AgencyDesk %1&lt;/h3&gt;&lt;p&gt;Gestión de agencias para los representantes de atención al cliente de seguros: asegurados, pólizas, documentos y certificados de seguro en un solo lugar.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::MasterDialog</name>
+    <message>
+        <source>not in force: </source>
+        <extracomment>The prefix of &quot;not in force: expired %1&quot;, dropped in this list.</extracomment>
+        <translation>no está en vigor: </translation>
+    </message>
+    <message>
+        <source>Master name</source>
+        <translation>Nombre de la plantilla</translation>
+    </message>
+    <message>
+        <source>e.g. Standard GL + Auto for general contractors</source>
+        <translation>p. ej. RC general + Automóviles estándar para contratistas generales</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Policies on the certificate</source>
+        <translation>Pólizas en el certificado</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Póliza</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ramo</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Aseguradora</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Vigencia</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Aseguradora</translation>
+    </message>
+    <message>
+        <source>ADDL INSD</source>
+        <translation>ASEG. ADIC.</translation>
+    </message>
+    <message>
+        <source>SUBR WVD</source>
+        <translation>RENUNC. SUBR.</translation>
+    </message>
+    <message>
+        <source>The insurer letter on the certificate; Automatic gives each carrier the next free letter</source>
+        <translation>La letra de aseguradora en el certificado; Automática asigna a cada aseguradora la siguiente letra libre</translation>
+    </message>
+    <message>
+        <source>Additional insured (ADDL INSD column)</source>
+        <translation>Asegurado adicional (columna ASEG. ADIC.)</translation>
+    </message>
+    <message>
+        <source>Waiver of subrogation (SUBR WVD column)</source>
+        <translation>Renuncia a la subrogación (columna RENUNC. SUBR.)</translation>
+    </message>
+    <message>
+        <source>&amp;Policies on the certificate (check to include; Space toggles the check box under the cursor):</source>
+        <translation>&amp;Pólizas en el certificado (marque para incluir; Espacio marca o desmarca la casilla bajo el cursor):</translation>
+    </message>
+    <message>
+        <source>Description of operations / locations / vehicles</source>
+        <translation>Descripción de operaciones / ubicaciones / vehículos</translation>
+    </message>
+    <message>
+        <source>e.g. Certificate holder is included as additional insured on the general liability policy where required by written contract.</source>
+        <translation>p. ej. El titular del certificado se incluye como asegurado adicional en la póliza de responsabilidad civil general cuando lo exige un contrato escrito.</translation>
+    </message>
+    <message>
+        <source>&amp;Description of operations / locations / vehicles:</source>
+        <translation>&amp;Descripción de operaciones / ubicaciones / vehículos:</translation>
+    </message>
+    <message>
+        <source>Save the master (Ctrl+S)</source>
+        <translation>Guardar la plantilla (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>cancelled %1</source>
+        <translation>cancelada el %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>not in force: starts %1</source>
+        <translation>no está en vigor: empieza el %1</translation>
+    </message>
+    <message>
+        <source>not in force: expired %1</source>
+        <translation>no está en vigor: venció el %1</translation>
+    </message>
+    <message>
+        <source>Could not load the insured&apos;s policies.</source>
+        <translation>No se pudieron cargar las pólizas del asegurado.</translation>
+    </message>
+    <message>
+        <source>New certificate master</source>
+        <translation>Nueva plantilla de certificado</translation>
+    </message>
+    <message>
+        <source>Could not open the certificate master.</source>
+        <translation>No se pudo abrir la plantilla de certificado.</translation>
+    </message>
+    <message>
+        <source>Certificate master %1</source>
+        <translation>Plantilla de certificado %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigor</translation>
+    </message>
+    <message>
+        <source>Policy %1 is %2; a certificate would show a line that is not in force.</source>
+        <translation>La póliza %1 está %2; un certificado mostraría una línea que no está en vigor.</translation>
+    </message>
+    <message>
+        <source>Insurer letter for %1</source>
+        <translation>Letra de aseguradora para %1</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automática</translation>
+    </message>
+    <message>
+        <source>The certificate master was not added.</source>
+        <translation>No se agregó la plantilla de certificado.</translation>
+    </message>
+    <message>
+        <source>The certificate master was not saved.</source>
+        <translation>No se guardó la plantilla de certificado.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::NotesWidget</name>
+    <message>
+        <source>Notes &amp;&amp; activities</source>
+        <translation>Notas &amp;&amp; actividades</translation>
+    </message>
+    <message>
+        <source>Notes and activities, newest first</source>
+        <translation>Notas y actividades, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter</source>
+        <translation>Escriba una nota y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Agregar &amp;nota</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>sistema</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2 wrote: %3</source>
+        <translation>%1  ·  %2 escribió: %3</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2: %3</source>
+        <translation>%1  ·  %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not load the activities: %1</source>
+        <translation>No se pudieron cargar las actividades: %1</translation>
+    </message>
+    <message>
+        <source>Notes &amp;&amp; activities (%1)</source>
+        <translation>Notas &amp;&amp; actividades (%1)</translation>
+    </message>
+    <message>
+        <source>No notes or activities yet. Changes to this insured and its policies are recorded here.</source>
+        <translation>Todavía no hay notas ni actividades. Aquí se registran los cambios de este asegurado y sus pólizas.</translation>
+    </message>
+    <message>
+        <source>The note was not added.</source>
+        <translation>No se agregó la nota.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::PdfViewer</name>
+    <message>
+        <source>PDF viewer</source>
+        <translation>Visor de PDF</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Página</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>el archivo no existe.</translation>
+    </message>
+    <message>
+        <source>you are not allowed to read it.</source>
+        <translation>no tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>it is not a PDF document, or it is too damaged to read.</source>
+        <translation>no es un documento PDF o está demasiado dañado para leerlo.</translation>
+    </message>
+    <message>
+        <source>it is protected by a password.</source>
+        <translation>está protegido con contraseña.</translation>
+    </message>
+    <message>
+        <source>it has no pages.</source>
+        <translation>no tiene páginas.</translation>
+    </message>
+    <message>
+        <source>The document cannot be opened: %1</source>
+        <translation>No se puede abrir el documento: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>No se puede abrir “%1”: %2</translation>
+    </message>
+    <message>
+        <source>No document to show.</source>
+        <translation>No hay ningún documento para mostrar.</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be shown: it is damaged.</source>
+        <translation>No se puede mostrar la página %1: está dañada.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::PdfViewerToolBar</name>
+    <message>
+        <source>PDF viewer</source>
+        <translation>Visor de PDF</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Página anterior</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Página siguiente</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Primera página</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Última página</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Alejar</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Acercar</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajustar al ancho</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Ajustar a la página</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> / %1</source>
+        <translation> / %1</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::PlaceholderTab</name>
+    <message>
+        <source>%1 — coming soon</source>
+        <translation>%1 — próximamente</translation>
+    </message>
+    <message>
+        <source>No insured selected.</source>
+        <translation>No hay ningún asegurado seleccionado.</translation>
+    </message>
+    <message>
+        <source>Selected insured: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Asegurado seleccionado: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::PoliciesWidget</name>
+    <message>
+        <source>Policies</source>
+        <translation>Pólizas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ramo</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Aseguradora</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Expiration</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Add policy…</source>
+        <translation>&amp;Agregar póliza…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit policy…</source>
+        <translation>&amp;Editar póliza…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel policy</source>
+        <translation>&amp;Cancelar póliza</translation>
+    </message>
+    <message>
+        <source>&amp;View policy…</source>
+        <translation>&amp;Ver póliza…</translation>
+    </message>
+    <message>
+        <source>Could not load the policies.</source>
+        <translation>No se pudieron cargar las pólizas.</translation>
+    </message>
+    <message>
+        <source>%1, NAIC %2</source>
+        <translation>%1, NAIC %2</translation>
+    </message>
+    <message>
+        <source>Policies (%1)</source>
+        <translation>Pólizas (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel policy</source>
+        <translation>Cancelar póliza</translation>
+    </message>
+    <message>
+        <source>Cancel policy %1 (%2)? The policy and its history stay on file, marked cancelled.</source>
+        <translation>¿Cancelar la póliza %1 (%2)? La póliza y su historial se conservan en el expediente, marcados como cancelados.</translation>
+    </message>
+    <message>
+        <source>The policy was not cancelled.</source>
+        <translation>No se canceló la póliza.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::PolicyDialog</name>
+    <message>
+        <source>Policy number</source>
+        <translation>Número de póliza</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Ramo</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Aseguradora</translation>
+    </message>
+    <message>
+        <source>NAIC code</source>
+        <translation>Código NAIC</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Fecha de inicio de vigencia</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>Annual premium</source>
+        <translation>Prima anual</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2,450.00</source>
+        <translation>opcional, p. ej. 2,450.00</translation>
+    </message>
+    <message>
+        <source>Policy &amp;number:</source>
+        <translation>&amp;Número de póliza:</translation>
+    </message>
+    <message>
+        <source>&amp;Line of business:</source>
+        <translation>&amp;Ramo:</translation>
+    </message>
+    <message>
+        <source>NA&amp;IC:</source>
+        <translation>NA&amp;IC:</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>Ase&amp;guradora:</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Vigencia:</translation>
+    </message>
+    <message>
+        <source>&amp;Premium:</source>
+        <translation>&amp;Prima:</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Límites</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <source>Limits (whole dollars; 1M and 500K are understood)</source>
+        <translation>Límites (dólares enteros; se aceptan 1M y 500K)</translation>
+    </message>
+    <message>
+        <source>Save the policy (Ctrl+S)</source>
+        <translation>Guardar la póliza (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Add policy</source>
+        <translation>Agregar póliza</translation>
+    </message>
+    <message>
+        <source>Could not open the policy.</source>
+        <translation>No se pudo abrir la póliza.</translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation>Póliza %1</translation>
+    </message>
+    <message>
+        <source>%1 · last changed by %2</source>
+        <translation>%1 · último cambio por %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Premium &quot;%1&quot; is not an amount.</source>
+        <translation>La prima &quot;%1&quot; no es un monto.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Please check the form</source>
+        <translation>Revise el formulario</translation>
+    </message>
+    <message>
+        <source>The policy was not added.</source>
+        <translation>No se agregó la póliza.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>Close this window and open the policy again to see their changes.</source>
+        <translation>Cierre esta ventana y vuelva a abrir la póliza para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>The policy was not saved.</source>
+        <translation>No se guardó la póliza.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::PolicyIndicatorsWidget</name>
+    <message>
+        <source>General liability</source>
+        <translation>Responsabilidad civil general</translation>
+    </message>
+    <message>
+        <source>C&amp;laims-made (unchecked: occurrence)</source>
+        <translation>Base &amp;reclamación (sin marcar: ocurrencia)</translation>
+    </message>
+    <message>
+        <source>General aggregate applies per</source>
+        <translation>El agregado general se aplica por</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Póliza</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>A&amp;ggregate applies per:</source>
+        <translation>A&amp;gregado por:</translation>
+    </message>
+    <message>
+        <source>Automobile symbols</source>
+        <translation>Símbolos de automóviles</translation>
+    </message>
+    <message>
+        <source>Any auto</source>
+        <translation>Cualquier automóvil</translation>
+    </message>
+    <message>
+        <source>Owned autos only</source>
+        <translation>Solo automóviles propios</translation>
+    </message>
+    <message>
+        <source>Scheduled autos</source>
+        <translation>Automóviles declarados</translation>
+    </message>
+    <message>
+        <source>Hired autos only</source>
+        <translation>Solo automóviles alquilados</translation>
+    </message>
+    <message>
+        <source>Non-owned autos only</source>
+        <translation>Solo automóviles no propios</translation>
+    </message>
+    <message>
+        <source>Umbrella / excess</source>
+        <translation>Paraguas / exceso</translation>
+    </message>
+    <message>
+        <source>Umbrella or excess</source>
+        <translation>Paraguas o exceso</translation>
+    </message>
+    <message>
+        <source>Umbrella liability</source>
+        <translation>Responsabilidad paraguas</translation>
+    </message>
+    <message>
+        <source>Excess liability</source>
+        <translation>Responsabilidad en exceso</translation>
+    </message>
+    <message>
+        <source>Claims-made (unchecked: occurrence)</source>
+        <translation>Base reclamación (sin marcar: ocurrencia)</translation>
+    </message>
+    <message>
+        <source>Deductible or retention</source>
+        <translation>Deducible o retención</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation>Deducible</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Retención</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Deductible / retention:</source>
+        <translation>&amp;Deducible / retención:</translation>
+    </message>
+    <message>
+        <source>Workers compensation</source>
+        <translation>Riesgos del trabajo</translation>
+    </message>
+    <message>
+        <source>Per &amp;statute (unchecked: other)</source>
+        <translation>Según la &amp;ley (sin marcar: otro)</translation>
+    </message>
+    <message>
+        <source>Any proprietor/partner/executive officer/member e&amp;xcluded</source>
+        <translation>Propietario, socio, directivo o miembro e&amp;xcluido</translation>
+    </message>
+    <message>
+        <source>Other coverage</source>
+        <translation>Otra cobertura</translation>
+    </message>
+    <message>
+        <source>Description of the other coverage</source>
+        <translation>Descripción de la otra cobertura</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>Des&amp;cripción:</translation>
+    </message>
+    <message>
+        <source>Endorsements on the policy</source>
+        <translation>Endosos de la póliza</translation>
+    </message>
+    <message>
+        <source>Additional &amp;insured</source>
+        <translation>Asegurado ad&amp;icional</translation>
+    </message>
+    <message>
+        <source>&amp;Waiver of subrogation</source>
+        <translation>Renuncia a la &amp;subrogación</translation>
+    </message>
+    <message>
+        <source>&amp;Primary and non-contributory</source>
+        <translation>&amp;Primaria y no contributiva</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::SearchResultModel</name>
+    <message>
+        <source>dba %1</source>
+        <translation>con nombre comercial %1</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>póliza %1</translation>
+    </message>
+    <message>
+        <source>email %1</source>
+        <translation>correo %1</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::SuperSearchLineEdit</name>
+    <message>
+        <source>Super search</source>
+        <translation>Súper búsqueda</translation>
+    </message>
+    <message>
+        <source>Search insureds by name, DBA, policy number or email (Ctrl+F)</source>
+        <translation>Buscar asegurados por nombre, nombre comercial, número de póliza o correo electrónico (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>La búsqueda falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Role of the selected user</source>
+        <translation>Rol del usuario seleccionado</translation>
+    </message>
+    <message>
+        <source>Role of the new user</source>
+        <translation>Rol del nuevo usuario</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>Cam&amp;biar rol</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Desactivar</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Restablecer contraseña…</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Agregar un usuario</translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation>Nombre de usuario nuevo</translation>
+    </message>
+    <message>
+        <source>New user&apos;s full name</source>
+        <translation>Nombre completo del nuevo usuario</translation>
+    </message>
+    <message>
+        <source>New user&apos;s password</source>
+        <translation>Contraseña del nuevo usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Agregar usuario</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nombre comp&amp;leto:</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Could not list the users.</source>
+        <translation>No se pudo obtener la lista de usuarios.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source> (locked until %1)</source>
+        <translation> (bloqueado hasta %1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Re&amp;activar</translation>
+    </message>
+    <message>
+        <source>The user was not added.</source>
+        <translation>No se agregó el usuario.</translation>
+    </message>
+    <message>
+        <source>The role was not changed.</source>
+        <translation>No se cambió el rol.</translation>
+    </message>
+    <message>
+        <source>The user was not changed.</source>
+        <translation>No se modificó el usuario.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Restablecer contraseña</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>Nueva contraseña para %1:</translation>
+    </message>
+    <message>
+        <source>The password was not reset.</source>
+        <translation>No se restableció la contraseña.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>Se restableció la contraseña de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Agency management for insurance CSRs.</source>
+        <translation>Gestión de agencias para los representantes de atención al cliente de seguros.</translation>
+    </message>
+    <message>
+        <source>Open the database at &lt;path&gt;.</source>
+        <translation>Abrir la base de datos ubicada en &lt;path&gt;.</translation>
+    </message>
+    <message>
+        <source>Open in shared mode (a file on a network folder used by several PCs).</source>
+        <translation>Abrir en modo compartido (un archivo en una carpeta de red que usan varios equipos).</translation>
+    </message>
+    <message>
+        <source>Create a demo book when the database is new, and log in as maria.</source>
+        <translation>Crear una cartera de demostración cuando la base de datos es nueva e iniciar sesión como maria.</translation>
+    </message>
+    <message>
+        <source>Log in as &lt;name&gt; with the password in AGENCYDESK_PASSWORD.</source>
+        <translation>Iniciar sesión como &lt;name&gt; con la contraseña de AGENCYDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>AgencyDesk cannot open the database</source>
+        <translation>AgencyDesk no puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation>No se pudo crear la base de datos de demostración: %1</translation>
+    </message>
+    <message>
+        <source>AgencyDesk cannot log in</source>
+        <translation>AgencyDesk no puede iniciar sesión</translation>
+    </message>
+</context>
+</TS>

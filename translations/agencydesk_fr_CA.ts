@@ -1,0 +1,3440 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_CA">
+<context>
+    <name>ActivityService</name>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La note est vide.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 10,000 characters).</source>
+        <translation>La note est trop longue (au plus 10 000 caractères).</translation>
+    </message>
+    <message>
+        <source>Insured %1 does not exist.</source>
+        <translation>L&apos;assuré %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyService</name>
+    <message>
+        <source>Agency name is required.</source>
+        <translation>Le nom du cabinet est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Country must be US or CA.</source>
+        <translation>Le pays doit être US ou CA.</translation>
+    </message>
+    <message>
+        <source>Postal code &quot;%1&quot; is not valid for %2.</source>
+        <translation>Le code postal « %1 » n&apos;est pas valide pour %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state or province of %2.</source>
+        <translation>« %1 » n&apos;est pas un État ni une province de %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>« %1 » n&apos;est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>Certificate date format &quot;%1&quot; is not one of %2.</source>
+        <translation>Le format de date des attestations « %1 » ne fait pas partie de : %2.</translation>
+    </message>
+    <message>
+        <source>Compliance warning days must be 0 to %1, not %2.</source>
+        <translation>Le délai d&apos;avertissement de conformité doit être de 0 à %1 jours, et non %2.</translation>
+    </message>
+    <message>
+        <source>The agency profile has not been set up.</source>
+        <translation>Le profil du cabinet n&apos;a pas encore été configuré.</translation>
+    </message>
+    <message>
+        <source>The agency profile was changed by someone else; reload it and try again.</source>
+        <translation>Le profil du cabinet a été modifié par quelqu&apos;un d&apos;autre; rechargez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>This database is already set up.</source>
+        <translation>Cette base de données est déjà configurée.</translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe erroné.</translation>
+    </message>
+    <message>
+        <source>Account %1 is locked after %2 wrong passwords; try again after %3.</source>
+        <translation>Le compte %1 est verrouillé après %2 mots de passe erronés; réessayez après %3.</translation>
+    </message>
+    <message>
+        <source>Account %1 is deactivated; ask a manager.</source>
+        <translation>Le compte %1 est désactivé; adressez-vous à un gestionnaire.</translation>
+    </message>
+    <message>
+        <source>Wrong password %1 times in a row: account %2 is locked for %3 minutes.</source>
+        <translation>Mot de passe erroné %1 fois de suite : le compte %2 est verrouillé pendant %3 minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>CarrierService</name>
+    <message>
+        <source>Carrier name is required.</source>
+        <translation>Le nom de l&apos;assureur est obligatoire.</translation>
+    </message>
+    <message>
+        <source>NAIC code &quot;%1&quot; must be five digits.</source>
+        <translation>Le code NAIC « %1 » doit compter cinq chiffres.</translation>
+    </message>
+    <message>
+        <source>Carrier %1 does not exist.</source>
+        <translation>L&apos;assureur %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Carrier &quot;%1&quot; does not exist.</source>
+        <translation>L&apos;assureur « %1 » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Carrier &quot;%1&quot; already exists.</source>
+        <translation>L&apos;assureur « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Carrier &quot;%1&quot; has NAIC %2, not %3.</source>
+        <translation>L&apos;assureur « %1 » a le code NAIC %2, et non %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateHolderService</name>
+    <message>
+        <source>Holder name is required.</source>
+        <translation>Le nom du titulaire est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Holder name is longer than 200 characters.</source>
+        <translation>Le nom du titulaire dépasse 200 caractères.</translation>
+    </message>
+    <message>
+        <source>Holder address (street and city) is required.</source>
+        <translation>L&apos;adresse du titulaire (rue et ville) est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Country must be US or CA, not &quot;%1&quot;.</source>
+        <translation>Le pays doit être US ou CA, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>Holder postal code is required.</source>
+        <translation>Le code postal du titulaire est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Postal code &quot;%1&quot; is not a US ZIP code (12345 or 12345-6789).</source>
+        <translation>Le code postal « %1 » n&apos;est pas un code ZIP américain (12345 ou 12345-6789).</translation>
+    </message>
+    <message>
+        <source>Postal code &quot;%1&quot; is not a Canadian postal code (A1A 1A1).</source>
+        <translation>Le code postal « %1 » n&apos;est pas un code postal canadien (A1A 1A1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 code for %3.</source>
+        <translation>« %1 » n&apos;est pas un code de %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>« %1 » n&apos;est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a limit code.</source>
+        <translation>« %1 » n&apos;est pas un code de limite.</translation>
+    </message>
+    <message>
+        <source>The required %1 must be more than $0.</source>
+        <translation>Le montant exigé pour %1 doit être supérieur à 0 $.</translation>
+    </message>
+    <message>
+        <source>%1 is required twice.</source>
+        <translation>%1 est exigé deux fois.</translation>
+    </message>
+    <message>
+        <source>Certificate master %1 does not exist.</source>
+        <translation>Le modèle d&apos;attestation %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Certificate holder %1 was changed by someone else after you opened it; reload to see their changes.</source>
+        <translation>Le titulaire de certificat %1 a été modifié par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouvert; rechargez pour voir ses modifications.</translation>
+    </message>
+    <message>
+        <source>Certificate holder %1 has %2 issued certificate(s) and cannot be removed.</source>
+        <translation>Le titulaire de certificat %1 a %2 attestation(s) émise(s) et ne peut pas être retiré.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
+        <source>Already a holder of this master (same name, street and postal code).</source>
+        <translation>Déjà titulaire de ce modèle (même nom, même rue et même code postal).</translation>
+    </message>
+    <message>
+        <source>Certificate holder %1 does not exist.</source>
+        <translation>Le titulaire de certificat %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateMasterService</name>
+    <message>
+        <source>Certificate master %1 was changed by someone else after you opened it; reload to see their changes.</source>
+        <translation>Le modèle d&apos;attestation %1 a été modifié par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouvert; rechargez pour voir ses modifications.</translation>
+    </message>
+    <message>
+        <source>%1 was cancelled</source>
+        <translation>%1 a été annulée</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1 a expiré le %2</translation>
+    </message>
+    <message>
+        <source>%1 starts on %2</source>
+        <translation>%1 entre en vigueur le %2</translation>
+    </message>
+    <message>
+        <source>%1 is in force</source>
+        <translation>%1 est en vigueur</translation>
+    </message>
+    <message>
+        <source>Master name is required.</source>
+        <translation>Le nom du modèle est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Master name is longer than 200 characters.</source>
+        <translation>Le nom du modèle dépasse 200 caractères.</translation>
+    </message>
+    <message>
+        <source>A certificate master needs at least one policy.</source>
+        <translation>Un modèle d&apos;attestation doit compter au moins une police.</translation>
+    </message>
+    <message>
+        <source>Insured %1 does not exist.</source>
+        <translation>L&apos;assuré %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Policy %1 does not exist.</source>
+        <translation>La police %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Policy %1 does not belong to insured %2.</source>
+        <translation>La police %1 n&apos;appartient pas à l&apos;assuré %2.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is given twice.</source>
+        <translation>La police %1 est indiquée deux fois.</translation>
+    </message>
+    <message>
+        <source>Insurer letter &quot;%1&quot; is not A to F.</source>
+        <translation>La lettre d&apos;assureur « %1 » n&apos;est pas entre A et F.</translation>
+    </message>
+    <message>
+        <source>%1 is given two insurer letters.</source>
+        <translation>%1 reçoit deux lettres d&apos;assureur.</translation>
+    </message>
+    <message>
+        <source>Insurer letter %1 is given to two carriers.</source>
+        <translation>La lettre d&apos;assureur %1 est attribuée à deux assureurs.</translation>
+    </message>
+    <message>
+        <source>Policies %1 and %2 would share the certificate&apos;s %3 row, which shows one policy: keep one on this master and put the other on a master of its own.</source>
+        <translation>Les polices %1 et %2 partageraient la ligne %3 de l&apos;attestation, qui n&apos;affiche qu&apos;une police : gardez-en une sur ce modèle et placez l&apos;autre sur un modèle distinct.</translation>
+    </message>
+    <message>
+        <source>A certificate shows at most six insurers (A to F); these policies have %1 carriers.</source>
+        <translation>Une attestation affiche au plus six assureurs (A à F); ces polices ont %1 assureurs.</translation>
+    </message>
+    <message>
+        <source>No insurer letter is left for %1.</source>
+        <translation>Il ne reste aucune lettre d&apos;assureur pour %1.</translation>
+    </message>
+    <message>
+        <source>Certificate master %1 has %2 issued certificate(s) and cannot be deleted.</source>
+        <translation>Le modèle d&apos;attestation %1 a %2 attestation(s) émise(s) et ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>Certificate master %1 does not exist.</source>
+        <translation>Le modèle d&apos;attestation %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Certificate master %1 cannot be shared with the client&apos;s portal account: none of its policies is in force today (%2).</source>
+        <translation>Le modèle d&apos;attestation %1 ne peut pas être partagé avec le compte du portail client : aucune de ses polices n&apos;est en vigueur aujourd&apos;hui (%2).</translation>
+    </message>
+    <message>
+        <source>Every line of master %1 has lapsed (%2); add the renewal or delete the master.</source>
+        <translation>Toutes les lignes du modèle %1 sont échues (%2); ajoutez le renouvellement ou supprimez le modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePrinter</name>
+    <message>
+        <source>PDF file %1</source>
+        <translation>Fichier PDF %1</translation>
+    </message>
+    <message>
+        <source>Printing certificate %1 on %2 failed.</source>
+        <translation>L&apos;impression de l&apos;attestation %1 sur %2 a échoué.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed.</source>
+        <translation>L&apos;attestation %1 ne peut pas être imprimée.</translation>
+    </message>
+    <message>
+        <source>Print certificate %1</source>
+        <translation>Imprimer l&apos;attestation %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was not printed.</source>
+        <translation>L&apos;attestation %1 n&apos;a pas été imprimée.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be previewed.</source>
+        <translation>L&apos;aperçu de l&apos;attestation %1 est impossible.</translation>
+    </message>
+    <message>
+        <source>Print preview: certificate %1</source>
+        <translation>Aperçu avant impression : attestation %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be saved.</source>
+        <translation>L&apos;attestation %1 ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Save certificate %1 as PDF</source>
+        <translation>Enregistrer l&apos;attestation %1 en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Certificate not saved</source>
+        <translation>Attestation non enregistrée</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was not saved.</source>
+        <translation>L&apos;attestation %1 n&apos;a pas été enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateService</name>
+    <message>
+        <source>Certificate holder %1 (%2) is not on certificate master %3.</source>
+        <translation>Le titulaire de certificat %1 (%2) ne figure pas sur le modèle d&apos;attestation %3.</translation>
+    </message>
+    <message>
+        <source>Certificate not issued: the holder&apos;s requirements are not met: %1 (issue with force to override).</source>
+        <translation>Attestation non émise : les exigences du titulaire ne sont pas respectées : %1 (émettez en forçant pour passer outre).</translation>
+    </message>
+    <message>
+        <source>Certificate %1 does not exist.</source>
+        <translation>L&apos;attestation %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>No file name given to save certificate %1 to.</source>
+        <translation>Aucun nom de fichier n&apos;a été donné pour enregistrer l&apos;attestation %1.</translation>
+    </message>
+    <message>
+        <source>Could not save certificate %1 to %2: %3. Nothing was saved.</source>
+        <translation>Impossible d&apos;enregistrer l&apos;attestation %1 dans %2 : %3. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist (%2)</source>
+        <translation>le dossier %1 n&apos;existe pas (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder (%2)</source>
+        <translation>%1 est un fichier, et non un dossier (%2)</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was saved to %2 but the delivery could not be logged: %3</source>
+        <translation>L&apos;attestation %1 a été enregistrée dans %2, mais la remise n&apos;a pas pu être consignée : %3</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>%1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>%1 dépasse %2 Mo; divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet workbook (or another zip file), not CSV: save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 est un classeur de tableur (ou un autre fichier zip), et non un CSV : enregistrez-le depuis le tableur au format « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV text file (it holds binary data or UTF-16 text): save it as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 n&apos;est pas un fichier texte CSV (il contient des données binaires ou du texte UTF-16) : enregistrez-le au format « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text (line %2 is in another encoding): save it from the spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation>%1 n&apos;est pas du texte UTF-8 (la ligne %2 utilise un autre encodage) : enregistrez-le depuis le tableur au format « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>A quoted value is followed by more text before the next comma (a quote inside a quoted value must be doubled: &quot;&quot;)</source>
+        <translation>Une valeur entre guillemets est suivie d&apos;autre texte avant la virgule suivante (un guillemet à l&apos;intérieur d&apos;une valeur entre guillemets doit être doublé : &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>A quoted value is never closed (the rest of the file, to line %1, was read as that one value)</source>
+        <translation>Une valeur entre guillemets n&apos;est jamais fermée (le reste du fichier, jusqu&apos;à la ligne %1, a été lu comme cette seule valeur)</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database is busy (another user is saving); please try again.</source>
+        <translation>La base de données est occupée (un autre utilisateur enregistre); veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only; changes cannot be saved.</source>
+        <translation>Le fichier de base de données est en lecture seule; les modifications ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>The database file could not be written (the disk may be full or failing: %1); nothing was saved.</source>
+        <translation>Impossible d&apos;écrire dans le fichier de base de données (le disque est peut-être plein ou défaillant : %1); rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged: %1</source>
+        <translation>Le fichier de base de données est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>Le disque est plein; rien n&apos;a été enregistré. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the data: %1</source>
+        <translation>La modification enfreint une règle des données : %1</translation>
+    </message>
+    <message>
+        <source>Database error: %1</source>
+        <translation>Erreur de base de données : %1</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, et non un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>La base de données %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read (no permission).</source>
+        <translation>La base de données %1 ne peut pas être lue (permission refusée).</translation>
+    </message>
+    <message>
+        <source>%1 is not an AgencyDesk database (it is not a SQLite file).</source>
+        <translation>%1 n&apos;est pas une base de données AgencyDesk (ce n&apos;est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only; AgencyDesk needs to write to it. Ask for write access or copy it to a writable folder.</source>
+        <translation>La base de données %1 est en lecture seule; AgencyDesk doit pouvoir y écrire. Demandez l&apos;accès en écriture ou copiez-la dans un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; the database cannot be created there.</source>
+        <translation>Le dossier %1 est en lecture seule; la base de données ne peut pas y être créée.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>the database file is damaged (integrity check: %1). Restore a backup.</source>
+        <translation>le fichier de base de données est endommagé (vérification d&apos;intégrité : %1). Restaurez une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as a database.</source>
+        <translation>le fichier ne peut pas être lu comme une base de données.</translation>
+    </message>
+    <message>
+        <source>the database was created by a newer AgencyDesk (schema %1, this version knows %2).</source>
+        <translation>la base de données a été créée par une version plus récente d&apos;AgencyDesk (schéma %1, cette version connaît le %2).</translation>
+    </message>
+</context>
+<context>
+    <name>HolderCsv</name>
+    <message>
+        <source>%1: the header on line %2 cannot be read: %3.</source>
+        <translation>%1 : l&apos;en-tête à la ligne %2 est illisible : %3.</translation>
+    </message>
+    <message>
+        <source>%1 names the column &quot;%2&quot; twice (header, line %3).</source>
+        <translation>%1 nomme la colonne « %2 » deux fois (en-tête, ligne %3).</translation>
+    </message>
+    <message>
+        <source>%1: column &quot;%2&quot; is not a minimum limit: &quot;%3&quot; is not a limit code.</source>
+        <translation>%1 : la colonne « %2 » n&apos;est pas une limite minimale : « %3 » n&apos;est pas un code de limite.</translation>
+    </message>
+    <message>
+        <source>%1 names the column &quot;min_%2&quot; twice (header, line %3).</source>
+        <translation>%1 nomme la colonne « min_%2 » deux fois (en-tête, ligne %3).</translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;name&quot; column: its first line (line %2) must be the header naming the columns, e.g. name,address1,address2,city,state,postal_code,email.</source>
+        <translation>%1 n&apos;a pas de colonne « name » : sa première ligne (ligne %2) doit être l&apos;en-tête qui nomme les colonnes, p. ex. name,address1,address2,city,state,postal_code,email.</translation>
+    </message>
+    <message>
+        <source>It has %1 values but the header has %2 columns (a value holding a comma must be in double quotes).</source>
+        <translation>Elle a %1 valeurs, mais l&apos;en-tête a %2 colonnes (une valeur contenant une virgule doit être entre guillemets).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not yes or no.</source>
+        <translation>%1 « %2 » n&apos;est ni yes ni no.</translation>
+    </message>
+    <message>
+        <source>delivery &quot;%1&quot; is not email, print or both.</source>
+        <translation>delivery « %1 » n&apos;est ni email, ni print, ni both.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (it has only blank lines).</source>
+        <translation>%1 est vide (il ne contient que des lignes vides).</translation>
+    </message>
+    <message>
+        <source>%1 has a header (line %2) but no holders.</source>
+        <translation>%1 a un en-tête (ligne %2), mais aucun titulaire.</translation>
+    </message>
+</context>
+<context>
+    <name>InsuredService</name>
+    <message>
+        <source>Name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Name is longer than 200 characters.</source>
+        <translation>Le nom dépasse 200 caractères.</translation>
+    </message>
+    <message>
+        <source>Country must be US or CA, not &quot;%1&quot;.</source>
+        <translation>Le pays doit être US ou CA, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>Postal code &quot;%1&quot; is not a US ZIP code (12345 or 12345-6789).</source>
+        <translation>Le code postal « %1 » n&apos;est pas un code ZIP américain (12345 ou 12345-6789).</translation>
+    </message>
+    <message>
+        <source>Postal code &quot;%1&quot; is not a Canadian postal code (A1A 1A1).</source>
+        <translation>Le code postal « %1 » n&apos;est pas un code postal canadien (A1A 1A1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 code for %3.</source>
+        <translation>« %1 » n&apos;est pas un code de %2 pour %3.</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>« %1 » n&apos;est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>Insured %1 does not exist.</source>
+        <translation>L&apos;assuré %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This insured was changed by %1 at %2 after you opened it; reload to see their changes.</source>
+        <translation>Cet assuré a été modifié par %1 à %2 après que vous l&apos;avez ouvert; rechargez pour voir ses modifications.</translation>
+    </message>
+    <message>
+        <source>%1 is already active.</source>
+        <translation>%1 est déjà actif.</translation>
+    </message>
+    <message>
+        <source>%1 is already inactive.</source>
+        <translation>%1 est déjà inactif.</translation>
+    </message>
+</context>
+<context>
+    <name>LimitCode</name>
+    <message>
+        <source>Each occurrence</source>
+        <translation>Par sinistre</translation>
+    </message>
+    <message>
+        <source>Damage to rented premises (ea occurrence)</source>
+        <translation>Dommages aux locaux loués (par sinistre)</translation>
+    </message>
+    <message>
+        <source>Med exp (any one person)</source>
+        <translation>Frais médicaux (par personne)</translation>
+    </message>
+    <message>
+        <source>Personal &amp; adv injury</source>
+        <translation>Préjudice personnel et publicitaire</translation>
+    </message>
+    <message>
+        <source>General aggregate</source>
+        <translation>Limite globale générale</translation>
+    </message>
+    <message>
+        <source>Products - comp/op agg</source>
+        <translation>Produits – travaux terminés (global)</translation>
+    </message>
+    <message>
+        <source>Combined single limit (ea accident)</source>
+        <translation>Limite unique combinée (par accident)</translation>
+    </message>
+    <message>
+        <source>Bodily injury (per person)</source>
+        <translation>Dommages corporels (par personne)</translation>
+    </message>
+    <message>
+        <source>Bodily injury (per accident)</source>
+        <translation>Dommages corporels (par accident)</translation>
+    </message>
+    <message>
+        <source>Property damage (per accident)</source>
+        <translation>Dommages matériels (par accident)</translation>
+    </message>
+    <message>
+        <source>Aggregate</source>
+        <translation>Limite globale</translation>
+    </message>
+    <message>
+        <source>Deductible / retention</source>
+        <translation>Franchise / rétention</translation>
+    </message>
+    <message>
+        <source>E.L. each accident</source>
+        <translation>Resp. employeur – par accident</translation>
+    </message>
+    <message>
+        <source>E.L. disease - ea employee</source>
+        <translation>Resp. employeur – maladie, par employé</translation>
+    </message>
+    <message>
+        <source>E.L. disease - policy limit</source>
+        <translation>Resp. employeur – maladie, limite de la police</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Bâtiment</translation>
+    </message>
+    <message>
+        <source>Business personal property</source>
+        <translation>Biens commerciaux</translation>
+    </message>
+    <message>
+        <source>Business income</source>
+        <translation>Pertes d&apos;exploitation</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation>Franchise</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Second limit</source>
+        <translation>Deuxième limite</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount (use whole dollars, e.g. 1,000,000).</source>
+        <translation>« %1 » n&apos;est pas un montant (indiquez des dollars entiers, p. ex. 1,000,000).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number of dollars.</source>
+        <translation>« %1 » n&apos;est pas un nombre entier de dollars.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Please check the form</source>
+        <translation>Veuillez vérifier le formulaire</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Action non permise</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>Cannot log in</source>
+        <translation>Connexion impossible</translation>
+    </message>
+    <message>
+        <source>Database problem</source>
+        <translation>Problème de base de données</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordHasher</name>
+    <message>
+        <source>The password must have at least 8 characters.</source>
+        <translation>Le mot de passe doit compter au moins 8 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>Policy</name>
+    <message>
+        <source>General liability</source>
+        <translation>Responsabilité civile générale</translation>
+    </message>
+    <message>
+        <source>Automobile liability</source>
+        <translation>Responsabilité civile automobile</translation>
+    </message>
+    <message>
+        <source>Umbrella / excess</source>
+        <translation>Responsabilité complémentaire / excédentaire</translation>
+    </message>
+    <message>
+        <source>Workers comp &amp; employers&apos; liability</source>
+        <translation>Accidents du travail et responsabilité de l&apos;employeur</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Biens</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Future</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+</context>
+<context>
+    <name>PolicyService</name>
+    <message>
+        <source>Policy number is required.</source>
+        <translation>Le numéro de police est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Policy number is longer than 60 characters.</source>
+        <translation>Le numéro de police dépasse 60 caractères.</translation>
+    </message>
+    <message>
+        <source>Carrier is required.</source>
+        <translation>L&apos;assureur est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Effective date is missing or not a valid date.</source>
+        <translation>La date d&apos;effet est absente ou invalide.</translation>
+    </message>
+    <message>
+        <source>Expiration date is missing or not a valid date.</source>
+        <translation>La date d&apos;expiration est absente ou invalide.</translation>
+    </message>
+    <message>
+        <source>Expiration date (%1) must be after the effective date (%2).</source>
+        <translation>La date d&apos;expiration (%1) doit suivre la date d&apos;effet (%2).</translation>
+    </message>
+    <message>
+        <source>Premium cannot be negative.</source>
+        <translation>La prime ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>General aggregate applies per policy, project or location, not &quot;%1&quot;.</source>
+        <translation>La limite globale générale s&apos;applique par police, par projet ou par emplacement, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>Umbrella has a deductible or a retention, not &quot;%1&quot;.</source>
+        <translation>L&apos;assurance complémentaire a une franchise ou une rétention, et non « %1 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a limit code.</source>
+        <translation>« %1 » n&apos;est pas un code de limite.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 limit, not a %3 limit.</source>
+        <translation>%1 est une limite de %2, et non de %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative.</source>
+        <translation>%1 ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 est indiqué deux fois.</translation>
+    </message>
+    <message>
+        <source>Insured %1 does not exist.</source>
+        <translation>L&apos;assuré %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Policy number %1 already exists for %2 (policy %3).</source>
+        <translation>Le numéro de police %1 existe déjà chez %2 (police %3).</translation>
+    </message>
+    <message>
+        <source>Policy %1 was changed by %2 at %3 after you opened it; reload to see their changes.</source>
+        <translation>La police %1 a été modifiée par %2 à %3 après que vous l&apos;avez ouverte; rechargez pour voir ses modifications.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is already cancelled.</source>
+        <translation>La police %1 est déjà annulée.</translation>
+    </message>
+    <message>
+        <source>Policy %1 does not exist.</source>
+        <translation>La police %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Manager</source>
+        <translation>Gestionnaire</translation>
+    </message>
+    <message>
+        <source>Data processor</source>
+        <translation>Préposé au traitement des données</translation>
+    </message>
+    <message>
+        <source>Certificate specialist</source>
+        <translation>Spécialiste des attestations</translation>
+    </message>
+    <message>
+        <source>Payroll advisor (view only)</source>
+        <translation>Conseiller en paie (consultation seulement)</translation>
+    </message>
+    <message>
+        <source>change the agency profile</source>
+        <translation>modifier le profil du cabinet</translation>
+    </message>
+    <message>
+        <source>add a user</source>
+        <translation>ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>reset a user&apos;s password</source>
+        <translation>réinitialiser le mot de passe d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>deactivate or reactivate a user</source>
+        <translation>désactiver ou réactiver un utilisateur</translation>
+    </message>
+    <message>
+        <source>change a user&apos;s role</source>
+        <translation>changer le rôle d&apos;un utilisateur</translation>
+    </message>
+    <message>
+        <source>add a carrier</source>
+        <translation>ajouter un assureur</translation>
+    </message>
+    <message>
+        <source>edit a carrier</source>
+        <translation>modifier un assureur</translation>
+    </message>
+    <message>
+        <source>add an insured</source>
+        <translation>ajouter un assuré</translation>
+    </message>
+    <message>
+        <source>edit an insured</source>
+        <translation>modifier un assuré</translation>
+    </message>
+    <message>
+        <source>deactivate or reactivate an insured</source>
+        <translation>désactiver ou réactiver un assuré</translation>
+    </message>
+    <message>
+        <source>add a policy</source>
+        <translation>ajouter une police</translation>
+    </message>
+    <message>
+        <source>edit a policy</source>
+        <translation>modifier une police</translation>
+    </message>
+    <message>
+        <source>cancel a policy</source>
+        <translation>annuler une police</translation>
+    </message>
+    <message>
+        <source>add a note</source>
+        <translation>ajouter une note</translation>
+    </message>
+    <message>
+        <source>load demo data</source>
+        <translation>charger des données de démonstration</translation>
+    </message>
+    <message>
+        <source>change the database&apos;s shared mode</source>
+        <translation>changer le mode partagé de la base de données</translation>
+    </message>
+    <message>
+        <source>add a certificate master</source>
+        <translation>ajouter un modèle d&apos;attestation</translation>
+    </message>
+    <message>
+        <source>edit a certificate master</source>
+        <translation>modifier un modèle d&apos;attestation</translation>
+    </message>
+    <message>
+        <source>delete a certificate master</source>
+        <translation>supprimer un modèle d&apos;attestation</translation>
+    </message>
+    <message>
+        <source>add a certificate holder</source>
+        <translation>ajouter un titulaire de certificat</translation>
+    </message>
+    <message>
+        <source>edit a certificate holder</source>
+        <translation>modifier un titulaire de certificat</translation>
+    </message>
+    <message>
+        <source>remove a certificate holder</source>
+        <translation>retirer un titulaire de certificat</translation>
+    </message>
+    <message>
+        <source>issue a certificate</source>
+        <translation>émettre une attestation</translation>
+    </message>
+    <message>
+        <source>record a certificate delivery</source>
+        <translation>consigner la remise d&apos;une attestation</translation>
+    </message>
+    <message>
+        <source>share a certificate master with the client&apos;s portal account</source>
+        <translation>partager un modèle d&apos;attestation avec le compte du portail client</translation>
+    </message>
+    <message>
+        <source>remove lapsed lines from a certificate master</source>
+        <translation>retirer les lignes échues d&apos;un modèle d&apos;attestation</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Permission denied: %1 (%2) may not %3.</source>
+        <translation>Permission refusée : %1 (%2) ne peut pas %3.</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>User name &quot;%1&quot; must be 2 to 64 letters, digits, dots, dashes, underscores or @.</source>
+        <translation>Le nom d&apos;utilisateur « %1 » doit compter de 2 à 64 lettres, chiffres, points, tirets, traits de soulignement ou @.</translation>
+    </message>
+    <message>
+        <source>The full name must be one line.</source>
+        <translation>Le nom complet doit tenir sur une ligne.</translation>
+    </message>
+    <message>
+        <source>A user named &quot;%1&quot; already exists.</source>
+        <translation>Un utilisateur nommé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>This is the last active manager; add another manager first.</source>
+        <translation>C&apos;est le dernier gestionnaire actif; ajoutez d&apos;abord un autre gestionnaire.</translation>
+    </message>
+    <message>
+        <source>User %1 does not exist.</source>
+        <translation>L&apos;utilisateur %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; does not exist.</source>
+        <translation>L&apos;utilisateur « %1 » n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::AgencyProfileDialog</name>
+    <message>
+        <source>Agency profile</source>
+        <translation>Profil du cabinet</translation>
+    </message>
+    <message>
+        <source>Could not read the agency profile.</source>
+        <translation>Impossible de lire le profil du cabinet.</translation>
+    </message>
+    <message>
+        <source>The agency profile was not saved.</source>
+        <translation>Le profil du cabinet n&apos;a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::AgencyProfileForm</name>
+    <message>
+        <source>Agency name</source>
+        <translation>Nom du cabinet</translation>
+    </message>
+    <message>
+        <source>Agency &amp;name:</source>
+        <translation>&amp;Nom du cabinet :</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adresse, ligne 1</translation>
+    </message>
+    <message>
+        <source>Address &amp;1:</source>
+        <translation>Adresse &amp;1 :</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresse, ligne 2</translation>
+    </message>
+    <message>
+        <source>Address &amp;2:</source>
+        <translation>Adresse &amp;2 :</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>V&amp;ille :</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>État ou province</translation>
+    </message>
+    <message>
+        <source>&amp;State / province:</source>
+        <translation>État / pro&amp;vince :</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Télécopieur</translation>
+    </message>
+    <message>
+        <source>&amp;Fax:</source>
+        <translation>Télé&amp;copieur :</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Personne-ressource</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact:</source>
+        <translation>Personne-ress&amp;ource :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Certificates&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Attestations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Certificate paper size</source>
+        <translation>Format de papier des attestations</translation>
+    </message>
+    <message>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Lettre (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <source>Legal (8.5 × 14 in)</source>
+        <translation>Légal (8,5 × 14 po)</translation>
+    </message>
+    <message>
+        <source>Pape&amp;r size:</source>
+        <translation>Format de papie&amp;r :</translation>
+    </message>
+    <message>
+        <source>Certificate date format</source>
+        <translation>Format de date des attestations</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Date format:</source>
+        <translation>Format de &amp;date :</translation>
+    </message>
+    <message>
+        <source>Compliance warning days</source>
+        <translation>Jours d&apos;avertissement de conformité</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Compliance flags a policy that expires within this many days of the certificate date (0: only policies not in force).</source>
+        <translation>La vérification de conformité signale une police qui expire dans ce nombre de jours suivant la date de l&apos;attestation (0 : seulement les polices qui ne sont pas en vigueur).</translation>
+    </message>
+    <message>
+        <source>&amp;Warn of expiry within:</source>
+        <translation>Avertir d&apos;une e&amp;xpiration dans :</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::CarriersDialog</name>
+    <message>
+        <source>Carriers</source>
+        <translation>Assureurs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>NAIC</source>
+        <translation>NAIC</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes to the selected carrier</source>
+        <translation>&amp;Enregistrer les modifications de l&apos;assureur sélectionné</translation>
+    </message>
+    <message>
+        <source>New carrier name</source>
+        <translation>Nom du nouvel assureur</translation>
+    </message>
+    <message>
+        <source>Carrier name</source>
+        <translation>Nom de l&apos;assureur</translation>
+    </message>
+    <message>
+        <source>New carrier NAIC code</source>
+        <translation>Code NAIC du nouvel assureur</translation>
+    </message>
+    <message>
+        <source>NAIC (5 digits)</source>
+        <translation>NAIC (5 chiffres)</translation>
+    </message>
+    <message>
+        <source>&amp;Add carrier</source>
+        <translation>&amp;Ajouter l&apos;assureur</translation>
+    </message>
+    <message>
+        <source>Could not list the carriers.</source>
+        <translation>Impossible d&apos;afficher la liste des assureurs.</translation>
+    </message>
+    <message>
+        <source>The carrier was not added.</source>
+        <translation>L&apos;assureur n&apos;a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>The carrier was not saved.</source>
+        <translation>L&apos;assureur n&apos;a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::CertificateBatchIssuer</name>
+    <message>
+        <source>Holder %1</source>
+        <translation>Titulaire %1</translation>
+    </message>
+    <message>
+        <source>%1 is a holder on another certificate master.</source>
+        <translation>%1 est titulaire sur un autre modèle d&apos;attestation.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::CertificateIssueController</name>
+    <message>
+        <source>... and %1 more.</source>
+        <translation>... et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>No certificate was issued.</source>
+        <translation>Aucune attestation n&apos;a été émise.</translation>
+    </message>
+    <message>
+        <source>Issuing certificates</source>
+        <translation>Émission des attestations</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Checking the holders&apos; requirements...</source>
+        <translation>Vérification des exigences des titulaires...</translation>
+    </message>
+    <message>
+        <source>Issuing certificates...</source>
+        <translation>Émission des attestations...</translation>
+    </message>
+    <message>
+        <source>Checking %1 of %2: %3</source>
+        <translation>Vérification %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Issuing %1 of %2: %3</source>
+        <translation>Émission %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>No certificate was issued</source>
+        <translation>Aucune attestation n&apos;a été émise</translation>
+    </message>
+    <message>
+        <source>Requirements not met</source>
+        <translation>Exigences non respectées</translation>
+    </message>
+    <message>
+        <source>%1 does not meet its requirements:
+
+%2
+
+Issue the certificate anyway? The override is recorded in the certificate log.</source>
+        <translation>%1 ne respecte pas ses exigences :
+
+%2
+
+Émettre l&apos;attestation quand même? La dérogation est consignée dans le journal des attestations.</translation>
+    </message>
+    <message>
+        <source>Issued 1 certificate.</source>
+        <translation>1 attestation émise.</translation>
+    </message>
+    <message>
+        <source>Issued %1 certificates.</source>
+        <translation>%1 attestations émises.</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 holders; the certificates issued before are kept.</source>
+        <translation>Annulé après %1 titulaires sur %2; les attestations émises avant sont conservées.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Arrêté : %1</translation>
+    </message>
+    <message>
+        <source>Skipped 1 holder whose requirements are not met.</source>
+        <translation>1 titulaire dont les exigences ne sont pas respectées a été ignoré.</translation>
+    </message>
+    <message>
+        <source>Skipped %1 holders whose requirements are not met.</source>
+        <translation>%1 titulaires dont les exigences ne sont pas respectées ont été ignorés.</translation>
+    </message>
+    <message>
+        <source>Not issued to %1:</source>
+        <translation>Non émise à %1 :</translation>
+    </message>
+    <message>
+        <source>1 holder</source>
+        <translation>1 titulaire</translation>
+    </message>
+    <message>
+        <source>%1 holders</source>
+        <translation>%1 titulaires</translation>
+    </message>
+    <message>
+        <source>Certificates issued</source>
+        <translation>Attestations émises</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::CertificateLogModel</name>
+    <message>
+        <source>printed</source>
+        <translation>imprimée</translation>
+    </message>
+    <message>
+        <source>emailed</source>
+        <translation>envoyée par courriel</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistrée</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuelle</translation>
+    </message>
+    <message>
+        <source>Superseded</source>
+        <translation>Remplacée</translation>
+    </message>
+    <message>
+        <source>Superseded by rev %1</source>
+        <translation>Remplacée par la rév. %1</translation>
+    </message>
+    <message>
+        <source>, override</source>
+        <translation>, dérogation</translation>
+    </message>
+    <message>
+        <source>Last %1 by %2 on %3%4</source>
+        <translation>Dernière remise : %1 par %2 le %3%4</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation> : %1</translation>
+    </message>
+    <message>
+        <source>Issued although the holder&apos;s requirements were not met (see the activity log).</source>
+        <translation>Émise même si les exigences du titulaire n&apos;étaient pas respectées (voir le journal d&apos;activité).</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Rev</source>
+        <translation>Rév.</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::CertificateLogWidget</name>
+    <message>
+        <source>Certificate log</source>
+        <translation>Journal des attestations</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Show the certificate as issued</source>
+        <translation>Afficher l&apos;attestation telle qu&apos;émise</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print the certificate</source>
+        <translation>Imprimer l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>Aperçu a&amp;vant impression…</translation>
+    </message>
+    <message>
+        <source>See the printed pages before printing</source>
+        <translation>Voir les pages imprimées avant l&apos;impression</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Save the certificate&apos;s PDF exactly as issued</source>
+        <translation>Enregistrer le PDF de l&apos;attestation exactement tel qu&apos;émis</translation>
+    </message>
+    <message>
+        <source>&amp;Re-issue…</source>
+        <translation>&amp;Réémettre…</translation>
+    </message>
+    <message>
+        <source>Issue the next revision for the same holder</source>
+        <translation>Émettre la révision suivante pour le même titulaire</translation>
+    </message>
+    <message>
+        <source>Could not load the certificate log.</source>
+        <translation>Impossible de charger le journal des attestations.</translation>
+    </message>
+    <message>
+        <source>No certificate has been issued to this holder yet.</source>
+        <translation>Aucune attestation n&apos;a encore été émise à ce titulaire.</translation>
+    </message>
+    <message>
+        <source>No certificate has been issued for this insured yet.</source>
+        <translation>Aucune attestation n&apos;a encore été émise pour cet assuré.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::CertificatesTab</name>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Pick an insured first.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Press &lt;b&gt;Ctrl+F&lt;/b&gt; and type a name, policy number or city, or choose an insured on the Insureds tab; its certificate masters, holders and issued certificates appear here.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;&lt;b&gt;Choisissez d&apos;abord un assuré.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Appuyez sur &lt;b&gt;Ctrl+F&lt;/b&gt; et tapez un nom, un numéro de police ou une ville, ou choisissez un assuré dans l&apos;onglet Assurés; ses modèles d&apos;attestation, ses titulaires et ses attestations émises s&apos;affichent ici.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Certificate masters</source>
+        <translation>Modèles d&apos;attestation</translation>
+    </message>
+    <message>
+        <source>&amp;Masters (Enter edits, Delete deletes):</source>
+        <translation>&amp;Modèles (Entrée pour modifier, Suppr pour supprimer) :</translation>
+    </message>
+    <message>
+        <source>Shared with client p&amp;ortal</source>
+        <translation>Partagé avec le p&amp;ortail client</translation>
+    </message>
+    <message>
+        <source>The client sees this master&apos;s certificates in their portal account; only a master with a policy in force can be shared</source>
+        <translation>Le client voit les attestations de ce modèle dans son compte du portail; seul un modèle ayant une police en vigueur peut être partagé</translation>
+    </message>
+    <message>
+        <source>Remove lapsed lines…</source>
+        <translation>Retirer les lignes échues…</translation>
+    </message>
+    <message>
+        <source>&amp;New master…</source>
+        <translation>&amp;Nouveau modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit master…</source>
+        <translation>Modifi&amp;er le modèle…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete master</source>
+        <translation>Supprimer &amp;le modèle</translation>
+    </message>
+    <message>
+        <source>Certificate holders</source>
+        <translation>Titulaires de certificat</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w holder…</source>
+        <translation>Nou&amp;veau titulaire…</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t holder…</source>
+        <translation>Modifier le &amp;titulaire…</translation>
+    </message>
+    <message>
+        <source>Delete holder</source>
+        <translation>Supprimer le titulaire</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ue certificate…</source>
+        <translation>Émettre l&apos;&amp;attestation…</translation>
+    </message>
+    <message>
+        <source>Issue a certificate for each selected holder (Ctrl+I)</source>
+        <translation>Émettre une attestation pour chaque titulaire sélectionné (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Certificates for %1</source>
+        <translation>Attestations de %1</translation>
+    </message>
+    <message>
+        <source>The masters could not be read: %1</source>
+        <translation>Impossible de lire les modèles : %1</translation>
+    </message>
+    <message>
+        <source>1 policy</source>
+        <translation>1 police</translation>
+    </message>
+    <message>
+        <source>%1 policies</source>
+        <translation>%1 polices</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Holder&amp;s of %1:</source>
+        <translation>Titulaire&amp;s de %1 :</translation>
+    </message>
+    <message>
+        <source>Holder&amp;s (select a master first):</source>
+        <translation>Titulaire&amp;s (choisissez d&apos;abord un modèle) :</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>1 line is no longer in force: %1.</source>
+        <translation>1 ligne n&apos;est plus en vigueur : %1.</translation>
+    </message>
+    <message>
+        <source>%1 lines are no longer in force: %2.</source>
+        <translation>%1 lignes ne sont plus en vigueur : %2.</translation>
+    </message>
+    <message>
+        <source>No certificate masters yet: New master picks the policies a certificate shows.</source>
+        <translation>Aucun modèle d&apos;attestation pour l&apos;instant : Nouveau modèle choisit les polices que montre une attestation.</translation>
+    </message>
+    <message>
+        <source>ADDL INSD</source>
+        <translation>ASS. ADD.</translation>
+    </message>
+    <message>
+        <source>SUBR WVD</source>
+        <translation>RENONC. SUBR.</translation>
+    </message>
+    <message>
+        <source>%1  %2 %3 · %4%5</source>
+        <translation>%1  %2 %3 · %4%5</translation>
+    </message>
+    <message>
+        <source>The master was not shared with the client portal.</source>
+        <translation>Le modèle n&apos;a pas été partagé avec le portail client.</translation>
+    </message>
+    <message>
+        <source>The master is still shared with the client portal.</source>
+        <translation>Le modèle est toujours partagé avec le portail client.</translation>
+    </message>
+    <message>
+        <source>Remove lapsed lines</source>
+        <translation>Retirer les lignes échues</translation>
+    </message>
+    <message>
+        <source>Take these lines off the master %1? %2
+
+The policies stay on file; certificates already issued do not change.</source>
+        <translation>Retirer ces lignes du modèle %1? %2
+
+Les polices restent au dossier; les attestations déjà émises ne changent pas.</translation>
+    </message>
+    <message>
+        <source>The lapsed lines were not removed.</source>
+        <translation>Les lignes échues n&apos;ont pas été retirées.</translation>
+    </message>
+    <message>
+        <source>Iss&amp;ue %1 certificates…</source>
+        <translation>Émettre %1 &amp;attestations…</translation>
+    </message>
+    <message>
+        <source>Delete certificate master</source>
+        <translation>Supprimer le modèle d&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Delete the certificate master %1 and its holders (%2)?</source>
+        <translation>Supprimer le modèle d&apos;attestation %1 et ses titulaires (%2)?</translation>
+    </message>
+    <message>
+        <source>The certificate master was not deleted.</source>
+        <translation>Le modèle d&apos;attestation n&apos;a pas été supprimé.</translation>
+    </message>
+    <message>
+        <source>%1 holders</source>
+        <translation>%1 titulaires</translation>
+    </message>
+    <message>
+        <source>Delete certificate holder</source>
+        <translation>Supprimer le titulaire de certificat</translation>
+    </message>
+    <message>
+        <source>Delete %1 from this master?</source>
+        <translation>Supprimer %1 de ce modèle?</translation>
+    </message>
+    <message>
+        <source>The certificate holder was not deleted.</source>
+        <translation>Le titulaire de certificat n&apos;a pas été supprimé.</translation>
+    </message>
+    <message>
+        <source>Issued %1.</source>
+        <translation>%1 émise.</translation>
+    </message>
+    <message>
+        <source>Issued %1 certificates, %2 … %3.</source>
+        <translation>%1 attestations émises, %2 … %3.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::ComplianceQuestionDialog</name>
+    <message>
+        <source>Requirements not met</source>
+        <translation>Exigences non respectées</translation>
+    </message>
+    <message>
+        <source>1 of %1 holders does not meet its requirements:</source>
+        <translation>1 titulaire sur %1 ne respecte pas ses exigences :</translation>
+    </message>
+    <message>
+        <source>%1 of %2 holders do not meet their requirements:</source>
+        <translation>%1 titulaires sur %2 ne respectent pas leurs exigences :</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Non respectée</translation>
+    </message>
+    <message>
+        <source>Issuing to them anyway records an override in the certificate log.</source>
+        <translation>Leur émettre quand même une attestation consigne une dérogation dans le journal des attestations.</translation>
+    </message>
+    <message>
+        <source>Issue all (record override)</source>
+        <translation>Tout émettre (consigner la dérogation)</translation>
+    </message>
+    <message>
+        <source>Issue only compliant holders</source>
+        <translation>Émettre seulement aux titulaires conformes</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::FirstRunDialog</name>
+    <message>
+        <source>Set up AgencyDesk</source>
+        <translation>Configurer AgencyDesk</translation>
+    </message>
+    <message>
+        <source>Welcome. Enter your agency (it appears as the producer on certificates) and the first manager&apos;s account.</source>
+        <translation>Bienvenue. Entrez votre cabinet (il figure comme producteur sur les attestations) et le compte du premier gestionnaire.</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cabinet</translation>
+    </message>
+    <message>
+        <source>First manager</source>
+        <translation>Premier gestionnaire</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name:</source>
+        <translation>Nom co&amp;mplet :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pa&amp;sse :</translation>
+    </message>
+    <message>
+        <source>Password a&amp;gain:</source>
+        <translation>Confirmer le mot de passe (&amp;g) :</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Please check the form</source>
+        <translation>Veuillez vérifier le formulaire</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
+    </message>
+    <message>
+        <source>The agency was not set up.</source>
+        <translation>Le cabinet n&apos;a pas été configuré.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::HolderDetailWidget</name>
+    <message>
+        <source>Compliance of the holder&apos;s requirements</source>
+        <translation>Conformité aux exigences du titulaire</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Exigence</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Respectée</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Whose certificates the log shows</source>
+        <translation>Titulaires dont le journal affiche les attestations</translation>
+    </message>
+    <message>
+        <source>The selected holder</source>
+        <translation>Le titulaire sélectionné</translation>
+    </message>
+    <message>
+        <source>Every holder of the insured</source>
+        <translation>Tous les titulaires de l&apos;assuré</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>Com&amp;pliance</source>
+        <translation>Confor&amp;mité</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>Certificate lo&amp;g</source>
+        <translation>Journal des attestations (&amp;g)</translation>
+    </message>
+    <message>
+        <source>Select a holder to see whether the master&apos;s policies meet its requirements.</source>
+        <translation>Sélectionnez un titulaire pour voir si les polices du modèle respectent ses exigences.</translation>
+    </message>
+    <message>
+        <source>Compliance could not be checked: %1</source>
+        <translation>Impossible de vérifier la conformité : %1</translation>
+    </message>
+    <message>
+        <source>This holder has no requirements.</source>
+        <translation>Ce titulaire n&apos;a aucune exigence.</translation>
+    </message>
+    <message>
+        <source>✓ Every requirement is met on %1.</source>
+        <translation>✓ Toutes les exigences sont respectées le %1.</translation>
+    </message>
+    <message>
+        <source>✗ %1 of %2 requirements are not met on %3; issuing asks for confirmation and records an override.</source>
+        <translation>✗ %1 exigences sur %2 ne sont pas respectées le %3; l&apos;émission demande une confirmation et consigne une dérogation.</translation>
+    </message>
+    <message>
+        <source>✓ Met</source>
+        <translation>✓ Respectée</translation>
+    </message>
+    <message>
+        <source>✗ Not met</source>
+        <translation>✗ Non respectée</translation>
+    </message>
+    <message>
+        <source>Select a holder to preview its certificate.</source>
+        <translation>Sélectionnez un titulaire pour voir l&apos;aperçu de son attestation.</translation>
+    </message>
+    <message>
+        <source>No preview: %1</source>
+        <translation>Aucun aperçu : %1</translation>
+    </message>
+    <message>
+        <source>draft certificate</source>
+        <translation>attestation provisoire</translation>
+    </message>
+    <message>
+        <source>Draft for %1 as it would be issued today (not issued yet).</source>
+        <translation>Version provisoire pour %1, telle qu&apos;elle serait émise aujourd&apos;hui (pas encore émise).</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be shown: %2</source>
+        <translation>L&apos;attestation %1 ne peut pas être affichée : %2</translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation>attestation %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1, revision %2, issued %3 by %4 to %5 (the stored copy%6).</source>
+        <translation>Attestation %1, révision %2, émise le %3 par %4 à %5 (la copie conservée%6).</translation>
+    </message>
+    <message>
+        <source>, superseded</source>
+        <translation>, remplacée</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::HolderDialog</name>
+    <message>
+        <source>Holder name</source>
+        <translation>Nom du titulaire</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adresse, ligne 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresse, ligne 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>État ou province</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Email and print</source>
+        <translation>Courriel et impression</translation>
+    </message>
+    <message>
+        <source>Receives &amp;renewal certificates</source>
+        <translation>Reçoit les attestations de &amp;renouvellement</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Address &amp;1:</source>
+        <translation>Adresse &amp;1 :</translation>
+    </message>
+    <message>
+        <source>Address &amp;2:</source>
+        <translation>Adresse &amp;2 :</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>Vi&amp;lle :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>&amp;State / province:</source>
+        <translation>État / pro&amp;vince :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery:</source>
+        <translation>Mo&amp;de de remise :</translation>
+    </message>
+    <message>
+        <source>Minimum limits the holder requires</source>
+        <translation>Limites minimales exigées par le titulaire</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>&amp;Add limit</source>
+        <translation>&amp;Ajouter une limite</translation>
+    </message>
+    <message>
+        <source>Re&amp;move limit</source>
+        <translation>Retirer la li&amp;mite</translation>
+    </message>
+    <message>
+        <source>Additional &amp;insured required</source>
+        <translation>Assuré add&amp;itionnel exigé</translation>
+    </message>
+    <message>
+        <source>&amp;Waiver of subrogation required</source>
+        <translation>Renonciation à la subrogation e&amp;xigée</translation>
+    </message>
+    <message>
+        <source>Primary &amp;&amp; non-&amp;contributory required</source>
+        <translation>Assurance primaire &amp;&amp; non &amp;contributive exigée</translation>
+    </message>
+    <message>
+        <source>Requirements (minimum limits in whole dollars; 1M and 500K are understood)</source>
+        <translation>Exigences (limites minimales en dollars entiers; 1M et 500K sont compris)</translation>
+    </message>
+    <message>
+        <source>Save the holder (Ctrl+S)</source>
+        <translation>Enregistrer le titulaire (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>New certificate holder</source>
+        <translation>Nouveau titulaire de certificat</translation>
+    </message>
+    <message>
+        <source>Could not open the certificate holder.</source>
+        <translation>Impossible d&apos;ouvrir le titulaire de certificat.</translation>
+    </message>
+    <message>
+        <source>Certificate holder %1</source>
+        <translation>Titulaire de certificat %1</translation>
+    </message>
+    <message>
+        <source>Required limit</source>
+        <translation>Limite exigée</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Minimum for %1: %2</source>
+        <translation>Minimum pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>Please check the requirements</source>
+        <translation>Veuillez vérifier les exigences</translation>
+    </message>
+    <message>
+        <source>The certificate holder was not added.</source>
+        <translation>Le titulaire de certificat n&apos;a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>The certificate holder was not saved.</source>
+        <translation>Le titulaire de certificat n&apos;a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::HolderTableModel</name>
+    <message>
+        <source>Print</source>
+        <translation>Impression</translation>
+    </message>
+    <message>
+        <source>Email and print</source>
+        <translation>Courriel et impression</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>? Not checked</source>
+        <translation>? Non vérifiée</translation>
+    </message>
+    <message>
+        <source>✓ Met</source>
+        <translation>✓ Respectée</translation>
+    </message>
+    <message>
+        <source>✗ Not met</source>
+        <translation>✗ Non respectée</translation>
+    </message>
+    <message>
+        <source>This holder has no requirements.</source>
+        <translation>Ce titulaire n&apos;a aucune exigence.</translation>
+    </message>
+    <message>
+        <source>Every requirement is met.</source>
+        <translation>Toutes les exigences sont respectées.</translation>
+    </message>
+    <message>
+        <source>Requirements met</source>
+        <translation>Exigences respectées</translation>
+    </message>
+    <message>
+        <source>Requirements not met: %1</source>
+        <translation>Exigences non respectées : %1</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>City / state</source>
+        <translation>Ville / province</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Remise</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renouvellements</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::InsuredDetailWidget</name>
+    <message>
+        <source>Select an insured in the list, or find one with the search (Ctrl+F).</source>
+        <translation>Sélectionnez un assuré dans la liste, ou trouvez-en un avec la recherche (Ctrl+F).</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>DBA</source>
+        <translation>Nom commercial</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adresse, ligne 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresse, ligne 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>État ou province</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>&amp;Automation eligible (certificate requests may be processed automatically)</source>
+        <translation>&amp;Admissible à l&apos;automatisation (les demandes d&apos;attestation peuvent être traitées automatiquement)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;DBA:</source>
+        <translation>Nom co&amp;mmercial :</translation>
+    </message>
+    <message>
+        <source>Address &amp;1:</source>
+        <translation>Adresse &amp;1 :</translation>
+    </message>
+    <message>
+        <source>Address &amp;2:</source>
+        <translation>Adresse &amp;2 :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>V&amp;ille :</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation>C&amp;ode postal :</translation>
+    </message>
+    <message>
+        <source>S&amp;tate:</source>
+        <translation>Pro&amp;vince / État :</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the profile (Ctrl+S)</source>
+        <translation>Enregistrer le profil (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1 before opening another insured?</source>
+        <translation>Enregistrer les modifications de %1 avant d&apos;ouvrir un autre assuré?</translation>
+    </message>
+    <message>
+        <source>Could not open the insured.</source>
+        <translation>Impossible d&apos;ouvrir l&apos;assuré.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>dba %1</source>
+        <translation>faisant affaire sous le nom de %1</translation>
+    </message>
+    <message>
+        <source>Portal: %1</source>
+        <translation>Portail : %1</translation>
+    </message>
+    <message>
+        <source>Portal: not enrolled</source>
+        <translation>Portail : non inscrit</translation>
+    </message>
+    <message>
+        <source>last changed by %1</source>
+        <translation>dernière modification par %1</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Reload the insured now? Your unsaved changes will be lost.</source>
+        <translation>Recharger l&apos;assuré maintenant? Vos modifications non enregistrées seront perdues.</translation>
+    </message>
+    <message>
+        <source>The insured was not saved.</source>
+        <translation>L&apos;assuré n&apos;a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::InsuredListModel</name>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non inscrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n policies in force</source>
+        <translation>
+            <numerusform>%n police en vigueur</numerusform>
+            <numerusform>%n polices en vigueur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>DBA</source>
+        <translation>Nom commercial</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Policies in force</source>
+        <translation>Polices en vigueur</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::InsuredsTab</name>
+    <message>
+        <source>Show insureds</source>
+        <translation>Afficher les assurés</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>A&amp;fficher :</translation>
+    </message>
+    <message>
+        <source>Insureds</source>
+        <translation>Assurés</translation>
+    </message>
+    <message>
+        <source>&amp;New insured…</source>
+        <translation>&amp;Nouvel assuré…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>New insured</source>
+        <translation>Nouvel assuré</translation>
+    </message>
+    <message>
+        <source>Legal name of the new insured (you can fill in the rest next):</source>
+        <translation>Nom légal du nouvel assuré (vous pourrez remplir le reste ensuite) :</translation>
+    </message>
+    <message>
+        <source>The insured was not added.</source>
+        <translation>L&apos;assuré n&apos;a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>Deactivate insured</source>
+        <translation>Désactiver l&apos;assuré</translation>
+    </message>
+    <message>
+        <source>Deactivate %1? An inactive insured cannot request certificates; the records stay.</source>
+        <translation>Désactiver %1? Un assuré inactif ne peut pas demander d&apos;attestations; les dossiers sont conservés.</translation>
+    </message>
+    <message>
+        <source>The insured&apos;s status was not changed.</source>
+        <translation>Le statut de l&apos;assuré n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>&amp;Reactivate</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln insured(s)</source>
+        <translation>
+            <numerusform>%Ln assuré</numerusform>
+            <numerusform>%Ln assurés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::LanguageDialog</name>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Same as the system (%1)</source>
+        <translation>Celle du système (%1)</translation>
+    </message>
+    <message>
+        <source>The new language takes effect the next time you start AgencyDesk. Dates and numbers follow it; certificates keep the formats set in the agency profile.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage d&apos;AgencyDesk. Les dates et les nombres la suivent; les attestations gardent les formats définis dans le profil du cabinet.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::LoginDialog</name>
+    <message>
+        <source>Log in to AgencyDesk</source>
+        <translation>Connexion à AgencyDesk</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Log in</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::MainWindow</name>
+    <message>
+        <source>AgencyDesk</source>
+        <translation>AgencyDesk</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Upload eDocs by dragging PDFs onto the window, and share them with the client&apos;s portal.</source>
+        <translation>Téléversez des documents électroniques en glissant des PDF sur la fenêtre, et partagez-les avec le portail du client.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>The certificate request desk: new and in-progress requests from clients.</source>
+        <translation>Le bureau des demandes d&apos;attestation : demandes nouvelles et en cours des clients.</translation>
+    </message>
+    <message>
+        <source>&amp;Insureds</source>
+        <translation>&amp;Assurés</translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates</source>
+        <translation>A&amp;ttestations</translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>D&amp;emandes</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <source>Find: </source>
+        <translation>Rechercher : </translation>
+    </message>
+    <message>
+        <source>Issued %1.</source>
+        <translation>%1 émise.</translation>
+    </message>
+    <message>
+        <source>Checking the database in the background…</source>
+        <translation>Vérification de la base de données en arrière-plan…</translation>
+    </message>
+    <message>
+        <source>Database check passed.</source>
+        <translation>Vérification de la base de données réussie.</translation>
+    </message>
+    <message>
+        <source>The database check found problems.</source>
+        <translation>La vérification de la base de données a trouvé des problèmes.</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>La base de données est endommagée</translation>
+    </message>
+    <message>
+        <source>The integrity check of %1 found problems:
+
+%2
+
+Stop working in this file and restore a backup (ask your manager).</source>
+        <translation>La vérification d&apos;intégrité de %1 a trouvé des problèmes :
+
+%2
+
+Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à votre gestionnaire).</translation>
+    </message>
+    <message>
+        <source>%1 — AgencyDesk</source>
+        <translation>%1 — AgencyDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New insured…</source>
+        <translation>&amp;Nouvel assuré…</translation>
+    </message>
+    <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Langue…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>&amp;Cabinet</translation>
+    </message>
+    <message>
+        <source>Agency &amp;profile…</source>
+        <translation>&amp;Profil du cabinet…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Utilisateurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Carriers…</source>
+        <translation>&amp;Assureurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;About AgencyDesk</source>
+        <translation>À &amp;propos d&apos;AgencyDesk</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagée</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Locale</translation>
+    </message>
+    <message>
+        <source>A shared database on a network folder</source>
+        <translation>Une base de données partagée dans un dossier réseau</translation>
+    </message>
+    <message>
+        <source>A database on this computer</source>
+        <translation>Une base de données sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>About AgencyDesk</source>
+        <translation>À propos d&apos;AgencyDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;AgencyDesk %1&lt;/h3&gt;&lt;p&gt;Agency management for insurance CSRs: insureds, policies, documents and certificates of insurance in one place.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AgencyDesk %1&lt;/h3&gt;&lt;p&gt;Gestion de cabinet pour les représentants du service à la clientèle en assurance : assurés, polices, documents et attestations d&apos;assurance au même endroit.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::MasterDialog</name>
+    <message>
+        <source>not in force: </source>
+        <extracomment>The prefix of &quot;not in force: expired %1&quot;, dropped in this list.</extracomment>
+        <translation>pas en vigueur : </translation>
+    </message>
+    <message>
+        <source>Master name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>e.g. Standard GL + Auto for general contractors</source>
+        <translation>p. ex. RC générale + Auto standard pour entrepreneurs généraux</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Policies on the certificate</source>
+        <translation>Polices sur l&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Insurer</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <source>ADDL INSD</source>
+        <translation>ASS. ADD.</translation>
+    </message>
+    <message>
+        <source>SUBR WVD</source>
+        <translation>RENONC. SUBR.</translation>
+    </message>
+    <message>
+        <source>The insurer letter on the certificate; Automatic gives each carrier the next free letter</source>
+        <translation>La lettre d&apos;assureur sur l&apos;attestation; Automatique donne à chaque assureur la prochaine lettre libre</translation>
+    </message>
+    <message>
+        <source>Additional insured (ADDL INSD column)</source>
+        <translation>Assuré additionnel (colonne ASS. ADD.)</translation>
+    </message>
+    <message>
+        <source>Waiver of subrogation (SUBR WVD column)</source>
+        <translation>Renonciation à la subrogation (colonne RENONC. SUBR.)</translation>
+    </message>
+    <message>
+        <source>&amp;Policies on the certificate (check to include; Space toggles the check box under the cursor):</source>
+        <translation>&amp;Polices sur l&apos;attestation (cochez pour inclure; Espace coche ou décoche la case sous le curseur) :</translation>
+    </message>
+    <message>
+        <source>Description of operations / locations / vehicles</source>
+        <translation>Description des activités / emplacements / véhicules</translation>
+    </message>
+    <message>
+        <source>e.g. Certificate holder is included as additional insured on the general liability policy where required by written contract.</source>
+        <translation>p. ex. Le titulaire de certificat est inclus comme assuré additionnel sur la police de responsabilité civile générale lorsqu&apos;un contrat écrit l&apos;exige.</translation>
+    </message>
+    <message>
+        <source>&amp;Description of operations / locations / vehicles:</source>
+        <translation>&amp;Description des activités / emplacements / véhicules :</translation>
+    </message>
+    <message>
+        <source>Save the master (Ctrl+S)</source>
+        <translation>Enregistrer le modèle (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>cancelled %1</source>
+        <translation>annulée le %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>not in force: starts %1</source>
+        <translation>pas en vigueur : débute le %1</translation>
+    </message>
+    <message>
+        <source>not in force: expired %1</source>
+        <translation>pas en vigueur : expirée le %1</translation>
+    </message>
+    <message>
+        <source>Could not load the insured&apos;s policies.</source>
+        <translation>Impossible de charger les polices de l&apos;assuré.</translation>
+    </message>
+    <message>
+        <source>New certificate master</source>
+        <translation>Nouveau modèle d&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Could not open the certificate master.</source>
+        <translation>Impossible d&apos;ouvrir le modèle d&apos;attestation.</translation>
+    </message>
+    <message>
+        <source>Certificate master %1</source>
+        <translation>Modèle d&apos;attestation %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Policy %1 is %2; a certificate would show a line that is not in force.</source>
+        <translation>La police %1 est %2; une attestation afficherait une ligne qui n&apos;est pas en vigueur.</translation>
+    </message>
+    <message>
+        <source>Insurer letter for %1</source>
+        <translation>Lettre d&apos;assureur pour %1</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>The certificate master was not added.</source>
+        <translation>Le modèle d&apos;attestation n&apos;a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>The certificate master was not saved.</source>
+        <translation>Le modèle d&apos;attestation n&apos;a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::NotesWidget</name>
+    <message>
+        <source>Notes &amp;&amp; activities</source>
+        <translation>Notes &amp;&amp; activités</translation>
+    </message>
+    <message>
+        <source>Notes and activities, newest first</source>
+        <translation>Notes et activités, les plus récentes d&apos;abord</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter</source>
+        <translation>Tapez une note et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Add &amp;note</source>
+        <translation>Ajouter la &amp;note</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>système</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2 wrote: %3</source>
+        <translation>%1  ·  %2 a écrit : %3</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2: %3</source>
+        <translation>%1  ·  %2 : %3</translation>
+    </message>
+    <message>
+        <source>Could not load the activities: %1</source>
+        <translation>Impossible de charger les activités : %1</translation>
+    </message>
+    <message>
+        <source>Notes &amp;&amp; activities (%1)</source>
+        <translation>Notes &amp;&amp; activités (%1)</translation>
+    </message>
+    <message>
+        <source>No notes or activities yet. Changes to this insured and its policies are recorded here.</source>
+        <translation>Aucune note ni activité pour l&apos;instant. Les modifications de cet assuré et de ses polices sont consignées ici.</translation>
+    </message>
+    <message>
+        <source>The note was not added.</source>
+        <translation>La note n&apos;a pas été ajoutée.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::PdfViewer</name>
+    <message>
+        <source>PDF viewer</source>
+        <translation>Visionneuse PDF</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>you are not allowed to read it.</source>
+        <translation>vous n&apos;êtes pas autorisé à le lire.</translation>
+    </message>
+    <message>
+        <source>it is not a PDF document, or it is too damaged to read.</source>
+        <translation>ce n&apos;est pas un document PDF, ou il est trop endommagé pour être lu.</translation>
+    </message>
+    <message>
+        <source>it is protected by a password.</source>
+        <translation>il est protégé par un mot de passe.</translation>
+    </message>
+    <message>
+        <source>it has no pages.</source>
+        <translation>il n&apos;a aucune page.</translation>
+    </message>
+    <message>
+        <source>The document cannot be opened: %1</source>
+        <translation>Le document ne peut pas être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened: %2</source>
+        <translation>« %1 » ne peut pas être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>No document to show.</source>
+        <translation>Aucun document à afficher.</translation>
+    </message>
+    <message>
+        <source>Page %1 cannot be shown: it is damaged.</source>
+        <translation>La page %1 ne peut pas être affichée : elle est endommagée.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::PdfViewerToolBar</name>
+    <message>
+        <source>PDF viewer</source>
+        <translation>Visionneuse PDF</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Première page</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Dernière page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Ajuster à la page</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Numéro de page</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> / %1</source>
+        <translation> / %1</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::PlaceholderTab</name>
+    <message>
+        <source>%1 — coming soon</source>
+        <translation>%1 — bientôt disponible</translation>
+    </message>
+    <message>
+        <source>No insured selected.</source>
+        <translation>Aucun assuré sélectionné.</translation>
+    </message>
+    <message>
+        <source>Selected insured: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Assuré sélectionné : &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::PoliciesWidget</name>
+    <message>
+        <source>Policies</source>
+        <translation>Polices</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>Expiration</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Add policy…</source>
+        <translation>&amp;Ajouter une police…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit policy…</source>
+        <translation>&amp;Modifier la police…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel policy</source>
+        <translation>A&amp;nnuler la police</translation>
+    </message>
+    <message>
+        <source>&amp;View policy…</source>
+        <translation>&amp;Voir la police…</translation>
+    </message>
+    <message>
+        <source>Could not load the policies.</source>
+        <translation>Impossible de charger les polices.</translation>
+    </message>
+    <message>
+        <source>%1, NAIC %2</source>
+        <translation>%1, NAIC %2</translation>
+    </message>
+    <message>
+        <source>Policies (%1)</source>
+        <translation>Polices (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel policy</source>
+        <translation>Annuler la police</translation>
+    </message>
+    <message>
+        <source>Cancel policy %1 (%2)? The policy and its history stay on file, marked cancelled.</source>
+        <translation>Annuler la police %1 (%2)? La police et son historique restent au dossier, marqués comme annulés.</translation>
+    </message>
+    <message>
+        <source>The policy was not cancelled.</source>
+        <translation>La police n&apos;a pas été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::PolicyDialog</name>
+    <message>
+        <source>Policy number</source>
+        <translation>Numéro de police</translation>
+    </message>
+    <message>
+        <source>Line of business</source>
+        <translation>Branche d&apos;assurance</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <source>NAIC code</source>
+        <translation>Code NAIC</translation>
+    </message>
+    <message>
+        <source>Effective date</source>
+        <translation>Date d&apos;effet</translation>
+    </message>
+    <message>
+        <source>Expiration date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Annual premium</source>
+        <translation>Prime annuelle</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 2,450.00</source>
+        <translation>facultatif, p. ex. 2,450.00</translation>
+    </message>
+    <message>
+        <source>Policy &amp;number:</source>
+        <translation>&amp;Numéro de police :</translation>
+    </message>
+    <message>
+        <source>&amp;Line of business:</source>
+        <translation>&amp;Branche d&apos;assurance :</translation>
+    </message>
+    <message>
+        <source>NA&amp;IC:</source>
+        <translation>NA&amp;IC :</translation>
+    </message>
+    <message>
+        <source>&amp;Carrier:</source>
+        <translation>&amp;Assureur :</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Term:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Premium:</source>
+        <translation>Pri&amp;me :</translation>
+    </message>
+    <message>
+        <source>Limits</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Limits (whole dollars; 1M and 500K are understood)</source>
+        <translation>Limites (dollars entiers; 1M et 500K sont compris)</translation>
+    </message>
+    <message>
+        <source>Save the policy (Ctrl+S)</source>
+        <translation>Enregistrer la police (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Add policy</source>
+        <translation>Ajouter une police</translation>
+    </message>
+    <message>
+        <source>Could not open the policy.</source>
+        <translation>Impossible d&apos;ouvrir la police.</translation>
+    </message>
+    <message>
+        <source>Policy %1</source>
+        <translation>Police %1</translation>
+    </message>
+    <message>
+        <source>%1 · last changed by %2</source>
+        <translation>%1 · dernière modification par %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Premium &quot;%1&quot; is not an amount.</source>
+        <translation>La prime « %1 » n&apos;est pas un montant.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Please check the form</source>
+        <translation>Veuillez vérifier le formulaire</translation>
+    </message>
+    <message>
+        <source>The policy was not added.</source>
+        <translation>La police n&apos;a pas été ajoutée.</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu&apos;un d&apos;autre</translation>
+    </message>
+    <message>
+        <source>Close this window and open the policy again to see their changes.</source>
+        <translation>Fermez cette fenêtre et rouvrez la police pour voir ses modifications.</translation>
+    </message>
+    <message>
+        <source>The policy was not saved.</source>
+        <translation>La police n&apos;a pas été enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::PolicyIndicatorsWidget</name>
+    <message>
+        <source>General liability</source>
+        <translation>Responsabilité civile générale</translation>
+    </message>
+    <message>
+        <source>C&amp;laims-made (unchecked: occurrence)</source>
+        <translation>Sur &amp;réclamation (non cochée : par sinistre)</translation>
+    </message>
+    <message>
+        <source>General aggregate applies per</source>
+        <translation>La limite globale générale s&apos;applique par</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>A&amp;ggregate applies per:</source>
+        <translation>Limite &amp;globale par :</translation>
+    </message>
+    <message>
+        <source>Automobile symbols</source>
+        <translation>Symboles automobiles</translation>
+    </message>
+    <message>
+        <source>Any auto</source>
+        <translation>Tout véhicule</translation>
+    </message>
+    <message>
+        <source>Owned autos only</source>
+        <translation>Véhicules possédés seulement</translation>
+    </message>
+    <message>
+        <source>Scheduled autos</source>
+        <translation>Véhicules désignés</translation>
+    </message>
+    <message>
+        <source>Hired autos only</source>
+        <translation>Véhicules loués seulement</translation>
+    </message>
+    <message>
+        <source>Non-owned autos only</source>
+        <translation>Véhicules non possédés seulement</translation>
+    </message>
+    <message>
+        <source>Umbrella / excess</source>
+        <translation>Responsabilité complémentaire / excédentaire</translation>
+    </message>
+    <message>
+        <source>Umbrella or excess</source>
+        <translation>Complémentaire ou excédentaire</translation>
+    </message>
+    <message>
+        <source>Umbrella liability</source>
+        <translation>Responsabilité complémentaire</translation>
+    </message>
+    <message>
+        <source>Excess liability</source>
+        <translation>Responsabilité excédentaire</translation>
+    </message>
+    <message>
+        <source>Claims-made (unchecked: occurrence)</source>
+        <translation>Sur réclamation (non cochée : par sinistre)</translation>
+    </message>
+    <message>
+        <source>Deductible or retention</source>
+        <translation>Franchise ou rétention</translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Deductible</source>
+        <translation>Franchise</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Rétention</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Deductible / retention:</source>
+        <translation>&amp;Franchise / rétention :</translation>
+    </message>
+    <message>
+        <source>Workers compensation</source>
+        <translation>Accidents du travail</translation>
+    </message>
+    <message>
+        <source>Per &amp;statute (unchecked: other)</source>
+        <translation>Selon la &amp;loi (non cochée : autre)</translation>
+    </message>
+    <message>
+        <source>Any proprietor/partner/executive officer/member e&amp;xcluded</source>
+        <translation>Propriétaire, associé, dirigeant ou membre e&amp;xclu</translation>
+    </message>
+    <message>
+        <source>Other coverage</source>
+        <translation>Autre garantie</translation>
+    </message>
+    <message>
+        <source>Description of the other coverage</source>
+        <translation>Description de l&apos;autre garantie</translation>
+    </message>
+    <message>
+        <source>Des&amp;cription:</source>
+        <translation>Des&amp;cription :</translation>
+    </message>
+    <message>
+        <source>Endorsements on the policy</source>
+        <translation>Avenants de la police</translation>
+    </message>
+    <message>
+        <source>Additional &amp;insured</source>
+        <translation>Assuré add&amp;itionnel</translation>
+    </message>
+    <message>
+        <source>&amp;Waiver of subrogation</source>
+        <translation>Renonciation à la &amp;subrogation</translation>
+    </message>
+    <message>
+        <source>&amp;Primary and non-contributory</source>
+        <translation>&amp;Primaire et non contributive</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::SearchResultModel</name>
+    <message>
+        <source>dba %1</source>
+        <translation>faisant affaire sous le nom de %1</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>police %1</translation>
+    </message>
+    <message>
+        <source>email %1</source>
+        <translation>courriel %1</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactif</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::SuperSearchLineEdit</name>
+    <message>
+        <source>Super search</source>
+        <translation>Super recherche</translation>
+    </message>
+    <message>
+        <source>Search insureds by name, DBA, policy number or email (Ctrl+F)</source>
+        <translation>Rechercher des assurés par nom, nom commercial, numéro de police ou courriel (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>La recherche a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Role of the selected user</source>
+        <translation>Rôle de l&apos;utilisateur sélectionné</translation>
+    </message>
+    <message>
+        <source>Role of the new user</source>
+        <translation>Rôle du nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>C&amp;hange role</source>
+        <translation>C&amp;hanger le rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Reset password…</source>
+        <translation>&amp;Réinitialiser le mot de passe…</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Ajouter un utilisateur</translation>
+    </message>
+    <message>
+        <source>New user name</source>
+        <translation>Nom du nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>New user&apos;s full name</source>
+        <translation>Nom complet du nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>New user&apos;s password</source>
+        <translation>Mot de passe du nouvel utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Ajouter l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nom &amp;complet :</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>Could not list the users.</source>
+        <translation>Impossible d&apos;afficher la liste des utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source> (locked until %1)</source>
+        <translation> (verrouillé jusqu&apos;à %1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;activate</source>
+        <translation>Ré&amp;activer</translation>
+    </message>
+    <message>
+        <source>The user was not added.</source>
+        <translation>L&apos;utilisateur n&apos;a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>The role was not changed.</source>
+        <translation>Le rôle n&apos;a pas été changé.</translation>
+    </message>
+    <message>
+        <source>The user was not changed.</source>
+        <translation>L&apos;utilisateur n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation>Réinitialiser le mot de passe</translation>
+    </message>
+    <message>
+        <source>New password for %1:</source>
+        <translation>Nouveau mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>The password was not reset.</source>
+        <translation>Le mot de passe n&apos;a pas été réinitialisé.</translation>
+    </message>
+    <message>
+        <source>The password of %1 was reset.</source>
+        <translation>Le mot de passe de %1 a été réinitialisé.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Agency management for insurance CSRs.</source>
+        <translation>Gestion de cabinet pour les représentants du service à la clientèle en assurance.</translation>
+    </message>
+    <message>
+        <source>Open the database at &lt;path&gt;.</source>
+        <translation>Ouvrir la base de données située à &lt;path&gt;.</translation>
+    </message>
+    <message>
+        <source>Open in shared mode (a file on a network folder used by several PCs).</source>
+        <translation>Ouvrir en mode partagé (un fichier dans un dossier réseau utilisé par plusieurs ordinateurs).</translation>
+    </message>
+    <message>
+        <source>Create a demo book when the database is new, and log in as maria.</source>
+        <translation>Créer un portefeuille de démonstration si la base de données est nouvelle, et se connecter en tant que maria.</translation>
+    </message>
+    <message>
+        <source>Log in as &lt;name&gt; with the password in AGENCYDESK_PASSWORD.</source>
+        <translation>Se connecter en tant que &lt;name&gt; avec le mot de passe de AGENCYDESK_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>AgencyDesk cannot open the database</source>
+        <translation>AgencyDesk ne peut pas ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The demo database could not be created: %1</source>
+        <translation>La base de données de démonstration n&apos;a pas pu être créée : %1</translation>
+    </message>
+    <message>
+        <source>AgencyDesk cannot log in</source>
+        <translation>AgencyDesk ne peut pas se connecter</translation>
+    </message>
+</context>
+</TS>
