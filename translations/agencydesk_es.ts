@@ -934,6 +934,22 @@
         <source>remove lapsed lines from a certificate master</source>
         <translation>quitar las líneas vencidas de una plantilla de certificado</translation>
     </message>
+    <message>
+        <source>change the mail settings</source>
+        <translation>cambiar la configuración de correo</translation>
+    </message>
+    <message>
+        <source>edit an email template</source>
+        <translation>editar una plantilla de correo</translation>
+    </message>
+    <message>
+        <source>send an email</source>
+        <translation>enviar un correo</translation>
+    </message>
+    <message>
+        <source>retry or cancel an email in the outbox</source>
+        <translation>reintentar o cancelar un correo de la bandeja de salida</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1198,6 +1214,61 @@
     </message>
 </context>
 <context>
+    <name>agencydesk::CertificateEmailDialog</name>
+    <message>
+        <source>Email certificate %1</source>
+        <translation>Enviar el certificado %1 por correo</translation>
+    </message>
+    <message>
+        <source>To the &amp;holder:</source>
+        <translation>Al &amp;titular:</translation>
+    </message>
+    <message>
+        <source>To the &amp;client:</source>
+        <translation>Al &amp;cliente:</translation>
+    </message>
+    <message>
+        <source>more addresses, separated by commas (they get the holder&apos;s email)</source>
+        <translation>más direcciones, separadas por comas (reciben el correo del titular)</translation>
+    </message>
+    <message>
+        <source>A message for the email (optional)</source>
+        <translation>Un mensaje para el correo (opcional)</translation>
+    </message>
+    <message>
+        <source>Also &amp;to:</source>
+        <translation>Tam&amp;bién a:</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Mensaje:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Preview (the agency gets a Bcc copy of every client email):</source>
+        <translation>Vista previa (la agencia recibe una copia oculta de cada correo a clientes):</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;To:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Subject:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Attached:&lt;/b&gt; %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Para:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Asunto:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Adjunto:&lt;/b&gt; %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Nada que enviar</translation>
+    </message>
+    <message>
+        <source>Choose who gets the certificate.</source>
+        <translation>Elija quién recibe el certificado.</translation>
+    </message>
+    <message>
+        <source>The certificate was not emailed.</source>
+        <translation>El certificado no se envió por correo.</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::CertificateIssueController</name>
     <message>
         <source>... and %1 more.</source>
@@ -1428,6 +1499,14 @@ Issue the certificate anyway? The override is recorded in the certificate log.</
     <message>
         <source>No certificate has been issued for this insured yet.</source>
         <translation>Todavía no se ha emitido ningún certificado para este asegurado.</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>&amp;Correo…</translation>
+    </message>
+    <message>
+        <source>Email the certificate to the holder and/or the client</source>
+        <translation>Enviar el certificado por correo al titular, al cliente o a ambos</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2497,152 @@ Las pólizas se conservan en el expediente; los certificados ya emitidos no camb
     </message>
 </context>
 <context>
+    <name>agencydesk::MailSettingsDialog</name>
+    <message>
+        <source>Mail settings</source>
+        <translation>Configuración de correo</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (puerto 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS desde el inicio (puerto 465)</translation>
+    </message>
+    <message>
+        <source>None (a relay on this network only)</source>
+        <translation>Ninguna (solo un relé en esta red)</translation>
+    </message>
+    <message>
+        <source>Send the agency a copy (Bcc) of every client email</source>
+        <translation>Enviar a la agencia una copia oculta (CCO) de cada correo a clientes</translation>
+    </message>
+    <message>
+        <source>only for a server with a self-signed certificate</source>
+        <translation>solo para un servidor con certificado autofirmado</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>P&amp;robar conexión</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Confiar en este certificado</translation>
+    </message>
+    <message>
+        <source>The certificate will be trusted once you save. Test again to check.</source>
+        <translation>Se confiará en el certificado al guardar. Vuelva a probar para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>Servidor S&amp;MTP:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;eguridad:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Contra&amp;seña:</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>&amp;Nombre del remitente:</translation>
+    </message>
+    <message>
+        <source>From &amp;address:</source>
+        <translation>&amp;Dirección del remitente:</translation>
+    </message>
+    <message>
+        <source>Agency &amp;Bcc address:</source>
+        <translation>Dirección CCO de la a&amp;gencia:</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256):</source>
+        <translation>Certificado de confianza (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>Could not read the mail settings.</source>
+        <translation>No se pudo leer la configuración de correo.</translation>
+    </message>
+    <message>
+        <source>(stored; type to change)</source>
+        <translation>(guardada; escriba para cambiarla)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>The mail settings were not saved.</source>
+        <translation>No se guardó la configuración de correo.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2…</source>
+        <translation>Conectando con %1:%2…</translation>
+    </message>
+    <message>
+        <source>Connected and signed in: the settings work.%1</source>
+        <translation>Conectado y autenticado: la configuración funciona.%1</translation>
+    </message>
+    <message>
+        <source> Server certificate SHA-256: %1</source>
+        <translation> Certificado del servidor SHA-256: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::MailTemplatesDialog</name>
+    <message>
+        <source>Email templates</source>
+        <translation>Plantillas de correo</translation>
+    </message>
+    <message>
+        <source>Placeholders: {%1}</source>
+        <translation>Marcadores: {%1}</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Asunto:</translation>
+    </message>
+    <message>
+        <source>Preview with sample values (and the signature from the mail settings):</source>
+        <translation>Vista previa con valores de ejemplo (y la firma de la configuración de correo):</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Guardar plantilla</translation>
+    </message>
+    <message>
+        <source>Could not read the email templates.</source>
+        <translation>No se pudieron leer las plantillas de correo.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Subject:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Asunto:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The template was not saved.</source>
+        <translation>No se guardó la plantilla.</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::MainWindow</name>
     <message>
         <source>AgencyDesk</source>
@@ -2566,6 +2791,39 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>&lt;h3&gt;AgencyDesk %1&lt;/h3&gt;&lt;p&gt;Agency management for insurance CSRs: insureds, policies, documents and certificates of insurance in one place.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AgencyDesk %1&lt;/h3&gt;&lt;p&gt;Gestión de agencias para los representantes de atención al cliente de seguros: asegurados, pólizas, documentos y certificados de seguro en un solo lugar.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+            <numerusform>Bandeja de salida: %n en espera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fallido</numerusform>
+            <numerusform>%n fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n email(s).</source>
+        <translation>
+            <numerusform>Se envió %n correo.</numerusform>
+            <numerusform>Se enviaron %n correos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Mail settings…</source>
+        <translation>Configuración de &amp;correo…</translation>
+    </message>
+    <message>
+        <source>Email &amp;templates…</source>
+        <translation>Plan&amp;tillas de correo…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Bandeja de salida…</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +3023,128 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>The note was not added.</source>
         <translation>No se agregó la nota.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::OutboxDialog</name>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Esperando para reintentar</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Bandeja de salida</translation>
+    </message>
+    <message>
+        <source>All emails</source>
+        <translation>Todos los correos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Sent / next try</source>
+        <translation>Enviado / próximo intento</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel email</source>
+        <translation>&amp;Cancelar correo</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Enviar ahora</translation>
+    </message>
+    <message>
+        <source>Send every queued email now instead of waiting for the next try</source>
+        <translation>Enviar ahora todos los correos en cola en lugar de esperar el próximo intento</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s).</source>
+        <translation>
+            <numerusform>%n correo.</numerusform>
+            <numerusform>%n correos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email %1 from %2 to %3</source>
+        <translation>Correo %1 de %2 para %3</translation>
+    </message>
+    <message>
+        <source> (Bcc, envelope only: %1)</source>
+        <translation> (CCO, solo en el sobre: %1)</translation>
+    </message>
+    <message>
+        <source>; attached: %1</source>
+        <translation>; adjunto: %1</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>¿Enviar de nuevo?</translation>
+    </message>
+    <message>
+        <source>This email may already have been delivered (the sender stopped after handing it to the server). Check the agency&apos;s copy first. Send it again?</source>
+        <translation>Es posible que este correo ya se haya entregado (el envío se detuvo después de pasarlo al servidor). Revise primero la copia de la agencia. ¿Enviarlo de nuevo?</translation>
+    </message>
+    <message>
+        <source>The email was not queued again.</source>
+        <translation>El correo no se volvió a poner en cola.</translation>
+    </message>
+    <message>
+        <source>The email was not cancelled.</source>
+        <translation>El correo no se canceló.</translation>
     </message>
 </context>
 <context>

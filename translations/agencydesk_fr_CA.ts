@@ -934,6 +934,22 @@
         <source>remove lapsed lines from a certificate master</source>
         <translation>retirer les lignes échues d&apos;un modèle d&apos;attestation</translation>
     </message>
+    <message>
+        <source>change the mail settings</source>
+        <translation>modifier les paramètres de courriel</translation>
+    </message>
+    <message>
+        <source>edit an email template</source>
+        <translation>modifier un modèle de courriel</translation>
+    </message>
+    <message>
+        <source>send an email</source>
+        <translation>envoyer un courriel</translation>
+    </message>
+    <message>
+        <source>retry or cancel an email in the outbox</source>
+        <translation>relancer ou annuler un courriel de la boîte d&apos;envoi</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -1198,6 +1214,61 @@
     </message>
 </context>
 <context>
+    <name>agencydesk::CertificateEmailDialog</name>
+    <message>
+        <source>Email certificate %1</source>
+        <translation>Envoyer l&apos;attestation %1 par courriel</translation>
+    </message>
+    <message>
+        <source>To the &amp;holder:</source>
+        <translation>Au &amp;titulaire :</translation>
+    </message>
+    <message>
+        <source>To the &amp;client:</source>
+        <translation>Au &amp;client :</translation>
+    </message>
+    <message>
+        <source>more addresses, separated by commas (they get the holder&apos;s email)</source>
+        <translation>autres adresses, séparées par des virgules (elles reçoivent le courriel du titulaire)</translation>
+    </message>
+    <message>
+        <source>A message for the email (optional)</source>
+        <translation>Un message pour le courriel (facultatif)</translation>
+    </message>
+    <message>
+        <source>Also &amp;to:</source>
+        <translation>&amp;Aussi à :</translation>
+    </message>
+    <message>
+        <source>&amp;Message:</source>
+        <translation>&amp;Message :</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Envoyer</translation>
+    </message>
+    <message>
+        <source>Preview (the agency gets a Bcc copy of every client email):</source>
+        <translation>Aperçu (le cabinet reçoit une copie conforme invisible de chaque courriel aux clients) :</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;To:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Subject:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Attached:&lt;/b&gt; %3&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;À :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Objet :&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Pièce jointe :&lt;/b&gt; %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Nothing to send</source>
+        <translation>Rien à envoyer</translation>
+    </message>
+    <message>
+        <source>Choose who gets the certificate.</source>
+        <translation>Choisissez qui reçoit l&apos;attestation.</translation>
+    </message>
+    <message>
+        <source>The certificate was not emailed.</source>
+        <translation>L&apos;attestation n&apos;a pas été envoyée par courriel.</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::CertificateIssueController</name>
     <message>
         <source>... and %1 more.</source>
@@ -1428,6 +1499,14 @@ Issue the certificate anyway? The override is recorded in the certificate log.</
     <message>
         <source>No certificate has been issued for this insured yet.</source>
         <translation>Aucune attestation n&apos;a encore été émise pour cet assuré.</translation>
+    </message>
+    <message>
+        <source>&amp;Email…</source>
+        <translation>&amp;Courriel…</translation>
+    </message>
+    <message>
+        <source>Email the certificate to the holder and/or the client</source>
+        <translation>Envoyer l&apos;attestation par courriel au titulaire ou au client, ou aux deux</translation>
     </message>
 </context>
 <context>
@@ -2418,6 +2497,152 @@ Les polices restent au dossier; les attestations déjà émises ne changent pas.
     </message>
 </context>
 <context>
+    <name>agencydesk::MailSettingsDialog</name>
+    <message>
+        <source>Mail settings</source>
+        <translation>Paramètres de courriel</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>TLS from the start (port 465)</source>
+        <translation>TLS dès le départ (port 465)</translation>
+    </message>
+    <message>
+        <source>None (a relay on this network only)</source>
+        <translation>Aucune (relais sur ce réseau seulement)</translation>
+    </message>
+    <message>
+        <source>Send the agency a copy (Bcc) of every client email</source>
+        <translation>Envoyer au cabinet une copie conforme invisible (Cci) de chaque courriel aux clients</translation>
+    </message>
+    <message>
+        <source>only for a server with a self-signed certificate</source>
+        <translation>seulement pour un serveur au certificat autosigné</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Trust this certificate</source>
+        <translation>Faire confiance à ce certificat</translation>
+    </message>
+    <message>
+        <source>The certificate will be trusted once you save. Test again to check.</source>
+        <translation>Le certificat sera approuvé une fois enregistré. Testez de nouveau pour vérifier.</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>Serveur S&amp;MTP :</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>S&amp;écurité :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mot de pa&amp;sse :</translation>
+    </message>
+    <message>
+        <source>From &amp;name:</source>
+        <translation>&amp;Nom de l&apos;expéditeur :</translation>
+    </message>
+    <message>
+        <source>From &amp;address:</source>
+        <translation>&amp;Adresse de l&apos;expéditeur :</translation>
+    </message>
+    <message>
+        <source>Agency &amp;Bcc address:</source>
+        <translation>Adresse Cci du &amp;cabinet :</translation>
+    </message>
+    <message>
+        <source>Trusted certificate (SHA-256):</source>
+        <translation>Certificat approuvé (SHA-256) :</translation>
+    </message>
+    <message>
+        <source>Si&amp;gnature:</source>
+        <translation>Si&amp;gnature :</translation>
+    </message>
+    <message>
+        <source>Could not read the mail settings.</source>
+        <translation>Impossible de lire les paramètres de courriel.</translation>
+    </message>
+    <message>
+        <source>(stored; type to change)</source>
+        <translation>(enregistré; tapez pour le changer)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>The mail settings were not saved.</source>
+        <translation>Les paramètres de courriel n&apos;ont pas été enregistrés.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2…</source>
+        <translation>Connexion à %1:%2…</translation>
+    </message>
+    <message>
+        <source>Connected and signed in: the settings work.%1</source>
+        <translation>Connecté et authentifié : les paramètres fonctionnent.%1</translation>
+    </message>
+    <message>
+        <source> Server certificate SHA-256: %1</source>
+        <translation> Certificat du serveur SHA-256 : %1</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::MailTemplatesDialog</name>
+    <message>
+        <source>Email templates</source>
+        <translation>Modèles de courriel</translation>
+    </message>
+    <message>
+        <source>Placeholders: {%1}</source>
+        <translation>Champs de fusion : {%1}</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>Preview with sample values (and the signature from the mail settings):</source>
+        <translation>Aperçu avec des valeurs d&apos;exemple (et la signature des paramètres de courriel) :</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Enregistrer le modèle</translation>
+    </message>
+    <message>
+        <source>Could not read the email templates.</source>
+        <translation>Impossible de lire les modèles de courriel.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Subject:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Objet :&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The template was not saved.</source>
+        <translation>Le modèle n&apos;a pas été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::MainWindow</name>
     <message>
         <source>AgencyDesk</source>
@@ -2566,6 +2791,39 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>&lt;h3&gt;AgencyDesk %1&lt;/h3&gt;&lt;p&gt;Agency management for insurance CSRs: insureds, policies, documents and certificates of insurance in one place.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AgencyDesk %1&lt;/h3&gt;&lt;p&gt;Gestion de cabinet pour les représentants du service à la clientèle en assurance : assurés, polices, documents et attestations d&apos;assurance au même endroit.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Outbox: %n waiting</source>
+        <translation>
+            <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
+            <numerusform>Boîte d&apos;envoi : %n en attente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n email(s).</source>
+        <translation>
+            <numerusform>%n courriel envoyé.</numerusform>
+            <numerusform>%n courriels envoyés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Mail settings…</source>
+        <translation>Paramètres de &amp;courriel…</translation>
+    </message>
+    <message>
+        <source>Email &amp;templates…</source>
+        <translation>&amp;Modèles de courriel…</translation>
+    </message>
+    <message>
+        <source>&amp;Outbox…</source>
+        <translation>&amp;Boîte d&apos;envoi…</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +3023,128 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>The note was not added.</source>
         <translation>La note n&apos;a pas été ajoutée.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::OutboxDialog</name>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>En attente d&apos;une nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Résultat inconnu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Boîte d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>All emails</source>
+        <translation>Tous les courriels</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Sent / next try</source>
+        <translation>Envoyé / prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel email</source>
+        <translation>&amp;Annuler le courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Send now</source>
+        <translation>&amp;Envoyer maintenant</translation>
+    </message>
+    <message>
+        <source>Send every queued email now instead of waiting for the next try</source>
+        <translation>Envoyer maintenant tous les courriels en attente au lieu d&apos;attendre la prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n email(s).</source>
+        <translation>
+            <numerusform>%n courriel.</numerusform>
+            <numerusform>%n courriels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Email %1 from %2 to %3</source>
+        <translation>Courriel %1 de %2 à %3</translation>
+    </message>
+    <message>
+        <source> (Bcc, envelope only: %1)</source>
+        <translation> (Cci, enveloppe seulement : %1)</translation>
+    </message>
+    <message>
+        <source>; attached: %1</source>
+        <translation>; pièce jointe : %1</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Envoyer de nouveau?</translation>
+    </message>
+    <message>
+        <source>This email may already have been delivered (the sender stopped after handing it to the server). Check the agency&apos;s copy first. Send it again?</source>
+        <translation>Ce courriel a peut-être déjà été livré (l&apos;envoi s&apos;est arrêté après l&apos;avoir remis au serveur). Vérifiez d&apos;abord la copie du cabinet. L&apos;envoyer de nouveau?</translation>
+    </message>
+    <message>
+        <source>The email was not queued again.</source>
+        <translation>Le courriel n&apos;a pas été remis en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The email was not cancelled.</source>
+        <translation>Le courriel n&apos;a pas été annulé.</translation>
     </message>
 </context>
 <context>
