@@ -90,7 +90,7 @@ private:
     DownloadParse xmlFailure() const
     {
         return fail(static_cast<int>(m_xml.lineNumber()),
-                    QStringLiteral("not well-formed XML: %1").arg(m_xml.errorString()));
+                    AcordXmlParser::tr("not well-formed XML: %1").arg(m_xml.errorString()));
     }
     bool readElement(Node& node, int depth, int& count);
     std::optional<Failure> readMessage(const Node& message, DownloadTransaction transaction, PolicyDownload& out);
@@ -108,7 +108,7 @@ bool Reader::readStart()
         const QXmlStreamReader::TokenType token = m_xml.readNext();
         if (token == QXmlStreamReader::DTD) {
             m_structural = Failure{static_cast<int>(m_xml.lineNumber()),
-                                   QStringLiteral("a DTD is not allowed in a download file")};
+                                   AcordXmlParser::tr("a DTD is not allowed in a download file")};
             return false;
         }
         if (token == QXmlStreamReader::StartElement)
@@ -125,8 +125,8 @@ bool Reader::readElement(Node& node, int depth, int& count)
     if (depth > kMaxDepth || ++count > kMaxNodesPerMessage) {
         m_structural = Failure{
             node.line, depth > kMaxDepth
-                           ? QStringLiteral("elements are nested more than %1 deep").arg(kMaxDepth)
-                           : QStringLiteral("a policy message has more than %1 elements").arg(kMaxNodesPerMessage)};
+                           ? AcordXmlParser::tr("elements are nested more than %1 deep").arg(kMaxDepth)
+                           : AcordXmlParser::tr("a policy message has more than %1 elements").arg(kMaxNodesPerMessage)};
         return false;
     }
     while (!m_xml.atEnd()) {
@@ -142,7 +142,7 @@ bool Reader::readElement(Node& node, int depth, int& count)
         } else if (token == QXmlStreamReader::EndElement) {
             return true;
         } else if (token == QXmlStreamReader::DTD) {
-            m_structural = Failure{static_cast<int>(m_xml.lineNumber()), QStringLiteral("a DTD is not allowed")};
+            m_structural = Failure{static_cast<int>(m_xml.lineNumber()), AcordXmlParser::tr("a DTD is not allowed")};
             return false;
         }
     }
@@ -199,7 +199,8 @@ std::optional<Failure> readAmount(const Node* amt, const QString& what, std::opt
         return std::nullopt;
     cents = downloadcodes::parseDecimalCents(amt->text);
     if (!cents)
-        return Failure{amt->line, QStringLiteral("%1 \"%2\" is not an amount").arg(what, amt->text.trimmed().left(40))};
+        return Failure{amt->line,
+                       AcordXmlParser::tr("%1 \"%2\" is not an amount").arg(what, amt->text.trimmed().left(40))};
     return std::nullopt;
 }
 
@@ -208,11 +209,11 @@ std::optional<Failure> readRequiredDate(const Node& parent, std::initializer_lis
 {
     const Node* n = parent.path(path);
     if (!n || n->text.trimmed().isEmpty())
-        return Failure{parent.line, QStringLiteral("%1 is missing").arg(what)};
+        return Failure{parent.line, AcordXmlParser::tr("%1 is missing").arg(what)};
     date = downloadcodes::parseDate(n->text);
     if (!date.isValid() || n->text.trimmed().size() != 10)
-        return Failure{n->line,
-                       QStringLiteral("%1 \"%2\" is not a date (YYYY-MM-DD)").arg(what, n->text.trimmed().left(40))};
+        return Failure{
+            n->line, AcordXmlParser::tr("%1 \"%2\" is not a date (YYYY-MM-DD)").arg(what, n->text.trimmed().left(40))};
     return std::nullopt;
 }
 
@@ -227,29 +228,30 @@ std::optional<Failure> Reader::readMessage(const Node& message, DownloadTransact
     const Node* insured = message.findFirst(L("InsuredOrPrincipal"));
     const Node* insuredInfo = insured ? insured->child(L("GeneralPartyInfo")) : nullptr;
     if (!insuredInfo)
-        return Failure{message.line, QStringLiteral("%1 has no InsuredOrPrincipal/GeneralPartyInfo").arg(message.name)};
+        return Failure{message.line,
+                       AcordXmlParser::tr("%1 has no InsuredOrPrincipal/GeneralPartyInfo").arg(message.name)};
     readParty(*insuredInfo, d.insured);
     if (d.insured.name.isEmpty())
-        return Failure{insuredInfo->line, QStringLiteral("the insured has no name")};
+        return Failure{insuredInfo->line, AcordXmlParser::tr("the insured has no name")};
 
     const Node* policy = message.findFirst(L("PersPolicy"));
     if (!policy)
         policy = message.findFirst(L("CommlPolicy"));
     if (!policy)
-        return Failure{message.line, QStringLiteral("%1 has no PersPolicy or CommlPolicy").arg(message.name)};
+        return Failure{message.line, AcordXmlParser::tr("%1 has no PersPolicy or CommlPolicy").arg(message.name)};
     d.policyNumber = policy->textAt({L("PolicyNumber")});
     if (d.policyNumber.isEmpty())
-        return Failure{policy->line, QStringLiteral("PolicyNumber is missing")};
+        return Failure{policy->line, AcordXmlParser::tr("PolicyNumber is missing")};
     d.sourceLob = policy->textAt({L("LOBCd")});
     if (d.sourceLob.isEmpty())
-        return Failure{policy->line, QStringLiteral("LOBCd is missing")};
+        return Failure{policy->line, AcordXmlParser::tr("LOBCd is missing")};
     d.line = downloadcodes::lineFor(d.sourceLob);
     d.carrierNaic = policy->textAt({L("NAICCd")});
     d.carrierName = policy->textAt({L("InsurerName")});
     if (d.carrierName.isEmpty())
         d.carrierName = policy->textAt({L("CompanyName")});
     if (d.carrierNaic.isEmpty() && d.carrierName.isEmpty())
-        return Failure{policy->line, QStringLiteral("the carrier is missing (NAICCd or InsurerName)")};
+        return Failure{policy->line, AcordXmlParser::tr("the carrier is missing (NAICCd or InsurerName)")};
     if (auto f = readRequiredDate(*policy, {L("ContractTerm"), L("EffectiveDt")}, QStringLiteral("EffectiveDt"),
                                   d.effective))
         return f;
@@ -257,23 +259,23 @@ std::optional<Failure> Reader::readMessage(const Node& message, DownloadTransact
                                   d.expiration))
         return f;
     if (d.expiration <= d.effective)
-        return Failure{policy->line, QStringLiteral("ExpirationDt %1 is not after EffectiveDt %2")
+        return Failure{policy->line, AcordXmlParser::tr("ExpirationDt %1 is not after EffectiveDt %2")
                                          .arg(d.expiration.toString(Qt::ISODate), d.effective.toString(Qt::ISODate))};
     if (auto f =
             readAmount(policy->path({L("CurrentTermAmt"), L("Amt")}), QStringLiteral("CurrentTermAmt"), d.premiumCents))
         return f;
     if (d.premiumCents && *d.premiumCents < 0)
-        return Failure{policy->line, QStringLiteral("the premium is negative")};
+        return Failure{policy->line, AcordXmlParser::tr("the premium is negative")};
 
     if (const Node* when = message.findFirst(L("TransactionEffectiveDt"))) {
         d.transactionDate = downloadcodes::parseDate(when->text);
         if (!d.transactionDate.isValid() || when->text.trimmed().size() != 10)
-            return Failure{when->line, QStringLiteral("TransactionEffectiveDt \"%1\" is not a date (YYYY-MM-DD)")
+            return Failure{when->line, AcordXmlParser::tr("TransactionEffectiveDt \"%1\" is not a date (YYYY-MM-DD)")
                                            .arg(when->text.trimmed().left(40))};
     }
     if (!d.transactionDate.isValid()) {
         if (transaction == DownloadTransaction::Cancellation)
-            return Failure{message.line, QStringLiteral("a cancellation needs its TransactionEffectiveDt")};
+            return Failure{message.line, AcordXmlParser::tr("a cancellation needs its TransactionEffectiveDt")};
         d.transactionDate = d.effective;
     }
 
@@ -283,7 +285,7 @@ std::optional<Failure> Reader::readMessage(const Node& message, DownloadTransact
     for (const Node* c : coverages) {
         const QString code = c->textAt({L("CoverageCd")});
         if (code.isEmpty())
-            return Failure{c->line, QStringLiteral("a coverage has no CoverageCd")};
+            return Failure{c->line, AcordXmlParser::tr("a coverage has no CoverageCd")};
         std::vector<const Node*> limitNodes;
         for (const auto& child : c->children) {
             if (child->name == QLatin1String("Limit"))
@@ -291,7 +293,7 @@ std::optional<Failure> Reader::readMessage(const Node& message, DownloadTransact
         }
         std::optional<qint64> deductibleCents;
         if (auto f = readAmount(c->path({L("Deductible"), L("FormatCurrencyAmt"), L("Amt")}),
-                                QStringLiteral("%1 deductible").arg(code), deductibleCents))
+                                AcordXmlParser::tr("%1 deductible").arg(code), deductibleCents))
             return f;
         auto dollars = [](std::optional<qint64> cents) {
             return cents ? std::optional<qint64>(*cents / 100) : std::nullopt;
@@ -301,10 +303,10 @@ std::optional<Failure> Reader::readMessage(const Node& message, DownloadTransact
         for (const Node* limit : limitNodes) {
             std::optional<qint64> cents;
             if (auto f = readAmount(limit->path({L("FormatCurrencyAmt"), L("Amt")}),
-                                    QStringLiteral("%1 limit").arg(code), cents))
+                                    AcordXmlParser::tr("%1 limit").arg(code), cents))
                 return f;
             if ((cents && *cents < 0) || (deductibleCents && *deductibleCents < 0))
-                return Failure{limit->line, QStringLiteral("%1 has a negative amount").arg(code)};
+                return Failure{limit->line, AcordXmlParser::tr("%1 has a negative amount").arg(code)};
             const QString appliesTo = limit->textAt({L("LimitAppliesToCd")});
             d.coverages.push_back({appliesTo.isEmpty() ? code : code + QLatin1Char('/') + appliesTo,
                                    {},
@@ -324,7 +326,7 @@ std::optional<Failure> Reader::readMessage(const Node& message, DownloadTransact
         if (const Node* info = i->child(L("GeneralPartyInfo")))
             readParty(*info, interest.party);
         if (interest.party.name.isEmpty())
-            return Failure{i->line, QStringLiteral("an AdditionalInterest has no name")};
+            return Failure{i->line, AcordXmlParser::tr("an AdditionalInterest has no name")};
         d.interests.push_back(std::move(interest));
     }
     return std::nullopt;
@@ -337,16 +339,16 @@ DownloadParse Reader::run()
             return fail(m_structural->line, m_structural->reason);
         if (m_xml.hasError())
             return xmlFailure();
-        return fail(0, QStringLiteral("the file has no XML element"));
+        return fail(0, AcordXmlParser::tr("the file has no XML element"));
     }
     const QString ns = m_xml.namespaceUri().toString();
     if (m_xml.name() != QLatin1String("ACORD"))
         return fail(static_cast<int>(m_xml.lineNumber()),
-                    QStringLiteral("the root element is <%1>, not <ACORD>").arg(m_xml.qualifiedName().toString()));
+                    AcordXmlParser::tr("the root element is <%1>, not <ACORD>").arg(m_xml.qualifiedName().toString()));
     bool csio = ns == AcordXmlParser::kCsioNamespace;
     if (!csio && !ns.isEmpty() && ns != AcordXmlParser::kAcordNamespace)
         return fail(static_cast<int>(m_xml.lineNumber()),
-                    QStringLiteral("unknown namespace \"%1\" (expected ACORD's %2 or CSIO's %3)")
+                    AcordXmlParser::tr("unknown namespace \"%1\" (expected ACORD's %2 or CSIO's %3)")
                         .arg(ns.left(200), AcordXmlParser::kAcordNamespace, AcordXmlParser::kCsioNamespace));
     for (const QXmlStreamNamespaceDeclaration& decl : m_xml.namespaceDeclarations()) {
         if (decl.namespaceUri() == AcordXmlParser::kCsioNamespace)
@@ -366,7 +368,7 @@ DownloadParse Reader::run()
             continue;
         }
         if (token == QXmlStreamReader::DTD)
-            return fail(static_cast<int>(m_xml.lineNumber()), QStringLiteral("a DTD is not allowed"));
+            return fail(static_cast<int>(m_xml.lineNumber()), AcordXmlParser::tr("a DTD is not allowed"));
         if (token != QXmlStreamReader::StartElement)
             continue;
         const QString name = m_xml.name().toString();
@@ -383,8 +385,8 @@ DownloadParse Reader::run()
         const std::optional<DownloadTransaction> transaction = transactionForMessage(name);
         if (!transaction) {
             if (name.endsWith(QLatin1String("Rq")) || name.endsWith(QLatin1String("Rs")))
-                return fail(line, QStringLiteral("unknown message <%1> (expected a policy add, renew, change, "
-                                                 "cancel or reinstate message)")
+                return fail(line, AcordXmlParser::tr("unknown message <%1> (expected a policy add, renew, change, "
+                                                     "cancel or reinstate message)")
                                       .arg(name.left(100)));
             m_xml.skipCurrentElement(); // RqUID, Status, ...
             continue;
@@ -406,16 +408,17 @@ DownloadParse Reader::run()
     if (m_xml.hasError())
         return xmlFailure();
     if (depth != 0)
-        return fail(static_cast<int>(m_xml.lineNumber()), QStringLiteral("the file ends before </ACORD> (truncated?)"));
+        return fail(static_cast<int>(m_xml.lineNumber()),
+                    AcordXmlParser::tr("the file ends before </ACORD> (truncated?)"));
     // Anything after the root element other than whitespace or comments is malformed.
     while (!m_xml.atEnd())
         m_xml.readNext();
     if (m_xml.hasError() && m_xml.error() != QXmlStreamReader::PrematureEndOfDocumentError)
         return xmlFailure();
     if (!sawService)
-        return fail(0, QStringLiteral("no InsuranceSvcRq or InsuranceSvcRs in the file"));
+        return fail(0, AcordXmlParser::tr("no InsuranceSvcRq or InsuranceSvcRs in the file"));
     if (out.policies.empty())
-        return fail(0, QStringLiteral("no policy message in the file"));
+        return fail(0, AcordXmlParser::tr("no policy message in the file"));
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "PolicyDownload.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace agencydesk {
 /// DTDs are refused (no entity expansion from a carrier's file).
 class AcordXmlParser
 {
+    Q_DECLARE_TR_FUNCTIONS(AcordXmlParser)
+
 public:
     static const QString kAcordNamespace;
     static const QString kCsioNamespace;

@@ -74,7 +74,7 @@ private:
     bool next(Record& record);
     void failAt(const Record& r, const QString& reason)
     {
-        m_error = DownloadError{m_file, r.line, r.offset, QStringLiteral("record %1: %2").arg(r.group, reason)};
+        m_error = DownloadError{m_file, r.line, r.offset, Al3Parser::tr("record %1: %2").arg(r.group, reason)};
     }
     void failAt(qint64 offset, int line, const QString& reason)
     {
@@ -84,7 +84,7 @@ private:
     {
         if (r.body.size() >= size)
             return true;
-        failAt(r, QStringLiteral("is %1 bytes, a %2 record needs %3")
+        failAt(r, Al3Parser::tr("is %1 bytes, a %2 record needs %3")
                       .arg(r.body.size() + kHeaderSize)
                       .arg(r.group)
                       .arg(size + kHeaderSize));
@@ -97,7 +97,7 @@ private:
             return true;
         out = downloadcodes::parseDate(text);
         if (!out.isValid()) {
-            failAt(r, QStringLiteral("%1 \"%2\" is not a date (YYYYMMDD)").arg(what, text.trimmed()));
+            failAt(r, Al3Parser::tr("%1 \"%2\" is not a date (YYYYMMDD)").arg(what, text.trimmed()));
             return false;
         }
         return true;
@@ -109,7 +109,7 @@ private:
             return true;
         cents = downloadcodes::parseImpliedCents(text);
         if (!cents) {
-            failAt(r, QStringLiteral("%1 \"%2\" is not an amount (digits, two implied decimals, trailing sign)")
+            failAt(r, Al3Parser::tr("%1 \"%2\" is not an amount (digits, two implied decimals, trailing sign)")
                           .arg(what, text.trimmed()));
             return false;
         }
@@ -148,12 +148,12 @@ bool Reader::next(Record& r)
     r.group = QString::fromLatin1(header.left(4));
     if (header.size() < kHeaderSize) {
         failAt(r.offset, r.line,
-               QStringLiteral("truncated record: the file ends %1 bytes into a record header").arg(header.size()));
+               Al3Parser::tr("truncated record: the file ends %1 bytes into a record header").arg(header.size()));
         return false;
     }
     if (!isGroupCode(header.left(4))) {
         failAt(r.offset, r.line,
-               QStringLiteral("\"%1\" is not a group code (a level digit and three capital letters)")
+               Al3Parser::tr("\"%1\" is not a group code (a level digit and three capital letters)")
                    .arg(QString::fromLatin1(header.left(4).toPercentEncoding(" "))));
         return false;
     }
@@ -162,14 +162,14 @@ bool Reader::next(Record& r)
     if (!ok || length < kHeaderSize || header.mid(4, 3).contains(' ') || header.mid(4, 3).contains('+') ||
         header.mid(4, 3).contains('-')) {
         failAt(r.offset, r.line,
-               QStringLiteral("record %1: \"%2\" is not a record length")
+               Al3Parser::tr("record %1: \"%2\" is not a record length")
                    .arg(r.group, QString::fromLatin1(header.mid(4, 3).toPercentEncoding(" "))));
         return false;
     }
     r.body = m_device.read(length - kHeaderSize);
     m_offset += kHeaderSize + r.body.size();
     if (r.body.size() < length - kHeaderSize) {
-        failAt(r, QStringLiteral("truncated: its header says %1 bytes, the file ends after %2")
+        failAt(r, Al3Parser::tr("truncated: its header says %1 bytes, the file ends after %2")
                       .arg(length)
                       .arg(r.body.size() + kHeaderSize));
         return false;
@@ -177,7 +177,7 @@ bool Reader::next(Record& r)
     const qsizetype lf = r.body.indexOf('\n'), cr = r.body.indexOf('\r');
     if (lf >= 0 || cr >= 0) {
         const qsizetype end = lf < 0 ? cr : (cr < 0 ? lf : std::min(lf, cr));
-        failAt(r, QStringLiteral("its header says %1 bytes but the line ends after %2 (wrong record length)")
+        failAt(r, Al3Parser::tr("its header says %1 bytes but the line ends after %2 (wrong record length)")
                       .arg(length)
                       .arg(kHeaderSize + end));
         return false;
@@ -190,14 +190,14 @@ bool Reader::next(Record& r)
             m_lineMode = lineBreak ? 1 : 0;
         if (m_lineMode == 1 && !lineBreak) {
             failAt(r,
-                   QStringLiteral("its header says %1 bytes but the line is longer (wrong record length)").arg(length));
+                   Al3Parser::tr("its header says %1 bytes but the line is longer (wrong record length)").arg(length));
             return false;
         }
         if (m_lineMode == 0) {
             char peekHeader[4];
             if (m_device.peek(peekHeader, 4) == 4 && !isGroupCode(QByteArray(peekHeader, 4))) {
-                failAt(r, QStringLiteral("its header says %1 bytes but no record header follows it "
-                                         "(wrong record length)")
+                failAt(r, Al3Parser::tr("its header says %1 bytes but no record header follows it "
+                                        "(wrong record length)")
                               .arg(length));
                 return false;
             }
@@ -211,17 +211,17 @@ bool Reader::finishTransaction()
     if (!m_current)
         return true;
     if (!m_sawInsured) {
-        failAt(m_currentStart, QStringLiteral("the transaction has no 5BIS insured record"));
+        failAt(m_currentStart, Al3Parser::tr("the transaction has no 5BIS insured record"));
         return false;
     }
     if (!m_sawPolicy) {
-        failAt(m_currentStart, QStringLiteral("the transaction has no 5BPI policy record"));
+        failAt(m_currentStart, Al3Parser::tr("the transaction has no 5BPI policy record"));
         return false;
     }
     PolicyDownload& d = *m_current;
     if (!d.transactionDate.isValid()) {
         if (d.transaction == DownloadTransaction::Cancellation) {
-            failAt(m_currentStart, QStringLiteral("a cancellation (XLC) needs its transaction date"));
+            failAt(m_currentStart, Al3Parser::tr("a cancellation (XLC) needs its transaction date"));
             return false;
         }
         d.transactionDate = d.effective;
@@ -239,16 +239,16 @@ DownloadParse Reader::run()
     bool sawTrailer = false;
     while (!m_error && next(r)) {
         if (sawTrailer) {
-            failAt(r, QStringLiteral("comes after the 3MTG trailer"));
+            failAt(r, Al3Parser::tr("comes after the 3MTG trailer"));
             break;
         }
         if (!sawHeader && r.group != QLatin1String("1MHG")) {
-            failAt(r, QStringLiteral("the file must start with a 1MHG message header"));
+            failAt(r, Al3Parser::tr("the file must start with a 1MHG message header"));
             break;
         }
         if (r.group == QLatin1String("1MHG")) {
             if (sawHeader) {
-                failAt(r, QStringLiteral("a second message header"));
+                failAt(r, Al3Parser::tr("a second message header"));
                 break;
             }
             if (!requireSize(r, kMhgSize))
@@ -273,17 +273,17 @@ DownloadParse Reader::run()
             else if (type == QLatin1String("REI"))
                 d.transaction = DownloadTransaction::Reinstatement;
             else {
-                failAt(r, QStringLiteral("unknown transaction type \"%1\" (expected NBS, RWL, END, PCH, XLC or REI)")
+                failAt(r, Al3Parser::tr("unknown transaction type \"%1\" (expected NBS, RWL, END, PCH, XLC or REI)")
                               .arg(type));
                 break;
             }
             d.sourceLob = r.field(kTrgLob);
             if (d.sourceLob.isEmpty()) {
-                failAt(r, QStringLiteral("the line of business is missing"));
+                failAt(r, Al3Parser::tr("the line of business is missing"));
                 break;
             }
             d.line = downloadcodes::lineFor(d.sourceLob);
-            if (!date(r, kTrgDate, QStringLiteral("transaction date"), d.transactionDate, false))
+            if (!date(r, kTrgDate, Al3Parser::tr("transaction date"), d.transactionDate, false))
                 break;
             m_current = std::move(d);
             m_currentStart = r;
@@ -291,7 +291,7 @@ DownloadParse Reader::run()
         } else if (r.group == QLatin1String("5BIS") || r.group == QLatin1String("5BPI") ||
                    r.group == QLatin1String("5CVG") || r.group == QLatin1String("5AOI")) {
             if (!m_current) {
-                failAt(r, QStringLiteral("comes before any 2TRG transaction header"));
+                failAt(r, Al3Parser::tr("comes before any 2TRG transaction header"));
                 break;
             }
             PolicyDownload& d = *m_current;
@@ -316,7 +316,7 @@ DownloadParse Reader::run()
                 p.phone = r.field(kBisPhone);
                 p.email = r.field(kBisEmail);
                 if (p.name.isEmpty()) {
-                    failAt(r, QStringLiteral("the insured has no name"));
+                    failAt(r, Al3Parser::tr("the insured has no name"));
                     break;
                 }
                 m_sawInsured = true;
@@ -327,24 +327,24 @@ DownloadParse Reader::run()
                 d.carrierNaic = r.field(kBpiNaic);
                 d.carrierName = r.field(kBpiCarrier);
                 if (d.policyNumber.isEmpty()) {
-                    failAt(r, QStringLiteral("the policy number is missing"));
+                    failAt(r, Al3Parser::tr("the policy number is missing"));
                     break;
                 }
                 if (d.carrierNaic.isEmpty() && d.carrierName.isEmpty()) {
-                    failAt(r, QStringLiteral("the carrier is missing (NAIC code or name)"));
+                    failAt(r, Al3Parser::tr("the carrier is missing (NAIC code or name)"));
                     break;
                 }
-                if (!date(r, kBpiEffective, QStringLiteral("effective date"), d.effective) ||
-                    !date(r, kBpiExpiration, QStringLiteral("expiration date"), d.expiration) ||
-                    !amount(r, kBpiPremium, QStringLiteral("premium"), d.premiumCents))
+                if (!date(r, kBpiEffective, Al3Parser::tr("effective date"), d.effective) ||
+                    !date(r, kBpiExpiration, Al3Parser::tr("expiration date"), d.expiration) ||
+                    !amount(r, kBpiPremium, Al3Parser::tr("premium"), d.premiumCents))
                     break;
                 if (d.expiration <= d.effective) {
-                    failAt(r, QStringLiteral("expiration date %1 is not after the effective date %2")
+                    failAt(r, Al3Parser::tr("expiration date %1 is not after the effective date %2")
                                   .arg(d.expiration.toString(Qt::ISODate), d.effective.toString(Qt::ISODate)));
                     break;
                 }
                 if (d.premiumCents && *d.premiumCents < 0) {
-                    failAt(r, QStringLiteral("the premium is negative"));
+                    failAt(r, Al3Parser::tr("the premium is negative"));
                     break;
                 }
                 m_sawPolicy = true;
@@ -354,18 +354,18 @@ DownloadParse Reader::run()
                 DownloadCoverage c;
                 c.sourceCode = r.field(kCvgCode);
                 if (c.sourceCode.isEmpty()) {
-                    failAt(r, QStringLiteral("the coverage code is missing"));
+                    failAt(r, Al3Parser::tr("the coverage code is missing"));
                     break;
                 }
                 const QString appliesTo = r.field(kCvgAppliesTo);
                 if (!appliesTo.isEmpty())
                     c.sourceCode += QLatin1Char('/') + appliesTo;
                 std::optional<qint64> limit, deductible;
-                if (!amount(r, kCvgLimit, QStringLiteral("limit"), limit) ||
-                    !amount(r, kCvgDeductible, QStringLiteral("deductible"), deductible))
+                if (!amount(r, kCvgLimit, Al3Parser::tr("limit"), limit) ||
+                    !amount(r, kCvgDeductible, Al3Parser::tr("deductible"), deductible))
                     break;
                 if ((limit && *limit < 0) || (deductible && *deductible < 0)) {
-                    failAt(r, QStringLiteral("coverage %1 has a negative amount").arg(c.sourceCode));
+                    failAt(r, Al3Parser::tr("coverage %1 has a negative amount").arg(c.sourceCode));
                     break;
                 }
                 if (limit)
@@ -385,7 +385,7 @@ DownloadParse Reader::run()
                 i.party.postalCode = r.field(kAoiPostal);
                 i.reference = r.field(kAoiReference);
                 if (i.party.name.isEmpty()) {
-                    failAt(r, QStringLiteral("the additional interest has no name"));
+                    failAt(r, Al3Parser::tr("the additional interest has no name"));
                     break;
                 }
                 d.interests.push_back(std::move(i));
@@ -396,7 +396,7 @@ DownloadParse Reader::run()
             bool ok = false;
             const int count = r.field(kMtgCount).toInt(&ok);
             if (!ok || count != static_cast<int>(m_out.policies.size())) {
-                failAt(r, QStringLiteral("the trailer counts \"%1\" transactions, the file has %2")
+                failAt(r, Al3Parser::tr("the trailer counts \"%1\" transactions, the file has %2")
                               .arg(r.field(kMtgCount))
                               .arg(m_out.policies.size()));
                 break;
@@ -411,16 +411,16 @@ DownloadParse Reader::run()
         return out;
     }
     if (!sawHeader) {
-        out.error = DownloadError{m_file, 0, -1, QStringLiteral("the file is empty")};
+        out.error = DownloadError{m_file, 0, -1, Al3Parser::tr("the file is empty")};
         return out;
     }
     if (!sawTrailer) {
         out.error = DownloadError{m_file, m_line, m_offset,
-                                  QStringLiteral("the file ends without the 3MTG trailer (truncated?)")};
+                                  Al3Parser::tr("the file ends without the 3MTG trailer (truncated?)")};
         return out;
     }
     if (m_out.policies.empty()) {
-        out.error = DownloadError{m_file, 0, -1, QStringLiteral("no transaction in the file")};
+        out.error = DownloadError{m_file, 0, -1, Al3Parser::tr("no transaction in the file")};
         return out;
     }
     return std::move(m_out);

@@ -2,6 +2,7 @@
 
 #include "PolicyDownload.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace agencydesk {
 /// the file's transactions.
 class Al3Parser
 {
+    Q_DECLARE_TR_FUNCTIONS(Al3Parser)
+
 public:
     static DownloadParse parse(QIODevice& device, const QString& fileName);
 };

@@ -15,8 +15,7 @@ Result<std::vector<OutgoingMail>> CertificateMailer::prepare(const QString& numb
                                                              const CertificateEmailRequest& request) const
 {
     if (!request.toHolder && !request.toClient && request.extra.isEmpty())
-        return validationError(
-            QStringLiteral("Choose who gets certificate %1: the holder, the client or an address.").arg(number));
+        return validationError(tr("Choose who gets certificate %1: the holder, the client or an address.").arg(number));
     auto certificate = CertificateService(m_session).get(number);
     if (!certificate)
         return certificate.error();
@@ -66,8 +65,8 @@ Result<std::vector<OutgoingMail>> CertificateMailer::prepare(const QString& numb
         request.clientAddress.trimmed().isEmpty() ? insured->email.trimmed() : request.clientAddress.trimmed();
     if (request.toHolder) {
         if (holderEmail.isEmpty())
-            return validationError(QStringLiteral("Holder %1 has no email address; add one to the holder or enter an "
-                                                  "address.")
+            return validationError(tr("Holder %1 has no email address; add one to the holder or enter an "
+                                      "address.")
                                        .arg(holder->name));
         holderTo.prepend(holderEmail);
     }
@@ -80,8 +79,7 @@ Result<std::vector<OutgoingMail>> CertificateMailer::prepare(const QString& numb
     if (request.toClient) {
         if (clientEmail.isEmpty())
             return validationError(
-                QStringLiteral("%1 has no email address; add one to the insured or enter an address.")
-                    .arg(insured->name));
+                tr("%1 has no email address; add one to the insured or enter an address.").arg(insured->name));
         auto mail = make(QStringLiteral("certificate_issued_client"), {clientEmail});
         if (!mail)
             return mail.error();
@@ -90,7 +88,7 @@ Result<std::vector<OutgoingMail>> CertificateMailer::prepare(const QString& numb
     // The addresses are checked here too, so a preview shows a bad address before anything is queued.
     for (const OutgoingMail& mail : mails) {
         for (const QString& address : mail.to) {
-            if (Status s = MimeMessage::checkAddress(QStringLiteral("The recipient"), address.trimmed()); !s)
+            if (Status s = MimeMessage::checkAddress(tr("The recipient"), address.trimmed()); !s)
                 return s.error();
         }
     }

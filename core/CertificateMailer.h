@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,8 @@ struct CertificateEmailRequest
 /// "emailed" delivery is logged when the email is sent.
 class CertificateMailer
 {
+    Q_DECLARE_TR_FUNCTIONS(CertificateMailer)
+
 public:
     explicit CertificateMailer(const Session& session) : m_session(session) {}
 

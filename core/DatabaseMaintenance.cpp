@@ -57,20 +57,19 @@ Status DatabaseMaintenance::backup(const Database& db, const QString& targetPath
 {
     const QFileInfo target(targetPath);
     if (target.exists())
-        return Error{ErrorCode::Conflict, QStringLiteral("%1 already exists; choose a new file name for the backup.")
-                                              .arg(QDir::toNativeSeparators(targetPath))};
-    if (!target.dir().exists())
         return Error{
-            ErrorCode::NotFound,
-            QStringLiteral("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath()))};
+            ErrorCode::Conflict,
+            tr("%1 already exists; choose a new file name for the backup.").arg(QDir::toNativeSeparators(targetPath))};
+    if (!target.dir().exists())
+        return Error{ErrorCode::NotFound,
+                     tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath()))};
     QSqlQuery q = db.query();
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(target.absoluteFilePath());
     if (Status s = exec(q); !s) {
         QFile::remove(target.absoluteFilePath()); // never leave half a backup behind
-        return Error{
-            s.error().code,
-            QStringLiteral("Backup to %1 failed: %2").arg(QDir::toNativeSeparators(targetPath), s.error().message)};
+        return Error{s.error().code,
+                     tr("Backup to %1 failed: %2").arg(QDir::toNativeSeparators(targetPath), s.error().message)};
     }
     return {};
 }

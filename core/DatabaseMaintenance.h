@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -12,6 +13,8 @@ class Database;
 /// `db check` and `db backup`: read-only work any user may do.
 class DatabaseMaintenance
 {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseMaintenance)
+
 public:
     /// PRAGMA integrity_check and foreign_key_check; the problems found (empty when healthy).
     static Result<QStringList> check(const Database& db);

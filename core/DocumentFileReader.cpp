@@ -44,10 +44,10 @@ QString DocumentFileReader::sha256Hex(const QByteArray& bytes)
 QString DocumentFileReader::sizeText(qint64 bytes)
 {
     if (bytes >= 1024 * 1024)
-        return QStringLiteral("%1 MB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
+        return tr("%1 MB").arg(double(bytes) / (1024 * 1024), 0, 'f', 1);
     if (bytes >= 1024)
-        return QStringLiteral("%1 KB").arg((bytes + 512) / 1024);
-    return QStringLiteral("%1 bytes").arg(bytes);
+        return tr("%1 KB").arg((bytes + 512) / 1024);
+    return tr("%1 bytes").arg(bytes);
 }
 
 Result<PreparedFile> DocumentFileReader::read(const QString& path, qint64 sizeLimit)
@@ -55,27 +55,28 @@ Result<PreparedFile> DocumentFileReader::read(const QString& path, qint64 sizeLi
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (!info.exists())
-        return refuse(name, QStringLiteral("the file does not exist (%1)").arg(QDir::toNativeSeparators(path)));
+        return refuse(name, tr("the file does not exist (%1)").arg(QDir::toNativeSeparators(path)));
     if (!info.isFile())
-        return refuse(name, QStringLiteral("not a file (a folder or a device)"));
+        return refuse(name, tr("not a file (a folder or a device)"));
     if (info.size() > sizeLimit)
-        return refuse(name, QStringLiteral("the file is %1, over the %2 limit for documents")
-                                .arg(sizeText(info.size()), sizeText(sizeLimit)));
+        return refuse(
+            name,
+            tr("the file is %1, over the %2 limit for documents").arg(sizeText(info.size()), sizeText(sizeLimit)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(name, QStringLiteral("the file cannot be read (%1)").arg(file.errorString()));
+        return refuse(name, tr("the file cannot be read (%1)").arg(file.errorString()));
     const QByteArray bytes = file.read(sizeLimit + 1);
     if (file.error() != QFileDevice::NoError)
-        return refuse(name, QStringLiteral("the file cannot be read (%1)").arg(file.errorString()));
+        return refuse(name, tr("the file cannot be read (%1)").arg(file.errorString()));
     return fromBytes(name, bytes, sizeLimit);
 }
 
 Result<PreparedFile> DocumentFileReader::fromBytes(const QString& fileName, const QByteArray& bytes, qint64 sizeLimit)
 {
     if (bytes.isEmpty())
-        return refuse(fileName, QStringLiteral("the file is empty"));
+        return refuse(fileName, tr("the file is empty"));
     if (bytes.size() > sizeLimit)
-        return refuse(fileName, QStringLiteral("the file is over the %1 limit for documents").arg(sizeText(sizeLimit)));
+        return refuse(fileName, tr("the file is over the %1 limit for documents").arg(sizeText(sizeLimit)));
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     PreparedFile out;
     out.fileName = fileName;
@@ -96,15 +97,15 @@ Result<PreparedFile> DocumentFileReader::fromBytes(const QString& fileName, cons
             preparePdf(QFileInfo(fileName).completeBaseName() + QStringLiteral(".pdf"), *pdf, bytes);
         if (!doc)
             return doc.error();
-        out.notes << QStringLiteral("%1: the image was stored as a one-page PDF").arg(fileName);
+        out.notes << tr("%1: the image was stored as a one-page PDF").arg(fileName);
         out.documents.push_back(std::move(doc).value());
         return out;
     }
     if (suffix == QLatin1String("eml"))
         return prepareEmail(fileName, bytes, sizeLimit);
     if (suffix == QLatin1String("pdf"))
-        return refuse(fileName, QStringLiteral("not a PDF file (it does not start with %PDF-)"));
-    return refuse(fileName, QStringLiteral("not a PDF, PNG or JPEG file or an .eml email"));
+        return refuse(fileName, tr("not a PDF file (it does not start with %PDF-)"));
+    return refuse(fileName, tr("not a PDF, PNG or JPEG file or an .eml email"));
 }
 
 Result<PreparedDocument> DocumentFileReader::preparePdf(const QString& fileName, const QByteArray& bytes,
@@ -149,21 +150,20 @@ Result<PreparedFile> DocumentFileReader::prepareEmail(const QString& fileName, c
         const bool pdf = a.contentType == QLatin1String("application/pdf") ||
                          name.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
         if (!pdf) {
-            out.notes << QStringLiteral("%1: attachment %2 left out (not a PDF)").arg(fileName, name);
+            out.notes << tr("%1: attachment %2 left out (not a PDF)").arg(fileName, name);
             continue;
         }
         if (a.bytes.size() > sizeLimit) {
-            out.notes << QStringLiteral("%1: attachment %2 left out (over the %3 limit)")
-                             .arg(fileName, name, sizeText(sizeLimit));
+            out.notes << tr("%1: attachment %2 left out (over the %3 limit)").arg(fileName, name, sizeText(sizeLimit));
             continue;
         }
         Result<PreparedDocument> doc = preparePdf(name, a.bytes, a.bytes);
         if (!doc) {
-            out.notes << QStringLiteral("%1: attachment left out: %2").arg(fileName, doc.error().message);
+            out.notes << tr("%1: attachment left out: %2").arg(fileName, doc.error().message);
             continue;
         }
         if (!doc->repairNote.isEmpty())
-            out.notes << QStringLiteral("%1: attachment %2: %3").arg(fileName, name, doc->repairNote);
+            out.notes << tr("%1: attachment %2: %3").arg(fileName, name, doc->repairNote);
         out.documents.push_back(std::move(doc).value());
     }
     return out;
@@ -178,12 +178,11 @@ Result<QByteArray> DocumentFileReader::imageToPdf(const QByteArray& bytes, const
     // A hostile header could claim a gigapixel image; refuse before decoding it.
     const QSize declared = reader.size();
     if (declared.isValid() && qint64(declared.width()) * declared.height() > 100'000'000)
-        return refuse(
-            fileName,
-            QStringLiteral("the image is too large (%1 x %2 pixels)").arg(declared.width()).arg(declared.height()));
+        return refuse(fileName,
+                      tr("the image is too large (%1 x %2 pixels)").arg(declared.width()).arg(declared.height()));
     const QImage image = reader.read();
     if (image.isNull())
-        return refuse(fileName, QStringLiteral("the image cannot be read (%1)").arg(reader.errorString()));
+        return refuse(fileName, tr("the image cannot be read (%1)").arg(reader.errorString()));
     QByteArray pdf;
     QBuffer out(&pdf);
     out.open(QIODevice::WriteOnly);
@@ -196,7 +195,7 @@ Result<QByteArray> DocumentFileReader::imageToPdf(const QByteArray& bytes, const
         writer.setResolution(300);
         QPainter painter;
         if (!painter.begin(&writer))
-            return refuse(fileName, QStringLiteral("the image could not be turned into a PDF"));
+            return refuse(fileName, tr("the image could not be turned into a PDF"));
         const QRect area = writer.pageLayout().paintRectPixels(writer.resolution());
         const QRect page(QPoint(0, 0), area.size());
         // Scale to fit, never up beyond the image's own 150 dpi size (a small scan stays small and sharp).

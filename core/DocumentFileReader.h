@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -36,6 +37,8 @@ struct PreparedFile
 /// runs outside any transaction). Every refusal is a Validation error naming the file and the reason.
 class DocumentFileReader
 {
+    Q_DECLARE_TR_FUNCTIONS(DocumentFileReader)
+
 public:
     static Result<PreparedFile> read(const QString& path, qint64 sizeLimit);
     static Result<PreparedFile> fromBytes(const QString& fileName, const QByteArray& bytes, qint64 sizeLimit);

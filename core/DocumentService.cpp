@@ -70,7 +70,7 @@ Result<std::vector<Document>> selectDocuments(const Database& db, const QString&
 Error staleDocument(const Document& d)
 {
     return {ErrorCode::Conflict,
-            QStringLiteral("Document %1 was changed by someone else since it was shown; reload and try again.")
+            DocumentService::tr("Document %1 was changed by someone else since it was shown; reload and try again.")
                 .arg(d.fileName)};
 }
 
@@ -86,25 +86,25 @@ Result<DocumentMetadata> DocumentService::checkMetadata(const DocumentMetadata& 
     DocumentMetadata m = input;
     Result<Insured> insured = InsuredService(m_session).get(m.insuredId);
     if (!insured)
-        return fail(QStringLiteral("there is no insured with ID %1").arg(m.insuredId));
+        return fail(tr("there is no insured with ID %1").arg(m.insuredId));
     if (m.policyId) {
         Result<Policy> policy = PolicyService(m_session).get(*m.policyId);
         if (!policy)
-            return fail(QStringLiteral("there is no policy with ID %1").arg(*m.policyId));
+            return fail(tr("there is no policy with ID %1").arg(*m.policyId));
         if (policy->insuredId != m.insuredId)
-            return fail(QStringLiteral("policy %1 is not %2's").arg(policy->number, insured->name));
+            return fail(tr("policy %1 is not %2's").arg(policy->number, insured->name));
     }
     Result<QString> type = DocumentTypeService(m_session).resolve(m.type);
     if (!type)
         return fail(type.error().message);
     m.type = *type;
     if (!m.issueDate.isValid())
-        return fail(QStringLiteral("the issue date is missing or not a date (YYYY-MM-DD)"));
+        return fail(tr("the issue date is missing or not a date (YYYY-MM-DD)"));
     if (m.issueDate.year() < 1900 || m.issueDate > QDate::currentDate().addYears(5))
-        return fail(QStringLiteral("the issue date %1 is not plausible").arg(m.issueDate.toString(Qt::ISODate)));
+        return fail(tr("the issue date %1 is not plausible").arg(m.issueDate.toString(Qt::ISODate)));
     m.purpose = cleanText(m.purpose);
     if (m.purpose.size() > 500)
-        return fail(QStringLiteral("the business purpose is longer than 500 characters"));
+        return fail(tr("the business purpose is longer than 500 characters"));
     return m;
 }
 
@@ -168,7 +168,7 @@ Result<DocumentAddOutcome> DocumentService::store(const PreparedFile& file, cons
     if (!meta)
         return meta.error();
     if (file.documents.empty())
-        return validationError(QStringLiteral("%1: nothing to add").arg(file.fileName));
+        return validationError(tr("%1: nothing to add").arg(file.fileName));
     const Database& db = m_session.database();
     Transaction tx(db);
     if (Status s = tx.begin(); !s)
@@ -190,7 +190,7 @@ Result<DocumentAddOutcome> DocumentService::store(const PreparedFile& file, cons
         if (Status s = exec(same); !s)
             return s.error();
         if (same.next())
-            outcome.notes << QStringLiteral("%1: the same content is already this insured's document %2 (%3)")
+            outcome.notes << tr("%1: the same content is already this insured's document %2 (%3)")
                                  .arg(doc.fileName, same.value(0).toString(), same.value(1).toString());
         QSqlQuery q = db.query();
         q.prepare(
@@ -244,7 +244,7 @@ Result<Document> DocumentService::get(qint64 id) const
     if (!rows)
         return rows.error();
     if (rows->empty())
-        return Error{ErrorCode::NotFound, QStringLiteral("There is no document with ID %1.").arg(id)};
+        return Error{ErrorCode::NotFound, tr("There is no document with ID %1.").arg(id)};
     return rows->front();
 }
 
@@ -275,7 +275,7 @@ Result<QByteArray> DocumentService::content(qint64 id) const
     if (Status s = exec(q); !s)
         return s.error();
     if (!q.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("There is no document with ID %1.").arg(id)};
+        return Error{ErrorCode::NotFound, tr("There is no document with ID %1.").arg(id)};
     return q.value(0).toByteArray();
 }
 
@@ -288,7 +288,7 @@ Result<QByteArray> DocumentService::thumbnail(qint64 id) const
     if (Status s = exec(q); !s)
         return s.error();
     if (!q.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("There is no document with ID %1.").arg(id)};
+        return Error{ErrorCode::NotFound, tr("There is no document with ID %1.").arg(id)};
     return q.value(0).toByteArray();
 }
 
@@ -299,9 +299,9 @@ Status DocumentService::saveCopy(qint64 id, const QString& path) const
         return bytes.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return validationError(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return validationError(tr("Cannot write %1: %2").arg(path, file.errorString()));
     if (file.write(*bytes) != bytes->size() || !file.commit())
-        return validationError(QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return validationError(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -324,7 +324,7 @@ Status DocumentService::setPolicy(qint64 id, std::optional<qint64> policyId, std
         if (!p)
             return p.error();
         if (p->insuredId != d->insuredId)
-            return validationError(QStringLiteral("Policy %1 is not %2's, so document %3 cannot be attached to it.")
+            return validationError(tr("Policy %1 is not %2's, so document %3 cannot be attached to it.")
                                        .arg(p->number, d->insuredName, d->fileName));
         number = p->number;
     }

@@ -6,6 +6,7 @@
 #include "Session.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <optional>
@@ -17,6 +18,8 @@ namespace agencydesk {
 /// search), listing, attaching to a policy, saving a copy, deleting. Sharing is DocumentSharingService's.
 class DocumentService
 {
+    Q_DECLARE_TR_FUNCTIONS(DocumentService)
+
 public:
     explicit DocumentService(const Session& session) : m_session(session) {}
 

@@ -94,9 +94,9 @@ Result<std::vector<qint64>> DocumentSharingService::resendNotification(const QLi
             notShared << d->fileName;
     }
     if (byInsured.empty())
-        return validationError(QStringLiteral("No notification: %1 %2 not shared with the client.")
-                                   .arg(notShared.join(QStringLiteral(", ")),
-                                        notShared.size() == 1 ? QStringLiteral("is") : QStringLiteral("are")));
+        return validationError((notShared.size() == 1 ? tr("No notification: %1 is not shared with the client.")
+                                                      : tr("No notification: %1 are not shared with the client."))
+                                   .arg(notShared.join(QStringLiteral(", "))));
     std::vector<qint64> notifications;
     for (const auto& [insuredId, ids] : byInsured) {
         Result<qint64> n = recordNotification(insuredId, ids, QStringLiteral("resent"));
@@ -204,7 +204,7 @@ Status DocumentSharingService::markNotificationSent(qint64 notificationId, std::
         return s;
     if (q.numRowsAffected() != 1)
         return Error{ErrorCode::NotFound,
-                     QStringLiteral("There is no pending document notification with ID %1.").arg(notificationId)};
+                     tr("There is no pending document notification with ID %1.").arg(notificationId)};
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -16,6 +17,8 @@ namespace agencydesk {
 /// insured (document_notifications); the mail service sends pending ones and marks them sent.
 class DocumentSharingService
 {
+    Q_DECLARE_TR_FUNCTIONS(DocumentSharingService)
+
 public:
     explicit DocumentSharingService(const Session& session) : m_session(session) {}
 

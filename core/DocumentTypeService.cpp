@@ -33,9 +33,9 @@ Result<QString> DocumentTypeService::resolve(const QString& name) const
             return type;
     }
     if (wanted.isEmpty())
-        return validationError(QStringLiteral("Choose a document type (%1).").arg(list->join(QStringLiteral(", "))));
-    return validationError(QStringLiteral("\"%1\" is not a document type; the types are: %2.")
-                               .arg(wanted, list->join(QStringLiteral(", "))));
+        return validationError(tr("Choose a document type (%1).").arg(list->join(QStringLiteral(", "))));
+    return validationError(
+        tr("\"%1\" is not a document type; the types are: %2.").arg(wanted, list->join(QStringLiteral(", "))));
 }
 
 Status DocumentTypeService::add(const QString& input)
@@ -44,7 +44,7 @@ Status DocumentTypeService::add(const QString& input)
         return s;
     const QString name = cleanText(input);
     if (name.isEmpty() || name.size() > 60)
-        return validationError(QStringLiteral("A document type needs a name of 1 to 60 characters."));
+        return validationError(tr("A document type needs a name of 1 to 60 characters."));
     Transaction tx(m_session.database());
     if (Status s = tx.begin(); !s)
         return s;
@@ -57,7 +57,7 @@ Status DocumentTypeService::add(const QString& input)
     if (Status s = exec(q); !s)
         return s;
     if (q.numRowsAffected() == 0)
-        return Error{ErrorCode::Conflict, QStringLiteral("The document type \"%1\" is already on the list.").arg(name)};
+        return Error{ErrorCode::Conflict, tr("The document type \"%1\" is already on the list.").arg(name)};
     if (Status s = recordActivity(m_session, QStringLiteral("document_type"), 0, std::nullopt,
                                   QStringLiteral("created"), QStringLiteral("Added document type %1").arg(name));
         !s)
@@ -104,7 +104,7 @@ Status DocumentTypeService::setSizeLimitMb(int megabytes)
     if (Status s = authorize(m_session, Operation::DocumentSettings); !s)
         return s;
     if (megabytes < 1 || megabytes > 1024)
-        return validationError(QStringLiteral("The document size limit must be 1 to 1024 MB (got %1).").arg(megabytes));
+        return validationError(tr("The document size limit must be 1 to 1024 MB (got %1).").arg(megabytes));
     Transaction tx(m_session.database());
     if (Status s = tx.begin(); !s)
         return s;

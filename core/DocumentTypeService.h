@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace agencydesk {
@@ -11,6 +12,8 @@ namespace agencydesk {
 /// Documents keep the type's name as it was when they were added, so removing a type never changes them.
 class DocumentTypeService
 {
+    Q_DECLARE_TR_FUNCTIONS(DocumentTypeService)
+
 public:
     static constexpr int DefaultSizeLimitMb = 50;
 

@@ -75,18 +75,21 @@ int DownloadImportSummary::failed() const
 
 QString DownloadImportSummary::toText() const
 {
-    QString out = QStringLiteral("Files: %1 read, %2 failed%3\n"
-                                 "Policies: %4 imported, %5 updated, %6 unchanged, %7 unattached\n")
+    QString out = QCoreApplication::translate("DownloadImportService",
+                                              "Files: %1 read, %2 failed%3\n"
+                                              "Policies: %4 imported, %5 updated, %6 unchanged, %7 unattached\n")
                       .arg(files.size() - static_cast<size_t>(failed()))
                       .arg(failed())
-                      .arg(cancelled ? QStringLiteral(" (cancelled: the remaining files were not read)") : QString())
+                      .arg(cancelled ? QCoreApplication::translate("DownloadImportService",
+                                                                   " (cancelled: the remaining files were not read)")
+                                     : QString())
                       .arg(count(&DownloadFileOutcome::imported))
                       .arg(count(&DownloadFileOutcome::updated))
                       .arg(count(&DownloadFileOutcome::unchanged))
                       .arg(count(&DownloadFileOutcome::unattached));
     for (const DownloadFileOutcome& f : files) {
         if (f.error)
-            out += QStringLiteral("FAILED %1\n").arg(f.error->toString());
+            out += QCoreApplication::translate("DownloadImportService", "FAILED %1\n").arg(f.error->toString());
     }
     return out;
 }
@@ -176,7 +179,7 @@ Result<DownloadFileOutcome> DownloadImportService::importParsed(const DownloadPa
                 0,
                 0,
                 DownloadError{file, d.sourceLine, d.sourceOffset,
-                              QStringLiteral("policy %1: %2").arg(d.policyNumber, effect.error().message)}};
+                              DownloadImportService::tr("policy %1: %2").arg(d.policyNumber, effect.error().message)}};
             return outcome;
         }
         switch (*effect) {

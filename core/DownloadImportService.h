@@ -5,6 +5,7 @@
 #include "Result.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
@@ -47,6 +48,8 @@ struct DownloadImportSummary
 /// name, address and postal code match exactly; otherwise it waits, unattached (insured_id NULL), for a CSR.
 class DownloadImportService
 {
+    Q_DECLARE_TR_FUNCTIONS(DownloadImportService)
+
 public:
     explicit DownloadImportService(const Session& session) : m_session(session) {}
 

@@ -305,14 +305,14 @@ Result<std::vector<InsuredSuggestion>> DownloadMatcher::suggest(const DownloadPa
         const int nameMatch = compareWords(partyName, name, nameEquivalents(), notes);
         if (nameMatch == 2) {
             s.score += 50;
-            s.reasons << QStringLiteral("same name");
+            s.reasons << tr("same name");
         } else if (nameMatch == 1) {
             s.score += 45;
-            s.reasons << QStringLiteral("same name once %1").arg(notes.join(QStringLiteral(", ")));
+            s.reasons << tr("same name once %1").arg(notes.join(QStringLiteral(", ")));
         } else if (name.size() == 2 && partyName.size() == 2 &&
                    (compareWords(partyName, {name[1], name[0]}, nameEquivalents(), notes) > 0)) {
             s.score += 40;
-            s.reasons << QStringLiteral("first and last names transposed");
+            s.reasons << tr("first and last names transposed");
         } else {
             QStringList shared;
             for (const QString& w : partyName) {
@@ -321,7 +321,7 @@ Result<std::vector<InsuredSuggestion>> DownloadMatcher::suggest(const DownloadPa
             }
             if (!shared.isEmpty()) {
                 s.score += std::min(30, 15 * static_cast<int>(shared.size()));
-                s.reasons << QStringLiteral("name shares \"%1\"").arg(shared.join(QStringLiteral("\", \"")));
+                s.reasons << tr("name shares \"%1\"").arg(shared.join(QStringLiteral("\", \"")));
             }
         }
         QStringList addressNotes;
@@ -329,23 +329,23 @@ Result<std::vector<InsuredSuggestion>> DownloadMatcher::suggest(const DownloadPa
             compareWords(partyAddress, words(q.value(2).toString()), addressEquivalents(), addressNotes);
         if (addressMatch == 2) {
             s.score += 25;
-            s.reasons << QStringLiteral("same address");
+            s.reasons << tr("same address");
         } else if (addressMatch == 1) {
             s.score += 22;
-            s.reasons << QStringLiteral("same address once %1").arg(addressNotes.join(QStringLiteral(", ")));
+            s.reasons << tr("same address once %1").arg(addressNotes.join(QStringLiteral(", ")));
         }
         if (!postal.isEmpty() && normalizedPostal(q.value(5).toString()) == postal) {
             s.score += 10;
-            s.reasons << QStringLiteral("same postal code");
+            s.reasons << tr("same postal code");
         }
         if (phone.size() >= 7 && digits(q.value(6).toString()) == phone) {
             s.score += 20;
-            s.reasons << QStringLiteral("same phone");
+            s.reasons << tr("same phone");
         }
         if (!party.email.trimmed().isEmpty() &&
             q.value(7).toString().compare(party.email.trimmed(), Qt::CaseInsensitive) == 0) {
             s.score += 25;
-            s.reasons << QStringLiteral("same email");
+            s.reasons << tr("same email");
         }
         s.score = std::min(s.score, 100);
         if (s.score > 0)

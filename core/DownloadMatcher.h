@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,8 @@ struct InsuredSuggestion
 /// Finds the insured a download belongs to: exactly (automatic attach) or as ranked suggestions.
 class DownloadMatcher
 {
+    Q_DECLARE_TR_FUNCTIONS(DownloadMatcher)
+
 public:
     explicit DownloadMatcher(const Session& session) : m_session(session) {}
 

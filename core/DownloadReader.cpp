@@ -26,7 +26,7 @@ DownloadParse failed(const QString& file, const QString& reason, qint64 offset =
 
 QString sizeText(qint64 bytes)
 {
-    return QStringLiteral("%1 MB").arg(static_cast<double>(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
+    return DownloadReader::tr("%1 MB").arg(static_cast<double>(bytes) / (1024.0 * 1024.0), 0, 'f', 1);
 }
 
 bool isArchiveName(const QString& fileName)
@@ -44,8 +44,8 @@ ArchivePtr openArchive(const QString& path, QString& error)
     const QByteArray native = QFile::encodeName(path);
     if (archive_read_open_filename(a.get(), native.constData(), 64 * 1024) != ARCHIVE_OK) {
         const char* why = archive_error_string(a.get());
-        error = QStringLiteral("not a readable zip archive (%1)")
-                    .arg(why ? QString::fromLocal8Bit(why) : QStringLiteral("unknown error"));
+        error = DownloadReader::tr("not a readable zip archive (%1)")
+                    .arg(why ? QString::fromLocal8Bit(why) : DownloadReader::tr("unknown error"));
         return ArchivePtr(nullptr, archive_read_free);
     }
     return a;
@@ -82,14 +82,14 @@ void collectArchive(const QString& path, std::vector<DownloadSource>& sources, s
         if (!isSafeEntryPath(name)) {
             // A hostile archive: refuse it whole rather than import the harmless-looking part.
             errors.push_back({path, 0, -1,
-                              QStringLiteral("the archive is refused: entry \"%1\" has a path that leaves the "
-                                             "archive's folder (absolute or ../)")
+                              DownloadReader::tr("the archive is refused: entry \"%1\" has a path that leaves the "
+                                                 "archive's folder (absolute or ../)")
                                   .arg(name.left(200))});
             return;
         }
         if (static_cast<int>(entries.size()) >= DownloadFiles::kMaxArchiveEntries) {
             errors.push_back({path, 0, -1,
-                              QStringLiteral("the archive is refused: more than %1 entries")
+                              DownloadReader::tr("the archive is refused: more than %1 entries")
                                   .arg(DownloadFiles::kMaxArchiveEntries)});
             return;
         }
@@ -101,8 +101,8 @@ void collectArchive(const QString& path, std::vector<DownloadSource>& sources, s
     if (r != ARCHIVE_EOF) {
         const char* why = archive_error_string(a.get());
         errors.push_back({path, 0, -1,
-                          QStringLiteral("the archive is damaged (%1)")
-                              .arg(why ? QString::fromLocal8Bit(why) : QStringLiteral("unknown error"))});
+                          DownloadReader::tr("the archive is damaged (%1)")
+                              .arg(why ? QString::fromLocal8Bit(why) : DownloadReader::tr("unknown error"))});
         return;
     }
     for (DownloadSource& s : entries)
@@ -123,7 +123,7 @@ DownloadParse parseArchiveEntry(const DownloadSource& source, qint64 maxBytes)
             continue;
         }
         if (archive_entry_size_is_set(entry) && archive_entry_size(entry) > maxBytes)
-            return failed(source.name, QStringLiteral("the entry is %1; downloads over %2 are refused")
+            return failed(source.name, DownloadReader::tr("the entry is %1; downloads over %2 are refused")
                                            .arg(sizeText(archive_entry_size(entry)), sizeText(maxBytes)));
         const la_int64_t compressedStart = archive_filter_bytes(a.get(), -1);
         QByteArray data;
@@ -132,28 +132,28 @@ DownloadParse parseArchiveEntry(const DownloadSource& source, qint64 maxBytes)
             const la_ssize_t n = archive_read_data(a.get(), buffer, sizeof buffer);
             if (n < 0) {
                 const char* why = archive_error_string(a.get());
-                return failed(source.name, QStringLiteral("cannot be read from the archive (%1)")
-                                               .arg(why ? QString::fromLocal8Bit(why) : QStringLiteral("error")));
+                return failed(source.name, DownloadReader::tr("cannot be read from the archive (%1)")
+                                               .arg(why ? QString::fromLocal8Bit(why) : DownloadReader::tr("error")));
             }
             if (n == 0)
                 break;
             if (data.size() + n > maxBytes)
-                return failed(source.name, QStringLiteral("the entry unpacks to more than %1; downloads over %1 "
-                                                          "are refused (zip bomb?)")
+                return failed(source.name, DownloadReader::tr("the entry unpacks to more than %1; downloads over %1 "
+                                                              "are refused (zip bomb?)")
                                                .arg(sizeText(maxBytes)));
             data.append(buffer, n);
             // Compressed bytes consumed so far vs. bytes unpacked: a bomb shows itself within the first megabytes.
             const la_int64_t consumed = std::max<la_int64_t>(1, archive_filter_bytes(a.get(), -1) - compressedStart);
             if (data.size() > 1024 * 1024 && data.size() / consumed > DownloadFiles::kMaxCompressionRatio)
-                return failed(source.name, QStringLiteral("the entry is compressed more than %1:1; refused as a "
-                                                          "zip bomb")
+                return failed(source.name, DownloadReader::tr("the entry is compressed more than %1:1; refused as a "
+                                                              "zip bomb")
                                                .arg(DownloadFiles::kMaxCompressionRatio));
         }
         QBuffer device(&data);
         device.open(QIODevice::ReadOnly);
         return DownloadReader::parseDevice(device, source.name);
     }
-    return failed(source.name, QStringLiteral("the entry is no longer in the archive"));
+    return failed(source.name, DownloadReader::tr("the entry is no longer in the archive"));
 }
 
 } // namespace
@@ -162,15 +162,15 @@ DownloadParse DownloadReader::parseFile(const QString& path, qint64 maxBytes)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return failed(path, QStringLiteral("the file does not exist"));
+        return failed(path, DownloadReader::tr("the file does not exist"));
     if (!info.isFile())
-        return failed(path, QStringLiteral("not a regular file"));
+        return failed(path, DownloadReader::tr("not a regular file"));
     if (info.size() > maxBytes)
-        return failed(path, QStringLiteral("the file is %1; downloads over %2 are refused")
+        return failed(path, DownloadReader::tr("the file is %1; downloads over %2 are refused")
                                 .arg(sizeText(info.size()), sizeText(maxBytes)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failed(path, QStringLiteral("cannot be read: %1").arg(file.errorString()));
+        return failed(path, DownloadReader::tr("cannot be read: %1").arg(file.errorString()));
     return parseDevice(file, path);
 }
 
@@ -182,13 +182,13 @@ DownloadParse DownloadReader::parseDevice(QIODevice& device, const QString& name
     while (i < head.size() && (head[i] == ' ' || head[i] == '\t' || head[i] == '\r' || head[i] == '\n'))
         ++i;
     if (i >= head.size())
-        return failed(name, head.isEmpty() ? QStringLiteral("the file is empty")
-                                           : QStringLiteral("the file holds only blank space"));
+        return failed(name, head.isEmpty() ? DownloadReader::tr("the file is empty")
+                                           : DownloadReader::tr("the file holds only blank space"));
     if (head[i] == '<')
         return AcordXmlParser::parse(device, name);
     if (head.size() - i >= 4 && head[i] >= '1' && head[i] <= '9' && head[i + 1] >= 'A' && head[i + 1] <= 'Z')
         return Al3Parser::parse(device, name);
-    return failed(name, QStringLiteral("not an ACORD XML, CSIO XML or AL3 download"), i);
+    return failed(name, DownloadReader::tr("not an ACORD XML, CSIO XML or AL3 download"), i);
 }
 
 bool DownloadFiles::isDownloadName(const QString& fileName)
@@ -204,7 +204,7 @@ void DownloadFiles::collect(const QStringList& paths, std::vector<DownloadSource
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.exists()) {
-            errors.push_back({path, 0, -1, QStringLiteral("the file or folder does not exist")});
+            errors.push_back({path, 0, -1, DownloadReader::tr("the file or folder does not exist")});
         } else if (info.isDir()) {
             QStringList files;
             QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);

@@ -2,6 +2,7 @@
 
 #include "PolicyDownload.h"
 
+#include <QCoreApplication>
 #include <QIODevice>
 #include <QString>
 
@@ -15,6 +16,8 @@ inline constexpr qint64 kMaxDownloadFileBytes = 32LL * 1024 * 1024;
 /// Recognises a download by its first bytes (XML, or an AL3 group code) and hands it to its parser.
 class DownloadReader
 {
+    Q_DECLARE_TR_FUNCTIONS(DownloadReader)
+
 public:
     /// Parses the file at \a path; refuses it (nothing read) when it is larger than \a maxBytes.
     static DownloadParse parseFile(const QString& path, qint64 maxBytes = kMaxDownloadFileBytes);

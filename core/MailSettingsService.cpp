@@ -93,13 +93,12 @@ Result<QString> MailSettingsService::readPassword(const Database& db)
 Status MailSettingsService::validate(MailSettings& m)
 {
     // Line breaks are refused before cleaning: cleanText would fold "name\nBcc: x" into one harmless-looking line.
-    const std::pair<QString, QString> lines[] = {
-        {QStringLiteral("The SMTP server"), m.host},
-        {QStringLiteral("The SMTP user name"), m.userName},
-        {QStringLiteral("The sender's name"), m.fromName},
-        {QStringLiteral("The sender's address (From)"), m.fromAddress},
-        {QStringLiteral("The agency Bcc address"), m.bccAddress},
-        {QStringLiteral("The trusted certificate fingerprint"), m.trustedFingerprint}};
+    const std::pair<QString, QString> lines[] = {{tr("The SMTP server"), m.host},
+                                                 {tr("The SMTP user name"), m.userName},
+                                                 {tr("The sender's name"), m.fromName},
+                                                 {tr("The sender's address (From)"), m.fromAddress},
+                                                 {tr("The agency Bcc address"), m.bccAddress},
+                                                 {tr("The trusted certificate fingerprint"), m.trustedFingerprint}};
     for (const auto& [what, value] : lines) {
         if (Status s = MimeMessage::checkHeaderText(what, value); !s)
             return s;
@@ -114,33 +113,33 @@ Status MailSettingsService::validate(MailSettings& m)
     if (m.signature.isNull())
         m.signature = QString(QLatin1String(""));
     if (m.host.isEmpty())
-        return validationError(QStringLiteral("The SMTP server (host) is required."));
+        return validationError(tr("The SMTP server (host) is required."));
     if (m.host.contains(QLatin1Char(' ')) || containsLineBreak(m.host))
-        return validationError(QStringLiteral("The SMTP server \"%1\" is not a host name.").arg(m.host));
+        return validationError(tr("The SMTP server \"%1\" is not a host name.").arg(m.host));
     if (m.port < 1 || m.port > 65535)
-        return validationError(QStringLiteral("The SMTP port %1 is not between 1 and 65535.").arg(m.port));
+        return validationError(tr("The SMTP port %1 is not between 1 and 65535.").arg(m.port));
     if (m.timeoutSeconds < 1 || m.timeoutSeconds > 600)
-        return validationError(QStringLiteral("The SMTP timeout must be between 1 and 600 seconds."));
-    if (Status s = MimeMessage::checkHeaderText(QStringLiteral("The sender's name"), m.fromName); !s)
+        return validationError(tr("The SMTP timeout must be between 1 and 600 seconds."));
+    if (Status s = MimeMessage::checkHeaderText(tr("The sender's name"), m.fromName); !s)
         return s;
-    if (Status s = MimeMessage::checkHeaderText(QStringLiteral("The SMTP user name"), m.userName); !s)
+    if (Status s = MimeMessage::checkHeaderText(tr("The SMTP user name"), m.userName); !s)
         return s;
-    if (Status s = MimeMessage::checkAddress(QStringLiteral("The sender's address (From)"), m.fromAddress); !s)
+    if (Status s = MimeMessage::checkAddress(tr("The sender's address (From)"), m.fromAddress); !s)
         return s;
     if (m.bccEnabled) {
         if (m.bccAddress.isEmpty())
-            return validationError(QStringLiteral("The agency Bcc address is required while the agency copy is on "
-                                                  "(every client email is Bcc'd to it)."));
-        if (Status s = MimeMessage::checkAddress(QStringLiteral("The agency Bcc address"), m.bccAddress); !s)
+            return validationError(tr("The agency Bcc address is required while the agency copy is on "
+                                      "(every client email is Bcc'd to it)."));
+        if (Status s = MimeMessage::checkAddress(tr("The agency Bcc address"), m.bccAddress); !s)
             return s;
     } else if (!m.bccAddress.isEmpty()) {
-        if (Status s = MimeMessage::checkAddress(QStringLiteral("The agency Bcc address"), m.bccAddress); !s)
+        if (Status s = MimeMessage::checkAddress(tr("The agency Bcc address"), m.bccAddress); !s)
             return s;
     }
     const QString fp = m.trustedFingerprint;
     if (!fp.isEmpty() && QString(fp).remove(QLatin1Char(':')).size() != 64)
-        return validationError(QStringLiteral("The trusted certificate fingerprint must be a SHA-256 fingerprint (64 "
-                                              "hexadecimal digits)."));
+        return validationError(tr("The trusted certificate fingerprint must be a SHA-256 fingerprint (64 "
+                                  "hexadecimal digits)."));
     return {};
 }
 
@@ -157,7 +156,7 @@ Status MailSettingsService::update(const MailSettings& input, const std::optiona
     if (Status s = validate(m); !s)
         return s;
     if (password && containsLineBreak(*password))
-        return validationError(QStringLiteral("The SMTP password contains a line break."));
+        return validationError(tr("The SMTP password contains a line break."));
     const Database& db = m_session.database();
     auto before = read(db);
     if (!before)

@@ -4,6 +4,7 @@
 #include "Session.h"
 #include "SmtpClient.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -36,6 +37,8 @@ struct MailSettings
 
 class MailSettingsService
 {
+    Q_DECLARE_TR_FUNCTIONS(MailSettingsService)
+
 public:
     explicit MailSettingsService(const Session& session) : m_session(session) {}
 

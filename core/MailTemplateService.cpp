@@ -121,7 +121,7 @@ Result<MailTemplate> MailTemplateService::read(const Database& db, const QString
     if (Status s = exec(q); !s)
         return s.error();
     if (!q.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("There is no email template \"%1\".").arg(key)};
+        return Error{ErrorCode::NotFound, tr("There is no email template \"%1\".").arg(key)};
     return MailTemplate{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                         q.value(3).toString(), q.value(4).toString(), q.value(5).toInt()};
 }
@@ -153,19 +153,17 @@ Status MailTemplateService::update(const MailTemplate& input)
         return s;
     MailTemplate t = input;
     t.subject = t.subject.trimmed();
-    if (Status s =
-            MimeMessage::checkHeaderText(QStringLiteral("The subject of template \"%1\"").arg(t.name), t.subject);
-        !s)
+    if (Status s = MimeMessage::checkHeaderText(tr("The subject of template \"%1\"").arg(t.name), t.subject); !s)
         return s;
     if (t.subject.isEmpty())
-        return validationError(QStringLiteral("The subject of template \"%1\" is empty.").arg(t.name));
+        return validationError(tr("The subject of template \"%1\" is empty.").arg(t.name));
     if (t.body.trimmed().isEmpty())
-        return validationError(QStringLiteral("The text of template \"%1\" is empty.").arg(t.name));
+        return validationError(tr("The text of template \"%1\" is empty.").arg(t.name));
     const QStringList known = knownPlaceholders();
     for (const QString& used : placeholdersIn(t.subject + QLatin1Char('\n') + t.body)) {
         if (!known.contains(used))
             return validationError(
-                QStringLiteral("Template \"%1\" uses {%2}, which is not a placeholder. Known: %3.")
+                tr("Template \"%1\" uses {%2}, which is not a placeholder. Known: %3.")
                     .arg(t.name, used, QLatin1Char('{') + known.join(QStringLiteral("}, {")) + QLatin1Char('}')));
     }
     const Database& db = m_session.database();
@@ -176,8 +174,8 @@ Status MailTemplateService::update(const MailTemplate& input)
     if (!before)
         return before.error();
     if (before->rowVersion != t.rowVersion)
-        return Error{ErrorCode::Conflict, QStringLiteral("Template \"%1\" was changed by someone else at %2; reload it "
-                                                         "and make your change again.")
+        return Error{ErrorCode::Conflict, tr("Template \"%1\" was changed by someone else at %2; reload it "
+                                             "and make your change again.")
                                               .arg(before->name, before->updatedAt)};
     QSqlQuery q = db.query();
     q.prepare(QStringLiteral("UPDATE mail_templates SET subject = ?, body = ?, updated_at = ?, updated_by = ?, "

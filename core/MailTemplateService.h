@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -34,6 +35,8 @@ struct RenderedMail
 
 class MailTemplateService
 {
+    Q_DECLARE_TR_FUNCTIONS(MailTemplateService)
+
 public:
     explicit MailTemplateService(const Session& session) : m_session(session) {}
 

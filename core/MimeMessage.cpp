@@ -1,5 +1,6 @@
 #include "MimeMessage.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QUuid>
 
@@ -82,12 +83,14 @@ Status MimeMessage::checkHeaderText(const QString& what, const QString& value)
 {
     for (QChar c : value) {
         if (c == QLatin1Char('\r') || c == QLatin1Char('\n'))
-            return validationError(
-                QStringLiteral("%1 contains a line break; a line break is never allowed there (it would let "
-                               "someone add mail headers).")
-                    .arg(what));
+            return validationError(QCoreApplication::translate(
+                                       "MimeMessage",
+                                       "%1 contains a line break; a line break is never allowed there (it would let "
+                                       "someone add mail headers).")
+                                       .arg(what));
         if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
-            return validationError(QStringLiteral("%1 contains a control character.").arg(what));
+            return validationError(
+                QCoreApplication::translate("MimeMessage", "%1 contains a control character.").arg(what));
     }
     return {};
 }
@@ -97,19 +100,23 @@ Status MimeMessage::checkAddress(const QString& what, const QString& address)
     if (Status s = checkHeaderText(what, address); !s)
         return s;
     if (address.isEmpty())
-        return validationError(QStringLiteral("%1 is empty.").arg(what));
+        return validationError(QCoreApplication::translate("MimeMessage", "%1 is empty.").arg(what));
     if (!isPrintableAscii(address))
-        return validationError(QStringLiteral("%1 \"%2\" must be a plain ASCII email address.").arg(what, address));
+        return validationError(
+            QCoreApplication::translate("MimeMessage", "%1 \"%2\" must be a plain ASCII email address.")
+                .arg(what, address));
     static const QString forbidden = QStringLiteral(" <>,;\"()[]\\");
     for (QChar c : address) {
         if (forbidden.contains(c))
             return validationError(
-                QStringLiteral("%1 \"%2\" is not an email address (it holds '%3').").arg(what, address, QString(c)));
+                QCoreApplication::translate("MimeMessage", "%1 \"%2\" is not an email address (it holds '%3').")
+                    .arg(what, address, QString(c)));
     }
     const qsizetype at = address.indexOf(QLatin1Char('@'));
     if (at <= 0 || at != address.lastIndexOf(QLatin1Char('@')) || at == address.size() - 1 ||
         !address.mid(at + 1).contains(QLatin1Char('.')) || address.size() > 254)
-        return validationError(QStringLiteral("%1 \"%2\" is not an email address.").arg(what, address));
+        return validationError(
+            QCoreApplication::translate("MimeMessage", "%1 \"%2\" is not an email address.").arg(what, address));
     return {};
 }
 
@@ -158,40 +165,44 @@ QByteArray MimeMessage::rfc2822Date(const QDateTime& date)
 
 Result<QByteArray> MimeMessage::toBytes() const
 {
-    if (Status s = checkAddress(QStringLiteral("The sender's address"), fromAddress); !s)
+    if (Status s = checkAddress(QCoreApplication::translate("MimeMessage", "The sender's address"), fromAddress); !s)
         return s.error();
-    if (Status s = checkHeaderText(QStringLiteral("The sender's name"), fromName); !s)
+    if (Status s = checkHeaderText(QCoreApplication::translate("MimeMessage", "The sender's name"), fromName); !s)
         return s.error();
-    if (Status s = checkHeaderText(QStringLiteral("The subject"), subject); !s)
+    if (Status s = checkHeaderText(QCoreApplication::translate("MimeMessage", "The subject"), subject); !s)
         return s.error();
     if (to.isEmpty() && cc.isEmpty())
-        return validationError(QStringLiteral("The email has no recipient."));
+        return validationError(QCoreApplication::translate("MimeMessage", "The email has no recipient."));
     for (const QString& a : to) {
-        if (Status s = checkAddress(QStringLiteral("The recipient"), a); !s)
+        if (Status s = checkAddress(QCoreApplication::translate("MimeMessage", "The recipient"), a); !s)
             return s.error();
     }
     for (const QString& a : cc) {
-        if (Status s = checkAddress(QStringLiteral("The Cc recipient"), a); !s)
+        if (Status s = checkAddress(QCoreApplication::translate("MimeMessage", "The Cc recipient"), a); !s)
             return s.error();
     }
     if (!replyTo.isEmpty()) {
-        if (Status s = checkAddress(QStringLiteral("The reply-to address"), replyTo); !s)
+        if (Status s = checkAddress(QCoreApplication::translate("MimeMessage", "The reply-to address"), replyTo); !s)
             return s.error();
     }
     if (!messageId.isEmpty()) {
-        if (Status s = checkHeaderText(QStringLiteral("The message id"), messageId);
+        if (Status s = checkHeaderText(QCoreApplication::translate("MimeMessage", "The message id"), messageId);
             !s || !isPrintableAscii(messageId) || messageId.contains(QLatin1Char('>')) ||
             messageId.contains(QLatin1Char(' ')))
-            return validationError(QStringLiteral("The message id \"%1\" is not valid.").arg(messageId));
+            return validationError(
+                QCoreApplication::translate("MimeMessage", "The message id \"%1\" is not valid.").arg(messageId));
     }
     for (const MailAttachment& a : attachments) {
-        if (Status s = checkHeaderText(QStringLiteral("The attachment name"), a.fileName); !s)
+        if (Status s = checkHeaderText(QCoreApplication::translate("MimeMessage", "The attachment name"), a.fileName);
+            !s)
             return s.error();
-        if (Status s = checkHeaderText(QStringLiteral("The attachment type"), a.contentType);
+        if (Status s =
+                checkHeaderText(QCoreApplication::translate("MimeMessage", "The attachment type"), a.contentType);
             !s || !isPrintableAscii(a.contentType) || !a.contentType.contains(QLatin1Char('/')) ||
             a.contentType.contains(QLatin1Char(' ')) || a.contentType.contains(QLatin1Char(';')))
             return validationError(
-                QStringLiteral("The attachment type \"%1\" of %2 is not valid.").arg(a.contentType, a.fileName));
+                QCoreApplication::translate("MimeMessage", "The attachment type \"%1\" of %2 is not valid.")
+                    .arg(a.contentType, a.fileName));
     }
 
     QByteArray out;

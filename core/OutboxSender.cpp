@@ -141,8 +141,7 @@ Result<SendReport> OutboxSender::runOnce()
         return settings.error();
     if (!settings->isConfigured()) {
         report.lastError =
-            QStringLiteral("Mail is not set up (Agency > Mail settings); %1 email(s) wait in the outbox.")
-                .arg(due.size());
+            tr("Mail is not set up (Agency > Mail settings); %1 email(s) wait in the outbox.").arg(due.size());
         report.remaining = static_cast<int>(due.size());
         return report;
     }

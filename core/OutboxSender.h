@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <functional>
@@ -45,6 +46,8 @@ struct SenderOptions
 /// delivered, so it is never resent without a person deciding (Retry now, after checking the agency's Bcc copy).
 class OutboxSender
 {
+    Q_DECLARE_TR_FUNCTIONS(OutboxSender)
+
 public:
     explicit OutboxSender(QString databasePath, SenderOptions options = {});
     ~OutboxSender();

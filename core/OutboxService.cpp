@@ -149,33 +149,33 @@ Result<qint64> OutboxService::enqueueInTransaction(const OutgoingMail& mail)
     if (!settings)
         return settings.error();
     if (!settings->isConfigured())
-        return validationError(QStringLiteral("Mail is not set up yet: a manager enters the SMTP server and the "
-                                              "sender's address in Agency > Mail settings."));
+        return validationError(tr("Mail is not set up yet: a manager enters the SMTP server and the "
+                                  "sender's address in Agency > Mail settings."));
     const QStringList to = cleaned(mail.to);
     const QStringList cc = cleaned(mail.cc);
     QStringList bcc = cleaned(mail.bcc);
-    if (Status s = checkList(QStringLiteral("The recipient"), to); !s)
+    if (Status s = checkList(tr("The recipient"), to); !s)
         return s.error();
-    if (Status s = checkList(QStringLiteral("The Cc recipient"), cc); !s)
+    if (Status s = checkList(tr("The Cc recipient"), cc); !s)
         return s.error();
-    if (Status s = checkList(QStringLiteral("The Bcc recipient"), bcc); !s)
+    if (Status s = checkList(tr("The Bcc recipient"), bcc); !s)
         return s.error();
     if (to.isEmpty() && cc.isEmpty())
-        return validationError(QStringLiteral("The email has no recipient: enter at least one address."));
-    if (Status s = MimeMessage::checkHeaderText(QStringLiteral("The subject"), mail.subject); !s)
+        return validationError(tr("The email has no recipient: enter at least one address."));
+    if (Status s = MimeMessage::checkHeaderText(tr("The subject"), mail.subject); !s)
         return s.error();
     if (mail.subject.trimmed().isEmpty())
-        return validationError(QStringLiteral("The email has no subject."));
+        return validationError(tr("The email has no subject."));
     if (mail.clientFacing && settings->bccEnabled && !settings->bccAddress.isEmpty() &&
         !bcc.contains(settings->bccAddress, Qt::CaseInsensitive))
         bcc << settings->bccAddress;
     for (const OutgoingAttachment& a : mail.attachments) {
-        if (Status s = MimeMessage::checkHeaderText(QStringLiteral("The attachment name"), a.fileName); !s)
+        if (Status s = MimeMessage::checkHeaderText(tr("The attachment name"), a.fileName); !s)
             return s.error();
         if (a.fileName.trimmed().isEmpty())
-            return validationError(QStringLiteral("An attachment has no file name."));
+            return validationError(tr("An attachment has no file name."));
         if (a.data.isEmpty() && a.certificateId <= 0)
-            return validationError(QStringLiteral("The attachment %1 is empty.").arg(a.fileName));
+            return validationError(tr("The attachment %1 is empty.").arg(a.fileName));
     }
 
     const QString now = nowUtc();
@@ -261,7 +261,7 @@ Result<OutboxEntry> OutboxService::read(const Database& db, qint64 id)
     if (Status s = exec(q); !s)
         return s.error();
     if (!q.next())
-        return Error{ErrorCode::NotFound, QStringLiteral("There is no email %1 in the outbox.").arg(id)};
+        return Error{ErrorCode::NotFound, tr("There is no email %1 in the outbox.").arg(id)};
     return fromQuery(q);
 }
 
@@ -296,11 +296,11 @@ Status OutboxService::setStatus(qint64 id, Operation op, const QString& action)
     if (!entry)
         return entry.error();
     if (entry->status != OutboxStatus::Queued && entry->status != OutboxStatus::Failed)
-        return Error{ErrorCode::Conflict, QStringLiteral("Email %1 is %2: only a queued or failed email can be %3.")
+        return Error{ErrorCode::Conflict, (action == QLatin1String("retried")
+                                               ? tr("Email %1 is %2: only a queued or failed email can be retried.")
+                                               : tr("Email %1 is %2: only a queued or failed email can be cancelled."))
                                               .arg(id)
-                                              .arg(outboxStatusKey(entry->status), action == QLatin1String("retried")
-                                                                                       ? QStringLiteral("retried")
-                                                                                       : QStringLiteral("cancelled"))};
+                                              .arg(outboxStatusKey(entry->status))};
     QSqlQuery q = db.query();
     if (action == QLatin1String("retried")) {
         q.prepare(QStringLiteral("UPDATE outbox SET status = 'queued', next_attempt_at = ?, outcome_unknown = 0, "
@@ -315,7 +315,7 @@ Status OutboxService::setStatus(qint64 id, Operation op, const QString& action)
     if (Status s = exec(q); !s)
         return s;
     if (q.numRowsAffected() != 1)
-        return Error{ErrorCode::Conflict, QStringLiteral("Email %1 changed meanwhile; reload the outbox.").arg(id)};
+        return Error{ErrorCode::Conflict, tr("Email %1 changed meanwhile; reload the outbox.").arg(id)};
     QJsonObject details{{QStringLiteral("attempts"), entry->attempts}, {QStringLiteral("lastError"), entry->lastError}};
     if (entry->outcomeUnknown)
         details.insert(QStringLiteral("outcomeUnknown"), true);
@@ -358,7 +358,7 @@ Result<MimeMessage> OutboxService::buildMessage(const Database& db, const Outbox
     while (q.next()) {
         if (!q.value(3).isNull() && q.value(4).isNull())
             return Error{ErrorCode::NotFound,
-                         QStringLiteral("The certificate attached to email %1 no longer exists.").arg(entry.id)};
+                         tr("The certificate attached to email %1 no longer exists.").arg(entry.id)};
         m.attachments.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray()});
     }
     return m;

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <optional>
@@ -18,6 +19,8 @@ struct MimeMessage;
 /// the application closes or the server is down.
 class OutboxService
 {
+    Q_DECLARE_TR_FUNCTIONS(OutboxService)
+
 public:
     explicit OutboxService(const Session& session) : m_session(session) {}
 

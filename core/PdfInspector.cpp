@@ -57,27 +57,27 @@ bool PdfInspector::looksLikePdf(const QByteArray& bytes)
 Result<PdfInspection> PdfInspector::inspect(const QByteArray& bytes, const QString& fileName, bool extractText)
 {
     if (bytes.isEmpty())
-        return refuse(fileName, QStringLiteral("the file is empty"));
+        return refuse(fileName, tr("the file is empty"));
     if (!looksLikePdf(bytes))
-        return refuse(fileName, QStringLiteral("not a PDF file (it does not start with %PDF-)"));
+        return refuse(fileName, tr("not a PDF file (it does not start with %PDF-)"));
     MessageCollector collector;
     std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
     if (!doc)
-        return refuse(fileName, QStringLiteral("the PDF is damaged and cannot be opened"));
+        return refuse(fileName, tr("the PDF is damaged and cannot be opened"));
     if (doc->isLocked())
-        return refuse(fileName, QStringLiteral("the PDF is password-protected; save an unprotected copy and add that"));
+        return refuse(fileName, tr("the PDF is password-protected; save an unprotected copy and add that"));
     // Opens without a password but an owner password forbids printing: neither the agency nor the client could
     // print it, so it is refused like a locked file.
     if (doc->isEncrypted() && !doc->okToPrint())
-        return refuse(fileName, QStringLiteral("the PDF is password-protected (its owner password forbids printing); "
-                                               "ask the sender for an unprotected copy"));
+        return refuse(fileName, tr("the PDF is password-protected (its owner password forbids printing); "
+                                   "ask the sender for an unprotected copy"));
     PdfInspection out;
     out.pageCount = doc->numPages();
     if (out.pageCount <= 0)
-        return refuse(fileName, QStringLiteral("the PDF has no pages that can be read"));
+        return refuse(fileName, tr("the PDF has no pages that can be read"));
     std::unique_ptr<Poppler::Page> first = doc->page(0);
     if (!first)
-        return refuse(fileName, QStringLiteral("the first page of the PDF cannot be read"));
+        return refuse(fileName, tr("the first page of the PDF cannot be read"));
     const QSizeF points = first->pageSizeF();
     // A resolution that makes the thumbnail ThumbnailWidth pixels wide; clamped so that a page with an absurd
     // size (damaged files have them) can neither blow up memory nor vanish.
@@ -87,7 +87,7 @@ Result<PdfInspection> PdfInspector::inspect(const QByteArray& bytes, const QStri
     doc->setRenderHint(Poppler::Document::TextAntialiasing);
     const QImage thumbnail = first->renderToImage(dpi, dpi);
     if (thumbnail.isNull())
-        return refuse(fileName, QStringLiteral("the first page of the PDF cannot be displayed"));
+        return refuse(fileName, tr("the first page of the PDF cannot be displayed"));
     QBuffer png(&out.thumbnailPng);
     png.open(QIODevice::WriteOnly);
     thumbnail.save(&png, "PNG");

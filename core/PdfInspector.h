@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace agencydesk {
@@ -21,6 +22,8 @@ struct PdfInspection
 /// \a fileName and gives the reason. Safe to call from any thread (each call has its own Poppler document).
 class PdfInspector
 {
+    Q_DECLARE_TR_FUNCTIONS(PdfInspector)
+
 public:
     static constexpr int ThumbnailWidth = 160;
     static constexpr int MaxTextChars = 2 * 1024 * 1024;

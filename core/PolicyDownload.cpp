@@ -1,5 +1,6 @@
 #include "PolicyDownload.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace agencydesk {
@@ -208,11 +209,11 @@ QString DownloadError::toString() const
 {
     QString where = file;
     if (line > 0 && offset >= 0)
-        where += QStringLiteral(", line %1 (byte %2)").arg(line).arg(offset);
+        where += QCoreApplication::translate("DownloadError", ", line %1 (byte %2)").arg(line).arg(offset);
     else if (line > 0)
-        where += QStringLiteral(", line %1").arg(line);
+        where += QCoreApplication::translate("DownloadError", ", line %1").arg(line);
     else if (offset >= 0)
-        where += QStringLiteral(", byte %1").arg(offset);
+        where += QCoreApplication::translate("DownloadError", ", byte %1").arg(offset);
     return where + QStringLiteral(": ") + reason;
 }
 

@@ -1,5 +1,6 @@
 #include "ReceivedEmail.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringDecoder>
 
@@ -250,14 +251,16 @@ QString ReceivedEmail::decodeHeaderWords(const QByteArray& value)
 Result<ReceivedEmail> ReceivedEmail::parse(const QByteArray& raw, const QString& fileName)
 {
     if (raw.isEmpty())
-        return validationError(QStringLiteral("%1: the file is empty").arg(fileName));
+        return validationError(QCoreApplication::translate("ReceivedEmail", "%1: the file is empty").arg(fileName));
     const auto [headerBlock, body] = splitHeaderBody(raw);
     const Headers h = parseHeaders(headerBlock);
     const bool hasMailHeader = !h.value("from").isEmpty() || !h.value("subject").isEmpty() ||
                                !h.value("content-type").isEmpty() || !h.value("date").isEmpty();
     if (!hasMailHeader)
         return validationError(
-            QStringLiteral("%1: not an email message (no From, Subject, Date or Content-Type header)").arg(fileName));
+            QCoreApplication::translate("ReceivedEmail",
+                                        "%1: not an email message (no From, Subject, Date or Content-Type header)")
+                .arg(fileName));
     ReceivedEmail message;
     message.subject = decodeHeaderWords(h.value("subject")).simplified();
     message.from = decodeHeaderWords(h.value("from")).simplified();

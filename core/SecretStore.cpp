@@ -21,8 +21,8 @@ QString settingKey(const QString& key)
 
 QString DatabaseSecretStore::description() const
 {
-    return QStringLiteral("No system keychain in this build: the password is kept in the database file, only "
-                          "obfuscated (NOT encrypted). Anyone who can read the database file can read it.");
+    return tr("No system keychain in this build: the password is kept in the database file, only "
+              "obfuscated (NOT encrypted). Anyone who can read the database file can read it.");
 }
 
 Result<QString> DatabaseSecretStore::read(const Database& db, const QString& key) const

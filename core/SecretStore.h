@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -28,6 +29,8 @@ public:
 /// The fallback: the settings table, base64 (not encrypted).
 class DatabaseSecretStore : public SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(DatabaseSecretStore)
+
 public:
     QString description() const override;
     bool isSecure() const override { return false; }

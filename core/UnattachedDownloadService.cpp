@@ -68,9 +68,9 @@ Result<UnattachedDownload> UnattachedDownloadService::get(qint64 policyId) const
     if (!q.next()) {
         Result<Policy> p = PolicyService(m_session).get(policyId);
         if (!p)
-            return Error{ErrorCode::NotFound, QStringLiteral("Unattached download %1 does not exist.").arg(policyId)};
+            return Error{ErrorCode::NotFound, tr("Unattached download %1 does not exist.").arg(policyId)};
         return Error{ErrorCode::Validation,
-                     QStringLiteral("Policy %1 is not waiting in Unattached downloads (it belongs to insured %2).")
+                     tr("Policy %1 is not waiting in Unattached downloads (it belongs to insured %2).")
                          .arg(p->number)
                          .arg(p->insuredId.value_or(0))};
     }
@@ -163,7 +163,7 @@ Result<qint64> UnattachedDownloadService::createInsured(qint64 policyId)
         insured, QStringLiteral("Added insured %1 from the download of policy %2").arg(insured.name, u->policy.number));
     if (!id)
         return Error{id.error().code,
-                     QStringLiteral("The download's insured cannot be added as it is: %1").arg(id.error().message)};
+                     tr("The download's insured cannot be added as it is: %1").arg(id.error().message)};
     if (Status s = setInsured(u->policy, std::nullopt, *id); !s)
         return s.error();
     if (Status s = recordActivity(
@@ -191,8 +191,7 @@ Status UnattachedDownloadService::unattach(qint64 policyId)
         return policy.error();
     if (!policy->insuredId)
         return validationError(
-            QStringLiteral("Policy %1 is not attached to an insured; it is already in Unattached downloads.")
-                .arg(policy->number));
+            tr("Policy %1 is not attached to an insured; it is already in Unattached downloads.").arg(policy->number));
     Result<Insured> insured = InsuredService(m_session).get(*policy->insuredId);
     if (!insured)
         return insured.error();

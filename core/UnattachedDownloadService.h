@@ -6,6 +6,7 @@
 #include "Result.h"
 #include "Session.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <vector>
@@ -28,6 +29,8 @@ struct UnattachedDownload
 /// download, or un-attach a policy from an insured (back to the list). Each is one transaction and an activity row.
 class UnattachedDownloadService
 {
+    Q_DECLARE_TR_FUNCTIONS(UnattachedDownloadService)
+
 public:
     explicit UnattachedDownloadService(const Session& session) : m_session(session) {}
 

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AcordXmlParser</name>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formado: %1</translation>
+    </message>
+    <message>
+        <source>a DTD is not allowed in a download file</source>
+        <translation>no se permite una DTD en un archivo de descarga</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>los elementos están anidados a más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>a policy message has more than %1 elements</source>
+        <translation>un mensaje de póliza tiene más de %1 elementos</translation>
+    </message>
+    <message>
+        <source>a DTD is not allowed</source>
+        <translation>no se permite una DTD</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount</source>
+        <translation>%1 &quot;%2&quot; no es un importe</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1 &quot;%2&quot; no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 has no InsuredOrPrincipal/GeneralPartyInfo</source>
+        <translation>%1 no tiene InsuredOrPrincipal/GeneralPartyInfo</translation>
+    </message>
+    <message>
+        <source>the insured has no name</source>
+        <translation>el asegurado no tiene nombre</translation>
+    </message>
+    <message>
+        <source>%1 has no PersPolicy or CommlPolicy</source>
+        <translation>%1 no tiene PersPolicy ni CommlPolicy</translation>
+    </message>
+    <message>
+        <source>PolicyNumber is missing</source>
+        <translation>falta PolicyNumber (número de póliza)</translation>
+    </message>
+    <message>
+        <source>LOBCd is missing</source>
+        <translation>falta LOBCd (ramo de seguro)</translation>
+    </message>
+    <message>
+        <source>the carrier is missing (NAICCd or InsurerName)</source>
+        <translation>falta la aseguradora (NAICCd o InsurerName)</translation>
+    </message>
+    <message>
+        <source>ExpirationDt %1 is not after EffectiveDt %2</source>
+        <translation>ExpirationDt %1 no es posterior a EffectiveDt %2</translation>
+    </message>
+    <message>
+        <source>the premium is negative</source>
+        <translation>la prima es negativa</translation>
+    </message>
+    <message>
+        <source>TransactionEffectiveDt &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>TransactionEffectiveDt &quot;%1&quot; no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a cancellation needs its TransactionEffectiveDt</source>
+        <translation>una cancelación necesita su TransactionEffectiveDt</translation>
+    </message>
+    <message>
+        <source>a coverage has no CoverageCd</source>
+        <translation>una cobertura no tiene CoverageCd</translation>
+    </message>
+    <message>
+        <source>%1 deductible</source>
+        <translation>deducible %1</translation>
+    </message>
+    <message>
+        <source>%1 limit</source>
+        <translation>límite %1</translation>
+    </message>
+    <message>
+        <source>%1 has a negative amount</source>
+        <translation>%1 tiene un importe negativo</translation>
+    </message>
+    <message>
+        <source>an AdditionalInterest has no name</source>
+        <translation>un AdditionalInterest (interés adicional) no tiene nombre</translation>
+    </message>
+    <message>
+        <source>the file has no XML element</source>
+        <translation>el archivo no tiene ningún elemento XML</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;ACORD&gt;</source>
+        <translation>el elemento raíz es &lt;%1&gt;, no &lt;ACORD&gt;</translation>
+    </message>
+    <message>
+        <source>unknown namespace &quot;%1&quot; (expected ACORD&apos;s %2 or CSIO&apos;s %3)</source>
+        <translation>espacio de nombres desconocido &quot;%1&quot; (se esperaba %2 de ACORD o %3 de CSIO)</translation>
+    </message>
+    <message>
+        <source>unknown message &lt;%1&gt; (expected a policy add, renew, change, cancel or reinstate message)</source>
+        <translation>mensaje desconocido &lt;%1&gt; (se esperaba un mensaje de alta, renovación, modificación, cancelación o rehabilitación de póliza)</translation>
+    </message>
+    <message>
+        <source>the file ends before &lt;/ACORD&gt; (truncated?)</source>
+        <translation>el archivo termina antes de &lt;/ACORD&gt; (¿truncado?)</translation>
+    </message>
+    <message>
+        <source>no InsuranceSvcRq or InsuranceSvcRs in the file</source>
+        <translation>no hay InsuranceSvcRq ni InsuranceSvcRs en el archivo</translation>
+    </message>
+    <message>
+        <source>no policy message in the file</source>
+        <translation>no hay ningún mensaje de póliza en el archivo</translation>
+    </message>
+</context>
+<context>
     <name>ActivityService</name>
     <message>
         <source>The note is empty.</source>
@@ -57,6 +180,161 @@
     <message>
         <source>This database is already set up.</source>
         <translation>Esta base de datos ya está configurada.</translation>
+    </message>
+</context>
+<context>
+    <name>Al3Parser</name>
+    <message>
+        <source>record %1: %2</source>
+        <translation>registro %1: %2</translation>
+    </message>
+    <message>
+        <source>is %1 bytes, a %2 record needs %3</source>
+        <translation>tiene %1 bytes, un registro %2 necesita %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYYMMDD)</source>
+        <translation>%1 &quot;%2&quot; no es una fecha (AAAAMMDD)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount (digits, two implied decimals, trailing sign)</source>
+        <translation>%1 &quot;%2&quot; no es un importe (dígitos, dos decimales implícitos, signo al final)</translation>
+    </message>
+    <message>
+        <source>truncated record: the file ends %1 bytes into a record header</source>
+        <translation>registro truncado: el archivo termina %1 bytes después del inicio de un encabezado de registro</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a group code (a level digit and three capital letters)</source>
+        <translation>&quot;%1&quot; no es un código de grupo (un dígito de nivel y tres letras mayúsculas)</translation>
+    </message>
+    <message>
+        <source>record %1: &quot;%2&quot; is not a record length</source>
+        <translation>registro %1: &quot;%2&quot; no es una longitud de registro</translation>
+    </message>
+    <message>
+        <source>truncated: its header says %1 bytes, the file ends after %2</source>
+        <translation>truncado: su encabezado indica %1 bytes, el archivo termina después de %2</translation>
+    </message>
+    <message>
+        <source>its header says %1 bytes but the line ends after %2 (wrong record length)</source>
+        <translation>su encabezado indica %1 bytes, pero la línea termina después de %2 (longitud de registro incorrecta)</translation>
+    </message>
+    <message>
+        <source>its header says %1 bytes but the line is longer (wrong record length)</source>
+        <translation>su encabezado indica %1 bytes, pero la línea es más larga (longitud de registro incorrecta)</translation>
+    </message>
+    <message>
+        <source>its header says %1 bytes but no record header follows it (wrong record length)</source>
+        <translation>su encabezado indica %1 bytes, pero no le sigue ningún encabezado de registro (longitud de registro incorrecta)</translation>
+    </message>
+    <message>
+        <source>the transaction has no 5BIS insured record</source>
+        <translation>la transacción no tiene registro de asegurado 5BIS</translation>
+    </message>
+    <message>
+        <source>the transaction has no 5BPI policy record</source>
+        <translation>la transacción no tiene registro de póliza 5BPI</translation>
+    </message>
+    <message>
+        <source>a cancellation (XLC) needs its transaction date</source>
+        <translation>una cancelación (XLC) necesita su fecha de transacción</translation>
+    </message>
+    <message>
+        <source>comes after the 3MTG trailer</source>
+        <translation>viene después del registro final 3MTG</translation>
+    </message>
+    <message>
+        <source>the file must start with a 1MHG message header</source>
+        <translation>el archivo debe comenzar con un encabezado de mensaje 1MHG</translation>
+    </message>
+    <message>
+        <source>a second message header</source>
+        <translation>un segundo encabezado de mensaje</translation>
+    </message>
+    <message>
+        <source>unknown transaction type &quot;%1&quot; (expected NBS, RWL, END, PCH, XLC or REI)</source>
+        <translation>tipo de transacción desconocido &quot;%1&quot; (se esperaba NBS, RWL, END, PCH, XLC o REI)</translation>
+    </message>
+    <message>
+        <source>the line of business is missing</source>
+        <translation>falta el ramo de seguro</translation>
+    </message>
+    <message>
+        <source>transaction date</source>
+        <translation>fecha de transacción</translation>
+    </message>
+    <message>
+        <source>comes before any 2TRG transaction header</source>
+        <translation>viene antes de cualquier encabezado de transacción 2TRG</translation>
+    </message>
+    <message>
+        <source>the insured has no name</source>
+        <translation>el asegurado no tiene nombre</translation>
+    </message>
+    <message>
+        <source>the policy number is missing</source>
+        <translation>falta el número de póliza</translation>
+    </message>
+    <message>
+        <source>the carrier is missing (NAIC code or name)</source>
+        <translation>falta la aseguradora (código NAIC o nombre)</translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <translation>fecha de inicio de vigencia</translation>
+    </message>
+    <message>
+        <source>expiration date</source>
+        <translation>fecha de vencimiento</translation>
+    </message>
+    <message>
+        <source>premium</source>
+        <translation>prima</translation>
+    </message>
+    <message>
+        <source>expiration date %1 is not after the effective date %2</source>
+        <translation>la fecha de vencimiento %1 no es posterior a la fecha de inicio de vigencia %2</translation>
+    </message>
+    <message>
+        <source>the premium is negative</source>
+        <translation>la prima es negativa</translation>
+    </message>
+    <message>
+        <source>the coverage code is missing</source>
+        <translation>falta el código de cobertura</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>límite</translation>
+    </message>
+    <message>
+        <source>deductible</source>
+        <translation>deducible</translation>
+    </message>
+    <message>
+        <source>coverage %1 has a negative amount</source>
+        <translation>la cobertura %1 tiene un importe negativo</translation>
+    </message>
+    <message>
+        <source>the additional interest has no name</source>
+        <translation>el interés adicional no tiene nombre</translation>
+    </message>
+    <message>
+        <source>the trailer counts &quot;%1&quot; transactions, the file has %2</source>
+        <translation>el registro final cuenta &quot;%1&quot; transacciones, el archivo tiene %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file ends without the 3MTG trailer (truncated?)</source>
+        <translation>el archivo termina sin el registro final 3MTG (¿truncado?)</translation>
+    </message>
+    <message>
+        <source>no transaction in the file</source>
+        <translation>no hay ninguna transacción en el archivo</translation>
     </message>
 </context>
 <context>
@@ -178,6 +456,25 @@
     <message>
         <source>Certificate holder %1 does not exist.</source>
         <translation>El titular del certificado %1 no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateMailer</name>
+    <message>
+        <source>Choose who gets certificate %1: the holder, the client or an address.</source>
+        <translation>Elija quién recibe el certificado %1: el titular, el cliente o una dirección.</translation>
+    </message>
+    <message>
+        <source>Holder %1 has no email address; add one to the holder or enter an address.</source>
+        <translation>El titular %1 no tiene dirección de correo; agregue una al titular o escriba una dirección.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address; add one to the insured or enter an address.</source>
+        <translation>%1 no tiene dirección de correo; agregue una al asegurado o escriba una dirección.</translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation>El destinatario</translation>
     </message>
 </context>
 <context>
@@ -320,6 +617,14 @@
     <message>
         <source>Certificate %1 was not saved.</source>
         <translation>El certificado %1 no se guardó.</translation>
+    </message>
+    <message>
+        <source>The stored data of certificate %1 is damaged (%2); it cannot be printed. Its stored PDF can still be saved.</source>
+        <translation>Los datos guardados del certificado %1 están dañados (%2); no se puede imprimir. Su PDF guardado todavía se puede guardar en un archivo.</translation>
+    </message>
+    <message>
+        <source>Could not start printing certificate %1 on %2; check that the printer is available.</source>
+        <translation>No se pudo iniciar la impresión del certificado %1 en %2; compruebe que la impresora esté disponible.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +770,358 @@
     <message>
         <source>the database was created by a newer AgencyDesk (schema %1, this version knows %2).</source>
         <translation>la base de datos fue creada por una versión más reciente de AgencyDesk (esquema %1; esta versión conoce hasta el %2).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseMaintenance</name>
+    <message>
+        <source>%1 already exists; choose a new file name for the backup.</source>
+        <translation>%1 ya existe; elija un nombre de archivo nuevo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>La carpeta %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Backup to %1 failed: %2</source>
+        <translation>La copia de seguridad en %1 falló: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSecretStore</name>
+    <message>
+        <source>No system keychain in this build: the password is kept in the database file, only obfuscated (NOT encrypted). Anyone who can read the database file can read it.</source>
+        <translation>No hay llavero del sistema en esta versión: la contraseña se guarda en el archivo de base de datos, solo ofuscada (NO cifrada). Cualquiera que pueda leer el archivo de base de datos puede leerla.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFileReader</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>the file does not exist (%1)</source>
+        <translation>el archivo no existe (%1)</translation>
+    </message>
+    <message>
+        <source>not a file (a folder or a device)</source>
+        <translation>no es un archivo (es una carpeta o un dispositivo)</translation>
+    </message>
+    <message>
+        <source>the file is %1, over the %2 limit for documents</source>
+        <translation>el archivo ocupa %1, más que el límite de %2 para documentos</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>no se puede leer el archivo (%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file is over the %1 limit for documents</source>
+        <translation>el archivo supera el límite de %1 para documentos</translation>
+    </message>
+    <message>
+        <source>%1: the image was stored as a one-page PDF</source>
+        <translation>%1: la imagen se guardó como un PDF de una página</translation>
+    </message>
+    <message>
+        <source>not a PDF file (it does not start with %PDF-)</source>
+        <translation>no es un archivo PDF (no comienza con %PDF-)</translation>
+    </message>
+    <message>
+        <source>not a PDF, PNG or JPEG file or an .eml email</source>
+        <translation>no es un archivo PDF, PNG o JPEG ni un correo .eml</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2 left out (not a PDF)</source>
+        <translation>%1: adjunto %2 omitido (no es un PDF)</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2 left out (over the %3 limit)</source>
+        <translation>%1: adjunto %2 omitido (supera el límite de %3)</translation>
+    </message>
+    <message>
+        <source>%1: attachment left out: %2</source>
+        <translation>%1: adjunto omitido: %2</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2: %3</source>
+        <translation>%1: adjunto %2: %3</translation>
+    </message>
+    <message>
+        <source>the image is too large (%1 x %2 pixels)</source>
+        <translation>la imagen es demasiado grande (%1 x %2 píxeles)</translation>
+    </message>
+    <message>
+        <source>the image cannot be read (%1)</source>
+        <translation>no se puede leer la imagen (%1)</translation>
+    </message>
+    <message>
+        <source>the image could not be turned into a PDF</source>
+        <translation>no se pudo convertir la imagen en PDF</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>Document %1 was changed by someone else since it was shown; reload and try again.</source>
+        <translation>Otra persona modificó el documento %1 desde que se mostró; vuelva a cargar e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>there is no insured with ID %1</source>
+        <translation>no hay ningún asegurado con el ID %1</translation>
+    </message>
+    <message>
+        <source>there is no policy with ID %1</source>
+        <translation>no hay ninguna póliza con el ID %1</translation>
+    </message>
+    <message>
+        <source>policy %1 is not %2&apos;s</source>
+        <translation>la póliza %1 no es de %2</translation>
+    </message>
+    <message>
+        <source>the issue date is missing or not a date (YYYY-MM-DD)</source>
+        <translation>falta la fecha de emisión o no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the issue date %1 is not plausible</source>
+        <translation>la fecha de emisión %1 no es verosímil</translation>
+    </message>
+    <message>
+        <source>the business purpose is longer than 500 characters</source>
+        <translation>el propósito comercial supera los 500 caracteres</translation>
+    </message>
+    <message>
+        <source>%1: nothing to add</source>
+        <translation>%1: nada que agregar</translation>
+    </message>
+    <message>
+        <source>%1: the same content is already this insured&apos;s document %2 (%3)</source>
+        <translation>%1: el mismo contenido ya es el documento %2 (%3) de este asegurado</translation>
+    </message>
+    <message>
+        <source>There is no document with ID %1.</source>
+        <translation>No hay ningún documento con el ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Policy %1 is not %2&apos;s, so document %3 cannot be attached to it.</source>
+        <translation>La póliza %1 no es de %2, así que el documento %3 no se puede vincular a ella.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSharingService</name>
+    <message>
+        <source>No notification: %1 is not shared with the client.</source>
+        <translation>Sin aviso: %1 no está compartido con el cliente.</translation>
+    </message>
+    <message>
+        <source>No notification: %1 are not shared with the client.</source>
+        <translation>Sin aviso: %1 no están compartidos con el cliente.</translation>
+    </message>
+    <message>
+        <source>There is no pending document notification with ID %1.</source>
+        <translation>No hay ningún aviso de documento pendiente con el ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypeService</name>
+    <message>
+        <source>Choose a document type (%1).</source>
+        <translation>Elija un tipo de documento (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document type; the types are: %2.</source>
+        <translation>&quot;%1&quot; no es un tipo de documento; los tipos son: %2.</translation>
+    </message>
+    <message>
+        <source>A document type needs a name of 1 to 60 characters.</source>
+        <translation>Un tipo de documento necesita un nombre de 1 a 60 caracteres.</translation>
+    </message>
+    <message>
+        <source>The document type &quot;%1&quot; is already on the list.</source>
+        <translation>El tipo de documento &quot;%1&quot; ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>The document size limit must be 1 to 1024 MB (got %1).</source>
+        <translation>El límite de tamaño de los documentos debe ser de 1 a 1024 MB (se recibió %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadError</name>
+    <message>
+        <source>, line %1 (byte %2)</source>
+        <translation>, línea %1 (byte %2)</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, línea %1</translation>
+    </message>
+    <message>
+        <source>, byte %1</source>
+        <translation>, byte %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadImportService</name>
+    <message>
+        <source>Files: %1 read, %2 failed%3
+Policies: %4 imported, %5 updated, %6 unchanged, %7 unattached
+</source>
+        <translation>Archivos: %1 leídos, %2 con error%3
+Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
+</translation>
+    </message>
+    <message>
+        <source> (cancelled: the remaining files were not read)</source>
+        <translation> (cancelado: los archivos restantes no se leyeron)</translation>
+    </message>
+    <message>
+        <source>FAILED %1
+</source>
+        <translation>ERROR %1
+</translation>
+    </message>
+    <message>
+        <source>policy %1: %2</source>
+        <translation>póliza %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadMatcher</name>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>same name once %1</source>
+        <translation>mismo nombre si %1</translation>
+    </message>
+    <message>
+        <source>first and last names transposed</source>
+        <translation>nombre y apellido invertidos</translation>
+    </message>
+    <message>
+        <source>name shares &quot;%1&quot;</source>
+        <translation>el nombre comparte &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>misma dirección</translation>
+    </message>
+    <message>
+        <source>same address once %1</source>
+        <translation>misma dirección si %1</translation>
+    </message>
+    <message>
+        <source>same postal code</source>
+        <translation>mismo código postal</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>mismo teléfono</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>mismo correo</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadReader</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>not a readable zip archive (%1)</source>
+        <translation>no es un archivo zip legible (%1)</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>the archive is refused: entry &quot;%1&quot; has a path that leaves the archive&apos;s folder (absolute or ../)</source>
+        <translation>se rechaza el archivo comprimido: la entrada &quot;%1&quot; tiene una ruta que sale de su carpeta (absoluta o ../)</translation>
+    </message>
+    <message>
+        <source>the archive is refused: more than %1 entries</source>
+        <translation>se rechaza el archivo comprimido: más de %1 entradas</translation>
+    </message>
+    <message>
+        <source>the archive is damaged (%1)</source>
+        <translation>el archivo comprimido está dañado (%1)</translation>
+    </message>
+    <message>
+        <source>the entry is %1; downloads over %2 are refused</source>
+        <translation>la entrada ocupa %1; se rechazan las descargas de más de %2</translation>
+    </message>
+    <message>
+        <source>cannot be read from the archive (%1)</source>
+        <translation>no se puede leer del archivo comprimido (%1)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>the entry unpacks to more than %1; downloads over %1 are refused (zip bomb?)</source>
+        <translation>la entrada descomprimida ocupa más de %1; se rechazan las descargas de más de %1 (¿bomba zip?)</translation>
+    </message>
+    <message>
+        <source>the entry is compressed more than %1:1; refused as a zip bomb</source>
+        <translation>la entrada está comprimida a más de %1:1; se rechaza como bomba zip</translation>
+    </message>
+    <message>
+        <source>the entry is no longer in the archive</source>
+        <translation>la entrada ya no está en el archivo comprimido</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>el archivo no existe</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the file is %1; downloads over %2 are refused</source>
+        <translation>el archivo ocupa %1; se rechazan las descargas de más de %2</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file holds only blank space</source>
+        <translation>el archivo solo contiene espacios en blanco</translation>
+    </message>
+    <message>
+        <source>not an ACORD XML, CSIO XML or AL3 download</source>
+        <translation>no es una descarga ACORD XML, CSIO XML ni AL3</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>el archivo o la carpeta no existe</translation>
     </message>
 </context>
 <context>
@@ -661,6 +1318,88 @@
     </message>
 </context>
 <context>
+    <name>MailSettingsService</name>
+    <message>
+        <source>The SMTP server</source>
+        <translation>El servidor SMTP</translation>
+    </message>
+    <message>
+        <source>The SMTP user name</source>
+        <translation>El nombre de usuario SMTP</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name</source>
+        <translation>El nombre del remitente</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address (From)</source>
+        <translation>La dirección del remitente (De)</translation>
+    </message>
+    <message>
+        <source>The agency Bcc address</source>
+        <translation>La dirección CCO de la agencia</translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint</source>
+        <translation>La huella digital del certificado de confianza</translation>
+    </message>
+    <message>
+        <source>The SMTP server (host) is required.</source>
+        <translation>El servidor SMTP (host) es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The SMTP server &quot;%1&quot; is not a host name.</source>
+        <translation>El servidor SMTP &quot;%1&quot; no es un nombre de host.</translation>
+    </message>
+    <message>
+        <source>The SMTP port %1 is not between 1 and 65535.</source>
+        <translation>El puerto SMTP %1 no está entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>The SMTP timeout must be between 1 and 600 seconds.</source>
+        <translation>El tiempo de espera SMTP debe estar entre 1 y 600 segundos.</translation>
+    </message>
+    <message>
+        <source>The agency Bcc address is required while the agency copy is on (every client email is Bcc&apos;d to it).</source>
+        <translation>La dirección CCO de la agencia es obligatoria mientras la copia para la agencia esté activada (cada correo a clientes se le envía en CCO).</translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint must be a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>La huella digital del certificado de confianza debe ser una huella SHA-256 (64 dígitos hexadecimales).</translation>
+    </message>
+    <message>
+        <source>The SMTP password contains a line break.</source>
+        <translation>La contraseña SMTP contiene un salto de línea.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplateService</name>
+    <message>
+        <source>There is no email template &quot;%1&quot;.</source>
+        <translation>No hay ninguna plantilla de correo &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The subject of template &quot;%1&quot;</source>
+        <translation>El asunto de la plantilla &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The subject of template &quot;%1&quot; is empty.</source>
+        <translation>El asunto de la plantilla &quot;%1&quot; está vacío.</translation>
+    </message>
+    <message>
+        <source>The text of template &quot;%1&quot; is empty.</source>
+        <translation>El texto de la plantilla &quot;%1&quot; está vacío.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; uses {%2}, which is not a placeholder. Known: %3.</source>
+        <translation>La plantilla &quot;%1&quot; usa {%2}, que no es un marcador de posición. Conocidos: %3.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; was changed by someone else at %2; reload it and make your change again.</source>
+        <translation>Otra persona modificó la plantilla &quot;%1&quot; a las %2; vuelva a cargarla y haga su cambio de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>Please check the form</source>
@@ -688,10 +1427,190 @@
     </message>
 </context>
 <context>
+    <name>MimeMessage</name>
+    <message>
+        <source>%1 contains a line break; a line break is never allowed there (it would let someone add mail headers).</source>
+        <translation>%1 contiene un salto de línea; allí nunca se permite un salto de línea (permitiría agregar encabezados de correo).</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character.</source>
+        <translation>%1 contiene un carácter de control.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vacío.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be a plain ASCII email address.</source>
+        <translation>%1 &quot;%2&quot; debe ser una dirección de correo en ASCII simple.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an email address (it holds &apos;%3&apos;).</source>
+        <translation>%1 &quot;%2&quot; no es una dirección de correo (contiene &apos;%3&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an email address.</source>
+        <translation>%1 &quot;%2&quot; no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address</source>
+        <translation>La dirección del remitente</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name</source>
+        <translation>El nombre del remitente</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>El asunto</translation>
+    </message>
+    <message>
+        <source>The email has no recipient.</source>
+        <translation>El correo no tiene destinatario.</translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation>El destinatario</translation>
+    </message>
+    <message>
+        <source>The Cc recipient</source>
+        <translation>El destinatario en CC</translation>
+    </message>
+    <message>
+        <source>The reply-to address</source>
+        <translation>La dirección de respuesta</translation>
+    </message>
+    <message>
+        <source>The message id</source>
+        <translation>El identificador del mensaje</translation>
+    </message>
+    <message>
+        <source>The message id &quot;%1&quot; is not valid.</source>
+        <translation>El identificador de mensaje &quot;%1&quot; no es válido.</translation>
+    </message>
+    <message>
+        <source>The attachment name</source>
+        <translation>El nombre del adjunto</translation>
+    </message>
+    <message>
+        <source>The attachment type</source>
+        <translation>El tipo del adjunto</translation>
+    </message>
+    <message>
+        <source>The attachment type &quot;%1&quot; of %2 is not valid.</source>
+        <translation>El tipo de adjunto &quot;%1&quot; de %2 no es válido.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Mail is not set up (Agency &gt; Mail settings); %1 email(s) wait in the outbox.</source>
+        <translation>El correo no está configurado (Agencia &gt; Configuración de correo); %1 correo(s) esperan en la bandeja de salida.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxService</name>
+    <message>
+        <source>Mail is not set up yet: a manager enters the SMTP server and the sender&apos;s address in Agency &gt; Mail settings.</source>
+        <translation>El correo aún no está configurado: un gerente ingresa el servidor SMTP y la dirección del remitente en Agencia &gt; Configuración de correo.</translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation>El destinatario</translation>
+    </message>
+    <message>
+        <source>The Cc recipient</source>
+        <translation>El destinatario en CC</translation>
+    </message>
+    <message>
+        <source>The Bcc recipient</source>
+        <translation>El destinatario en CCO</translation>
+    </message>
+    <message>
+        <source>The email has no recipient: enter at least one address.</source>
+        <translation>El correo no tiene destinatario: escriba al menos una dirección.</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>El asunto</translation>
+    </message>
+    <message>
+        <source>The email has no subject.</source>
+        <translation>El correo no tiene asunto.</translation>
+    </message>
+    <message>
+        <source>The attachment name</source>
+        <translation>El nombre del adjunto</translation>
+    </message>
+    <message>
+        <source>An attachment has no file name.</source>
+        <translation>Un adjunto no tiene nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is empty.</source>
+        <translation>El adjunto %1 está vacío.</translation>
+    </message>
+    <message>
+        <source>There is no email %1 in the outbox.</source>
+        <translation>No hay ningún correo %1 en la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>Email %1 is %2: only a queued or failed email can be retried.</source>
+        <translation>El correo %1 está en estado %2: solo se puede reintentar un correo en cola o con error.</translation>
+    </message>
+    <message>
+        <source>Email %1 is %2: only a queued or failed email can be cancelled.</source>
+        <translation>El correo %1 está en estado %2: solo se puede cancelar un correo en cola o con error.</translation>
+    </message>
+    <message>
+        <source>Email %1 changed meanwhile; reload the outbox.</source>
+        <translation>El correo %1 cambió mientras tanto; vuelva a cargar la bandeja de salida.</translation>
+    </message>
+    <message>
+        <source>The certificate attached to email %1 no longer exists.</source>
+        <translation>El certificado adjunto al correo %1 ya no existe.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password must have at least 8 characters.</source>
         <translation>La contraseña debe tener al menos 8 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfInspector</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>not a PDF file (it does not start with %PDF-)</source>
+        <translation>no es un archivo PDF (no comienza con %PDF-)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be opened</source>
+        <translation>el PDF está dañado y no se puede abrir</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; save an unprotected copy and add that</source>
+        <translation>el PDF está protegido con contraseña; guarde una copia sin protección y agregue esa</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected (its owner password forbids printing); ask the sender for an unprotected copy</source>
+        <translation>el PDF está protegido con contraseña (su contraseña de propietario impide imprimir); pida al remitente una copia sin protección</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages that can be read</source>
+        <translation>el PDF no tiene páginas legibles</translation>
+    </message>
+    <message>
+        <source>the first page of the PDF cannot be read</source>
+        <translation>no se puede leer la primera página del PDF</translation>
+    </message>
+    <message>
+        <source>the first page of the PDF cannot be displayed</source>
+        <translation>no se puede mostrar la primera página del PDF</translation>
     </message>
 </context>
 <context>
@@ -796,10 +1715,6 @@
         <translation>El asegurado %1 no existe.</translation>
     </message>
     <message>
-        <source>Policy number %1 already exists for %2 (policy %3).</source>
-        <translation>El número de póliza %1 ya existe en %2 (póliza %3).</translation>
-    </message>
-    <message>
         <source>Policy %1 was changed by %2 at %3 after you opened it; reload to see their changes.</source>
         <translation>%2 modificó la póliza %1 a las %3 después de que usted la abrió; vuelva a cargar para ver los cambios.</translation>
     </message>
@@ -810,6 +1725,32 @@
     <message>
         <source>Policy %1 does not exist.</source>
         <translation>La póliza %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Policy number %1 already exists for %2 (policy %3) for an overlapping term.</source>
+        <translation>El número de póliza %1 ya existe en %2 (póliza %3) para una vigencia que se superpone.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimir %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedEmail</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>%1: not an email message (no From, Subject, Date or Content-Type header)</source>
+        <translation>%1: no es un mensaje de correo (no tiene encabezado From, Subject, Date ni Content-Type)</translation>
     </message>
 </context>
 <context>
@@ -950,12 +1891,63 @@
         <source>retry or cancel an email in the outbox</source>
         <translation>reintentar o cancelar un correo de la bandeja de salida</translation>
     </message>
+    <message>
+        <source>import policy downloads</source>
+        <translation>importar descargas de pólizas</translation>
+    </message>
+    <message>
+        <source>attach a downloaded policy to an insured</source>
+        <translation>vincular una póliza descargada a un asegurado</translation>
+    </message>
+    <message>
+        <source>un-attach a policy from its insured</source>
+        <translation>desvincular una póliza de su asegurado</translation>
+    </message>
+    <message>
+        <source>add a document</source>
+        <translation>agregar un documento</translation>
+    </message>
+    <message>
+        <source>attach a document to a policy or detach it</source>
+        <translation>vincular un documento a una póliza o desvincularlo</translation>
+    </message>
+    <message>
+        <source>share a document with the client&apos;s portal account</source>
+        <translation>compartir un documento con la cuenta del portal del cliente</translation>
+    </message>
+    <message>
+        <source>delete a document</source>
+        <translation>eliminar un documento</translation>
+    </message>
+    <message>
+        <source>change the document types or the document size limit</source>
+        <translation>cambiar los tipos de documento o el límite de tamaño de los documentos</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Permission denied: %1 (%2) may not %3.</source>
         <translation>Permiso denegado: %1 (%2) no puede %3.</translation>
+    </message>
+</context>
+<context>
+    <name>UnattachedDownloadService</name>
+    <message>
+        <source>Unattached download %1 does not exist.</source>
+        <translation>La descarga sin vincular %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is not waiting in Unattached downloads (it belongs to insured %2).</source>
+        <translation>La póliza %1 no está esperando en Descargas sin vincular (pertenece al asegurado %2).</translation>
+    </message>
+    <message>
+        <source>The download&apos;s insured cannot be added as it is: %1</source>
+        <translation>El asegurado de la descarga no se puede agregar tal como está: %1</translation>
+    </message>
+    <message>
+        <source>Policy %1 is not attached to an insured; it is already in Unattached downloads.</source>
+        <translation>La póliza %1 no está vinculada a ningún asegurado; ya está en Descargas sin vincular.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1975,69 @@
     <message>
         <source>User &quot;%1&quot; does not exist.</source>
         <translation>El usuario &quot;%1&quot; no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::AboutDialog</name>
+    <message>
+        <source>About AgencyDesk</source>
+        <translation>Acerca de AgencyDesk</translation>
+    </message>
+    <message>
+        <source>AgencyDesk %1 (build %2)</source>
+        <translation>AgencyDesk %1 (compilación %2)</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilado con %2)</translation>
+    </message>
+    <message>
+        <source>Poppler %1</source>
+        <translation>Poppler %1</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>System: %1, %2</source>
+        <translation>Sistema: %1, %2</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Created by %1; last opened by %2</source>
+        <translation>Creada por %1; abierta por última vez por %2</translation>
+    </message>
+    <message>
+        <source>an earlier version</source>
+        <translation>una versión anterior</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;AgencyDesk %1&lt;/h2&gt;&lt;p&gt;Agency management for insurance CSRs: insureds, policies, documents and certificates of insurance in one place.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;AgencyDesk %1&lt;/h2&gt;&lt;p&gt;Gestión de agencias para representantes de servicio al cliente de seguros: asegurados, pólizas, documentos y certificados de seguro en un solo lugar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version information</source>
+        <translation>Información de versión</translation>
+    </message>
+    <message>
+        <source>Third-party licenses</source>
+        <translation>Licencias de terceros</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Versión</translation>
+    </message>
+    <message>
+        <source>&amp;Licenses</source>
+        <translation>&amp;Licencias</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version information</source>
+        <translation>&amp;Copiar la información de versión</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2780,382 @@ Las pólizas se conservan en el expediente; los certificados ya emitidos no camb
     <message>
         <source>Issue only compliant holders</source>
         <translation>Emitir solo a los titulares que cumplen</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::DocumentAddController</name>
+    <message>
+        <source>Adding documents</source>
+        <translation>Agregando documentos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Reading the files...</source>
+        <translation>Leyendo los archivos...</translation>
+    </message>
+    <message>
+        <source>Finishing...</source>
+        <translation>Finalizando...</translation>
+    </message>
+    <message>
+        <source>Adding %1 of %2: %3</source>
+        <translation>Agregando %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Adding documents stopped</source>
+        <translation>Se detuvo la carga de documentos</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2 of %3 files were added before it stopped.</source>
+        <translation>%1
+
+Se agregaron %2 de %3 archivos antes de que se detuviera.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files were added. Not added:
+
+%3</source>
+        <translation>Se agregaron %1 de %2 archivos. No agregados:
+
+%3</translation>
+    </message>
+    <message>
+        <source>
+
+Notes:
+%1</source>
+        <translation>
+
+Notas:
+%1</translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Algunos archivos no se agregaron</translation>
+    </message>
+    <message>
+        <source>Documents added</source>
+        <translation>Documentos agregados</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files were added.
+
+%3</source>
+        <translation>Se agregaron %1 de %2 archivos.
+
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::DocumentMetadataDialog</name>
+    <message>
+        <source>Add documents to %1</source>
+        <translation>Agregar documentos a %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>1 file for %1.</source>
+        <translation>1 archivo para %1.</translation>
+    </message>
+    <message>
+        <source>%1 files for %2. The values below apply to every file; change a file&apos;s own values in its row.</source>
+        <translation>%1 archivos para %2. Los valores de abajo se aplican a todos los archivos; cambie los valores de un archivo en su fila.</translation>
+    </message>
+    <message>
+        <source>e.g. Renewal declarations for the 2027 term</source>
+        <translation>p. ej., Declaraciones de renovación para la vigencia 2027</translation>
+    </message>
+    <message>
+        <source>Document &amp;type:</source>
+        <translation>&amp;Tipo de documento:</translation>
+    </message>
+    <message>
+        <source>&amp;Issue date:</source>
+        <translation>Fecha de e&amp;misión:</translation>
+    </message>
+    <message>
+        <source>Business &amp;purpose:</source>
+        <translation>&amp;Propósito comercial:</translation>
+    </message>
+    <message>
+        <source>P&amp;olicy:</source>
+        <translation>Pó&amp;liza:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Business purpose</source>
+        <translation>Propósito comercial</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Póliza</translation>
+    </message>
+    <message>
+        <source>&amp;Add document</source>
+        <translation>&amp;Agregar documento</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents</source>
+        <translation>&amp;Agregar documentos</translation>
+    </message>
+    <message>
+        <source>(no policy)</source>
+        <translation>(sin póliza)</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::DocumentTableModel</name>
+    <message>
+        <source>Email (%1)</source>
+        <translation>Correo (%1)</translation>
+    </message>
+    <message>
+        <source>Shared with the client&apos;s portal account since %1</source>
+        <translation>Compartido con la cuenta del portal del cliente desde el %1</translation>
+    </message>
+    <message>
+        <source>Not shared with the client</source>
+        <translation>No compartido con el cliente</translation>
+    </message>
+    <message>
+        <source>Poppler repaired this file when it was added.</source>
+        <translation>Poppler reparó este archivo cuando se agregó.</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>compartido</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>no compartido</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Compartido</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Business purpose</source>
+        <translation>Propósito comercial</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Póliza</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Agregado por</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Agregado el</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Asegurado</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::DocumentsTab</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Filter every insured&apos;s documents by file, type, purpose or insured</source>
+        <translation>Filtrar los documentos de todos los asegurados por archivo, tipo, propósito o asegurado</translation>
+    </message>
+    <message>
+        <source>Drop PDFs, PNG or JPEG pictures and .eml emails here to add them.</source>
+        <translation>Suelte aquí archivos PDF, imágenes PNG o JPEG y correos .eml para agregarlos.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files...</source>
+        <translation>Ag&amp;regar archivos...</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>Com&amp;partir</translation>
+    </message>
+    <message>
+        <source>&amp;Un-share</source>
+        <translation>De&amp;jar de compartir</translation>
+    </message>
+    <message>
+        <source>&amp;Resend shared notification</source>
+        <translation>Reen&amp;viar el aviso de documentos compartidos</translation>
+    </message>
+    <message>
+        <source>&amp;Policy</source>
+        <translation>Pó&amp;liza</translation>
+    </message>
+    <message>
+        <source>Attach the selected documents to one of the insured&apos;s policies, or detach them</source>
+        <translation>Vincular los documentos seleccionados a una de las pólizas del asegurado, o desvincularlos</translation>
+    </message>
+    <message>
+        <source>Save &amp;copy...</source>
+        <translation>Guardar c&amp;opia...</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Abr&amp;ir</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Abrir el documento</translation>
+    </message>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation>Impri&amp;mir...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Documents of %1</source>
+        <translation>Documentos de %1</translation>
+    </message>
+    <message>
+        <source>Documents of every insured</source>
+        <translation>Documentos de todos los asegurados</translation>
+    </message>
+    <message>
+        <source>From: %1
+To: %2
+Date: %3
+Subject: %4
+
+%5</source>
+        <translation>De: %1
+Para: %2
+Fecha: %3
+Asunto: %4
+
+%5</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Agregar documentos</translation>
+    </message>
+    <message>
+        <source>Select an insured on the Insureds tab first, or drop the files onto an insured.</source>
+        <translation>Primero seleccione un asegurado en la pestaña Asegurados, o suelte los archivos sobre un asegurado.</translation>
+    </message>
+    <message>
+        <source>Documents are still being added; try again when done.</source>
+        <translation>Todavía se están agregando documentos; inténtelo de nuevo cuando termine.</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.eml);;All files (*)</source>
+        <translation>Documentos (*.pdf *.png *.jpg *.jpeg *.eml);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Share with the client</source>
+        <translation>Compartir con el cliente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share %n document(s) with the client&apos;s portal account.
+
+Notify the client by email now?</source>
+        <translation>
+            <numerusform>Compartir %n documento con la cuenta del portal del cliente.
+
+¿Avisar al cliente por correo ahora?</numerusform>
+            <numerusform>Compartir %n documentos con la cuenta del portal del cliente.
+
+¿Avisar al cliente por correo ahora?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share documents</source>
+        <translation>Compartir documentos</translation>
+    </message>
+    <message>
+        <source>Un-share documents</source>
+        <translation>Dejar de compartir documentos</translation>
+    </message>
+    <message>
+        <source>Resend shared notification</source>
+        <translation>Reenviar el aviso de documentos compartidos</translation>
+    </message>
+    <message>
+        <source>The client will be notified again (the email goes out with the outgoing mail).</source>
+        <translation>Se avisará de nuevo al cliente (el correo sale con el correo saliente).</translation>
+    </message>
+    <message>
+        <source>Attach to %1 (%2)</source>
+        <translation>Vincular a %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Detach from the policy</source>
+        <translation>Desvincular de la póliza</translation>
+    </message>
+    <message>
+        <source>Attach to a policy</source>
+        <translation>Vincular a una póliza</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Email (*.eml)</source>
+        <translation>Correo (*.eml)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Archivo PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Delete documents</source>
+        <translation>Eliminar documentos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n document(s)? The activity trail keeps a record of each.</source>
+        <translation>
+            <numerusform>¿Eliminar %n documento? El registro de actividad conserva constancia de él.</numerusform>
+            <numerusform>¿Eliminar %n documentos? El registro de actividad conserva constancia de cada uno.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2649,14 +4080,6 @@ Las pólizas se conservan en el expediente; los certificados ya emitidos no camb
         <translation>AgencyDesk</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>Documentos</translation>
-    </message>
-    <message>
-        <source>Upload eDocs by dragging PDFs onto the window, and share them with the client&apos;s portal.</source>
-        <translation>Suba documentos electrónicos arrastrando archivos PDF a la ventana y compártalos con el portal del cliente.</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>Solicitudes</translation>
     </message>
@@ -2784,14 +4207,6 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>About AgencyDesk</source>
-        <translation>Acerca de AgencyDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;AgencyDesk %1&lt;/h3&gt;&lt;p&gt;Agency management for insurance CSRs: insureds, policies, documents and certificates of insurance in one place.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;AgencyDesk %1&lt;/h3&gt;&lt;p&gt;Gestión de agencias para los representantes de atención al cliente de seguros: asegurados, pólizas, documentos y certificados de seguro en un solo lugar.&lt;/p&gt;&lt;p&gt;Creado con Qt %2.&lt;/p&gt;</translation>
-    </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
         <translation>
@@ -2824,6 +4239,25 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>&amp;Outbox…</source>
         <translation>&amp;Bandeja de salida…</translation>
+    </message>
+    <message>
+        <source>Find an insured or a policy (super search)</source>
+        <translation>Buscar un asegurado o una póliza (súper búsqueda)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document file(s).</source>
+        <translation>
+            <numerusform>Se agregó %n archivo de documento.</numerusform>
+            <numerusform>Se agregaron %n archivos de documentos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1 document file(s), %2 refused.</source>
+        <translation>Se agregaron %1 archivo(s) de documento, %2 rechazado(s).</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +5065,29 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
         <source>inactive</source>
         <translation>inactivo</translation>
     </message>
+    <message>
+        <source>in document %1</source>
+        <translation>en el documento %1</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between fields; Alt with an underlined letter activates a menu, tab or button.</source>
+        <translation>Tab y Mayús+Tab pasan de un campo a otro; Alt con una letra subrayada activa un menú, una pestaña o un botón.</translation>
+    </message>
 </context>
 <context>
     <name>agencydesk::SuperSearchLineEdit</name>
@@ -3815,6 +5272,10 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>AgencyDesk cannot log in</source>
         <translation>AgencyDesk no puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Close the main window after &lt;ms&gt; milliseconds (installation checks).</source>
+        <translation>Cerrar la ventana principal después de &lt;ms&gt; milisegundos (comprobaciones de instalación).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,129 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_CA">
 <context>
+    <name>AcordXmlParser</name>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>XML mal formé : %1</translation>
+    </message>
+    <message>
+        <source>a DTD is not allowed in a download file</source>
+        <translation>une DTD n&apos;est pas permise dans un fichier de téléchargement</translation>
+    </message>
+    <message>
+        <source>elements are nested more than %1 deep</source>
+        <translation>les éléments sont imbriqués sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>a policy message has more than %1 elements</source>
+        <translation>un message de police contient plus de %1 éléments</translation>
+    </message>
+    <message>
+        <source>a DTD is not allowed</source>
+        <translation>une DTD n&apos;est pas permise</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount</source>
+        <translation>%1 « %2 » n&apos;est pas un montant</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>%1 est absent</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>%1 « %2 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1 has no InsuredOrPrincipal/GeneralPartyInfo</source>
+        <translation>%1 n&apos;a pas d&apos;élément InsuredOrPrincipal/GeneralPartyInfo</translation>
+    </message>
+    <message>
+        <source>the insured has no name</source>
+        <translation>l&apos;assuré n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>%1 has no PersPolicy or CommlPolicy</source>
+        <translation>%1 n&apos;a ni PersPolicy ni CommlPolicy</translation>
+    </message>
+    <message>
+        <source>PolicyNumber is missing</source>
+        <translation>PolicyNumber (numéro de police) est absent</translation>
+    </message>
+    <message>
+        <source>LOBCd is missing</source>
+        <translation>LOBCd (branche d&apos;assurance) est absent</translation>
+    </message>
+    <message>
+        <source>the carrier is missing (NAICCd or InsurerName)</source>
+        <translation>l&apos;assureur est absent (NAICCd ou InsurerName)</translation>
+    </message>
+    <message>
+        <source>ExpirationDt %1 is not after EffectiveDt %2</source>
+        <translation>ExpirationDt %1 n&apos;est pas postérieure à EffectiveDt %2</translation>
+    </message>
+    <message>
+        <source>the premium is negative</source>
+        <translation>la prime est négative</translation>
+    </message>
+    <message>
+        <source>TransactionEffectiveDt &quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>TransactionEffectiveDt « %1 » n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>a cancellation needs its TransactionEffectiveDt</source>
+        <translation>une résiliation exige sa TransactionEffectiveDt</translation>
+    </message>
+    <message>
+        <source>a coverage has no CoverageCd</source>
+        <translation>une garantie n&apos;a pas de CoverageCd</translation>
+    </message>
+    <message>
+        <source>%1 deductible</source>
+        <translation>franchise %1</translation>
+    </message>
+    <message>
+        <source>%1 limit</source>
+        <translation>limite %1</translation>
+    </message>
+    <message>
+        <source>%1 has a negative amount</source>
+        <translation>%1 a un montant négatif</translation>
+    </message>
+    <message>
+        <source>an AdditionalInterest has no name</source>
+        <translation>un AdditionalInterest (intérêt additionnel) n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>the file has no XML element</source>
+        <translation>le fichier ne contient aucun élément XML</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not &lt;ACORD&gt;</source>
+        <translation>l&apos;élément racine est &lt;%1&gt;, et non &lt;ACORD&gt;</translation>
+    </message>
+    <message>
+        <source>unknown namespace &quot;%1&quot; (expected ACORD&apos;s %2 or CSIO&apos;s %3)</source>
+        <translation>espace de noms inconnu « %1 » (attendu : %2 d&apos;ACORD ou %3 du CSIO)</translation>
+    </message>
+    <message>
+        <source>unknown message &lt;%1&gt; (expected a policy add, renew, change, cancel or reinstate message)</source>
+        <translation>message inconnu &lt;%1&gt; (attendu : un message d&apos;ajout, de renouvellement, de modification, de résiliation ou de remise en vigueur de police)</translation>
+    </message>
+    <message>
+        <source>the file ends before &lt;/ACORD&gt; (truncated?)</source>
+        <translation>le fichier se termine avant &lt;/ACORD&gt; (tronqué?)</translation>
+    </message>
+    <message>
+        <source>no InsuranceSvcRq or InsuranceSvcRs in the file</source>
+        <translation>aucun InsuranceSvcRq ni InsuranceSvcRs dans le fichier</translation>
+    </message>
+    <message>
+        <source>no policy message in the file</source>
+        <translation>aucun message de police dans le fichier</translation>
+    </message>
+</context>
+<context>
     <name>ActivityService</name>
     <message>
         <source>The note is empty.</source>
@@ -57,6 +180,161 @@
     <message>
         <source>This database is already set up.</source>
         <translation>Cette base de données est déjà configurée.</translation>
+    </message>
+</context>
+<context>
+    <name>Al3Parser</name>
+    <message>
+        <source>record %1: %2</source>
+        <translation>enregistrement %1 : %2</translation>
+    </message>
+    <message>
+        <source>is %1 bytes, a %2 record needs %3</source>
+        <translation>fait %1 octets, un enregistrement %2 en exige %3</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a date (YYYYMMDD)</source>
+        <translation>%1 « %2 » n&apos;est pas une date (AAAAMMJJ)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an amount (digits, two implied decimals, trailing sign)</source>
+        <translation>%1 « %2 » n&apos;est pas un montant (chiffres, deux décimales implicites, signe à la fin)</translation>
+    </message>
+    <message>
+        <source>truncated record: the file ends %1 bytes into a record header</source>
+        <translation>enregistrement tronqué : le fichier se termine %1 octets après le début d&apos;un en-tête d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a group code (a level digit and three capital letters)</source>
+        <translation>« %1 » n&apos;est pas un code de groupe (un chiffre de niveau et trois majuscules)</translation>
+    </message>
+    <message>
+        <source>record %1: &quot;%2&quot; is not a record length</source>
+        <translation>enregistrement %1 : « %2 » n&apos;est pas une longueur d&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>truncated: its header says %1 bytes, the file ends after %2</source>
+        <translation>tronqué : son en-tête indique %1 octets, le fichier se termine après %2</translation>
+    </message>
+    <message>
+        <source>its header says %1 bytes but the line ends after %2 (wrong record length)</source>
+        <translation>son en-tête indique %1 octets, mais la ligne se termine après %2 (longueur d&apos;enregistrement erronée)</translation>
+    </message>
+    <message>
+        <source>its header says %1 bytes but the line is longer (wrong record length)</source>
+        <translation>son en-tête indique %1 octets, mais la ligne est plus longue (longueur d&apos;enregistrement erronée)</translation>
+    </message>
+    <message>
+        <source>its header says %1 bytes but no record header follows it (wrong record length)</source>
+        <translation>son en-tête indique %1 octets, mais aucun en-tête d&apos;enregistrement ne suit (longueur d&apos;enregistrement erronée)</translation>
+    </message>
+    <message>
+        <source>the transaction has no 5BIS insured record</source>
+        <translation>la transaction n&apos;a pas d&apos;enregistrement d&apos;assuré 5BIS</translation>
+    </message>
+    <message>
+        <source>the transaction has no 5BPI policy record</source>
+        <translation>la transaction n&apos;a pas d&apos;enregistrement de police 5BPI</translation>
+    </message>
+    <message>
+        <source>a cancellation (XLC) needs its transaction date</source>
+        <translation>une résiliation (XLC) exige sa date de transaction</translation>
+    </message>
+    <message>
+        <source>comes after the 3MTG trailer</source>
+        <translation>vient après l&apos;enregistrement de fin 3MTG</translation>
+    </message>
+    <message>
+        <source>the file must start with a 1MHG message header</source>
+        <translation>le fichier doit commencer par un en-tête de message 1MHG</translation>
+    </message>
+    <message>
+        <source>a second message header</source>
+        <translation>un deuxième en-tête de message</translation>
+    </message>
+    <message>
+        <source>unknown transaction type &quot;%1&quot; (expected NBS, RWL, END, PCH, XLC or REI)</source>
+        <translation>type de transaction inconnu « %1 » (attendu : NBS, RWL, END, PCH, XLC ou REI)</translation>
+    </message>
+    <message>
+        <source>the line of business is missing</source>
+        <translation>la branche d&apos;assurance est absente</translation>
+    </message>
+    <message>
+        <source>transaction date</source>
+        <translation>date de transaction</translation>
+    </message>
+    <message>
+        <source>comes before any 2TRG transaction header</source>
+        <translation>vient avant tout en-tête de transaction 2TRG</translation>
+    </message>
+    <message>
+        <source>the insured has no name</source>
+        <translation>l&apos;assuré n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>the policy number is missing</source>
+        <translation>le numéro de police est absent</translation>
+    </message>
+    <message>
+        <source>the carrier is missing (NAIC code or name)</source>
+        <translation>l&apos;assureur est absent (code NAIC ou nom)</translation>
+    </message>
+    <message>
+        <source>effective date</source>
+        <translation>date d&apos;effet</translation>
+    </message>
+    <message>
+        <source>expiration date</source>
+        <translation>date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>premium</source>
+        <translation>prime</translation>
+    </message>
+    <message>
+        <source>expiration date %1 is not after the effective date %2</source>
+        <translation>la date d&apos;expiration %1 n&apos;est pas postérieure à la date d&apos;effet %2</translation>
+    </message>
+    <message>
+        <source>the premium is negative</source>
+        <translation>la prime est négative</translation>
+    </message>
+    <message>
+        <source>the coverage code is missing</source>
+        <translation>le code de garantie est absent</translation>
+    </message>
+    <message>
+        <source>limit</source>
+        <translation>limite</translation>
+    </message>
+    <message>
+        <source>deductible</source>
+        <translation>franchise</translation>
+    </message>
+    <message>
+        <source>coverage %1 has a negative amount</source>
+        <translation>la garantie %1 a un montant négatif</translation>
+    </message>
+    <message>
+        <source>the additional interest has no name</source>
+        <translation>l&apos;intérêt additionnel n&apos;a pas de nom</translation>
+    </message>
+    <message>
+        <source>the trailer counts &quot;%1&quot; transactions, the file has %2</source>
+        <translation>l&apos;enregistrement de fin compte « %1 » transactions, le fichier en contient %2</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file ends without the 3MTG trailer (truncated?)</source>
+        <translation>le fichier se termine sans l&apos;enregistrement de fin 3MTG (tronqué?)</translation>
+    </message>
+    <message>
+        <source>no transaction in the file</source>
+        <translation>aucune transaction dans le fichier</translation>
     </message>
 </context>
 <context>
@@ -178,6 +456,25 @@
     <message>
         <source>Certificate holder %1 does not exist.</source>
         <translation>Le titulaire de certificat %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateMailer</name>
+    <message>
+        <source>Choose who gets certificate %1: the holder, the client or an address.</source>
+        <translation>Choisissez qui reçoit l&apos;attestation %1 : le titulaire, le client ou une adresse.</translation>
+    </message>
+    <message>
+        <source>Holder %1 has no email address; add one to the holder or enter an address.</source>
+        <translation>Le titulaire %1 n&apos;a pas d&apos;adresse courriel; ajoutez-en une au titulaire ou entrez une adresse.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address; add one to the insured or enter an address.</source>
+        <translation>%1 n&apos;a pas d&apos;adresse courriel; ajoutez-en une à l&apos;assuré ou entrez une adresse.</translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation>Le destinataire</translation>
     </message>
 </context>
 <context>
@@ -320,6 +617,14 @@
     <message>
         <source>Certificate %1 was not saved.</source>
         <translation>L&apos;attestation %1 n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The stored data of certificate %1 is damaged (%2); it cannot be printed. Its stored PDF can still be saved.</source>
+        <translation>Les données enregistrées de l&apos;attestation %1 sont endommagées (%2); elle ne peut pas être imprimée. Son PDF enregistré peut quand même être sauvegardé.</translation>
+    </message>
+    <message>
+        <source>Could not start printing certificate %1 on %2; check that the printer is available.</source>
+        <translation>Impossible de lancer l&apos;impression de l&apos;attestation %1 sur %2; vérifiez que l&apos;imprimante est disponible.</translation>
     </message>
 </context>
 <context>
@@ -465,6 +770,358 @@
     <message>
         <source>the database was created by a newer AgencyDesk (schema %1, this version knows %2).</source>
         <translation>la base de données a été créée par une version plus récente d&apos;AgencyDesk (schéma %1, cette version connaît le %2).</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseMaintenance</name>
+    <message>
+        <source>%1 already exists; choose a new file name for the backup.</source>
+        <translation>%1 existe déjà; choisissez un nouveau nom de fichier pour la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Backup to %1 failed: %2</source>
+        <translation>La sauvegarde vers %1 a échoué : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseSecretStore</name>
+    <message>
+        <source>No system keychain in this build: the password is kept in the database file, only obfuscated (NOT encrypted). Anyone who can read the database file can read it.</source>
+        <translation>Aucun trousseau système dans cette version : le mot de passe est conservé dans le fichier de base de données, seulement masqué (NON chiffré). Quiconque peut lire le fichier de base de données peut le lire.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFileReader</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>the file does not exist (%1)</source>
+        <translation>le fichier n&apos;existe pas (%1)</translation>
+    </message>
+    <message>
+        <source>not a file (a folder or a device)</source>
+        <translation>ce n&apos;est pas un fichier (un dossier ou un périphérique)</translation>
+    </message>
+    <message>
+        <source>the file is %1, over the %2 limit for documents</source>
+        <translation>le fichier fait %1, au-delà de la limite de %2 pour les documents</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1)</source>
+        <translation>le fichier ne peut pas être lu (%1)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file is over the %1 limit for documents</source>
+        <translation>le fichier dépasse la limite de %1 pour les documents</translation>
+    </message>
+    <message>
+        <source>%1: the image was stored as a one-page PDF</source>
+        <translation>%1 : l&apos;image a été enregistrée comme PDF d&apos;une page</translation>
+    </message>
+    <message>
+        <source>not a PDF file (it does not start with %PDF-)</source>
+        <translation>ce n&apos;est pas un fichier PDF (il ne commence pas par %PDF-)</translation>
+    </message>
+    <message>
+        <source>not a PDF, PNG or JPEG file or an .eml email</source>
+        <translation>ce n&apos;est ni un fichier PDF, PNG ou JPEG ni un courriel .eml</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2 left out (not a PDF)</source>
+        <translation>%1 : pièce jointe %2 écartée (pas un PDF)</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2 left out (over the %3 limit)</source>
+        <translation>%1 : pièce jointe %2 écartée (au-delà de la limite de %3)</translation>
+    </message>
+    <message>
+        <source>%1: attachment left out: %2</source>
+        <translation>%1 : pièce jointe écartée : %2</translation>
+    </message>
+    <message>
+        <source>%1: attachment %2: %3</source>
+        <translation>%1 : pièce jointe %2 : %3</translation>
+    </message>
+    <message>
+        <source>the image is too large (%1 x %2 pixels)</source>
+        <translation>l&apos;image est trop grande (%1 x %2 pixels)</translation>
+    </message>
+    <message>
+        <source>the image cannot be read (%1)</source>
+        <translation>l&apos;image ne peut pas être lue (%1)</translation>
+    </message>
+    <message>
+        <source>the image could not be turned into a PDF</source>
+        <translation>l&apos;image n&apos;a pas pu être convertie en PDF</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentService</name>
+    <message>
+        <source>Document %1 was changed by someone else since it was shown; reload and try again.</source>
+        <translation>Le document %1 a été modifié par quelqu&apos;un d&apos;autre depuis son affichage; rechargez et réessayez.</translation>
+    </message>
+    <message>
+        <source>there is no insured with ID %1</source>
+        <translation>il n&apos;y a aucun assuré avec l&apos;ID %1</translation>
+    </message>
+    <message>
+        <source>there is no policy with ID %1</source>
+        <translation>il n&apos;y a aucune police avec l&apos;ID %1</translation>
+    </message>
+    <message>
+        <source>policy %1 is not %2&apos;s</source>
+        <translation>la police %1 n&apos;appartient pas à %2</translation>
+    </message>
+    <message>
+        <source>the issue date is missing or not a date (YYYY-MM-DD)</source>
+        <translation>la date d&apos;émission est absente ou n&apos;est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>the issue date %1 is not plausible</source>
+        <translation>la date d&apos;émission %1 n&apos;est pas plausible</translation>
+    </message>
+    <message>
+        <source>the business purpose is longer than 500 characters</source>
+        <translation>l&apos;objet dépasse 500 caractères</translation>
+    </message>
+    <message>
+        <source>%1: nothing to add</source>
+        <translation>%1 : rien à ajouter</translation>
+    </message>
+    <message>
+        <source>%1: the same content is already this insured&apos;s document %2 (%3)</source>
+        <translation>%1 : le même contenu est déjà le document %2 (%3) de cet assuré</translation>
+    </message>
+    <message>
+        <source>There is no document with ID %1.</source>
+        <translation>Il n&apos;y a aucun document avec l&apos;ID %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Policy %1 is not %2&apos;s, so document %3 cannot be attached to it.</source>
+        <translation>La police %1 n&apos;appartient pas à %2; le document %3 ne peut donc pas y être rattaché.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSharingService</name>
+    <message>
+        <source>No notification: %1 is not shared with the client.</source>
+        <translation>Aucun avis : %1 n&apos;est pas partagé avec le client.</translation>
+    </message>
+    <message>
+        <source>No notification: %1 are not shared with the client.</source>
+        <translation>Aucun avis : %1 ne sont pas partagés avec le client.</translation>
+    </message>
+    <message>
+        <source>There is no pending document notification with ID %1.</source>
+        <translation>Il n&apos;y a aucun avis de document en attente avec l&apos;ID %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTypeService</name>
+    <message>
+        <source>Choose a document type (%1).</source>
+        <translation>Choisissez un type de document (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document type; the types are: %2.</source>
+        <translation>« %1 » n&apos;est pas un type de document; les types sont : %2.</translation>
+    </message>
+    <message>
+        <source>A document type needs a name of 1 to 60 characters.</source>
+        <translation>Un type de document exige un nom de 1 à 60 caractères.</translation>
+    </message>
+    <message>
+        <source>The document type &quot;%1&quot; is already on the list.</source>
+        <translation>Le type de document « %1 » est déjà dans la liste.</translation>
+    </message>
+    <message>
+        <source>The document size limit must be 1 to 1024 MB (got %1).</source>
+        <translation>La taille maximale des documents doit être de 1 à 1024 Mo (reçu : %1).</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadError</name>
+    <message>
+        <source>, line %1 (byte %2)</source>
+        <translation>, ligne %1 (octet %2)</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, ligne %1</translation>
+    </message>
+    <message>
+        <source>, byte %1</source>
+        <translation>, octet %1</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadImportService</name>
+    <message>
+        <source>Files: %1 read, %2 failed%3
+Policies: %4 imported, %5 updated, %6 unchanged, %7 unattached
+</source>
+        <translation>Fichiers : %1 lus, %2 en échec%3
+Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
+</translation>
+    </message>
+    <message>
+        <source> (cancelled: the remaining files were not read)</source>
+        <translation> (annulé : les fichiers restants n&apos;ont pas été lus)</translation>
+    </message>
+    <message>
+        <source>FAILED %1
+</source>
+        <translation>ÉCHEC %1
+</translation>
+    </message>
+    <message>
+        <source>policy %1: %2</source>
+        <translation>police %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadMatcher</name>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>same name once %1</source>
+        <translation>même nom si %1</translation>
+    </message>
+    <message>
+        <source>first and last names transposed</source>
+        <translation>prénom et nom inversés</translation>
+    </message>
+    <message>
+        <source>name shares &quot;%1&quot;</source>
+        <translation>le nom a « %1 » en commun</translation>
+    </message>
+    <message>
+        <source>same address</source>
+        <translation>même adresse</translation>
+    </message>
+    <message>
+        <source>same address once %1</source>
+        <translation>même adresse si %1</translation>
+    </message>
+    <message>
+        <source>same postal code</source>
+        <translation>même code postal</translation>
+    </message>
+    <message>
+        <source>same phone</source>
+        <translation>même téléphone</translation>
+    </message>
+    <message>
+        <source>same email</source>
+        <translation>même courriel</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadReader</name>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>not a readable zip archive (%1)</source>
+        <translation>ce n&apos;est pas une archive zip lisible (%1)</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <source>the archive is refused: entry &quot;%1&quot; has a path that leaves the archive&apos;s folder (absolute or ../)</source>
+        <translation>l&apos;archive est refusée : l&apos;entrée « %1 » a un chemin qui sort du dossier de l&apos;archive (absolu ou ../)</translation>
+    </message>
+    <message>
+        <source>the archive is refused: more than %1 entries</source>
+        <translation>l&apos;archive est refusée : plus de %1 entrées</translation>
+    </message>
+    <message>
+        <source>the archive is damaged (%1)</source>
+        <translation>l&apos;archive est endommagée (%1)</translation>
+    </message>
+    <message>
+        <source>the entry is %1; downloads over %2 are refused</source>
+        <translation>l&apos;entrée fait %1; les téléchargements de plus de %2 sont refusés</translation>
+    </message>
+    <message>
+        <source>cannot be read from the archive (%1)</source>
+        <translation>ne peut pas être lue dans l&apos;archive (%1)</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>the entry unpacks to more than %1; downloads over %1 are refused (zip bomb?)</source>
+        <translation>l&apos;entrée décompressée dépasse %1; les téléchargements de plus de %1 sont refusés (bombe zip?)</translation>
+    </message>
+    <message>
+        <source>the entry is compressed more than %1:1; refused as a zip bomb</source>
+        <translation>l&apos;entrée est compressée à plus de %1:1; refusée comme bombe zip</translation>
+    </message>
+    <message>
+        <source>the entry is no longer in the archive</source>
+        <translation>l&apos;entrée n&apos;est plus dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ce n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the file is %1; downloads over %2 are refused</source>
+        <translation>le fichier fait %1; les téléchargements de plus de %2 sont refusés</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the file holds only blank space</source>
+        <translation>le fichier ne contient que des espaces</translation>
+    </message>
+    <message>
+        <source>not an ACORD XML, CSIO XML or AL3 download</source>
+        <translation>ce n&apos;est pas un téléchargement ACORD XML, CSIO XML ou AL3</translation>
+    </message>
+    <message>
+        <source>the file or folder does not exist</source>
+        <translation>le fichier ou le dossier n&apos;existe pas</translation>
     </message>
 </context>
 <context>
@@ -661,6 +1318,88 @@
     </message>
 </context>
 <context>
+    <name>MailSettingsService</name>
+    <message>
+        <source>The SMTP server</source>
+        <translation>Le serveur SMTP</translation>
+    </message>
+    <message>
+        <source>The SMTP user name</source>
+        <translation>Le nom d&apos;utilisateur SMTP</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name</source>
+        <translation>Le nom de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address (From)</source>
+        <translation>L&apos;adresse de l&apos;expéditeur (De)</translation>
+    </message>
+    <message>
+        <source>The agency Bcc address</source>
+        <translation>L&apos;adresse Cci du cabinet</translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint</source>
+        <translation>L&apos;empreinte du certificat de confiance</translation>
+    </message>
+    <message>
+        <source>The SMTP server (host) is required.</source>
+        <translation>Le serveur SMTP (hôte) est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The SMTP server &quot;%1&quot; is not a host name.</source>
+        <translation>Le serveur SMTP « %1 » n&apos;est pas un nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>The SMTP port %1 is not between 1 and 65535.</source>
+        <translation>Le port SMTP %1 n&apos;est pas entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>The SMTP timeout must be between 1 and 600 seconds.</source>
+        <translation>Le délai d&apos;attente SMTP doit être entre 1 et 600 secondes.</translation>
+    </message>
+    <message>
+        <source>The agency Bcc address is required while the agency copy is on (every client email is Bcc&apos;d to it).</source>
+        <translation>L&apos;adresse Cci du cabinet est obligatoire tant que la copie au cabinet est activée (chaque courriel aux clients lui est envoyé en Cci).</translation>
+    </message>
+    <message>
+        <source>The trusted certificate fingerprint must be a SHA-256 fingerprint (64 hexadecimal digits).</source>
+        <translation>L&apos;empreinte du certificat de confiance doit être une empreinte SHA-256 (64 chiffres hexadécimaux).</translation>
+    </message>
+    <message>
+        <source>The SMTP password contains a line break.</source>
+        <translation>Le mot de passe SMTP contient un saut de ligne.</translation>
+    </message>
+</context>
+<context>
+    <name>MailTemplateService</name>
+    <message>
+        <source>There is no email template &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a aucun modèle de courriel « %1 ».</translation>
+    </message>
+    <message>
+        <source>The subject of template &quot;%1&quot;</source>
+        <translation>L&apos;objet du modèle « %1 »</translation>
+    </message>
+    <message>
+        <source>The subject of template &quot;%1&quot; is empty.</source>
+        <translation>L&apos;objet du modèle « %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>The text of template &quot;%1&quot; is empty.</source>
+        <translation>Le texte du modèle « %1 » est vide.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; uses {%2}, which is not a placeholder. Known: %3.</source>
+        <translation>Le modèle « %1 » utilise {%2}, qui n&apos;est pas un champ de fusion. Champs connus : %3.</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; was changed by someone else at %2; reload it and make your change again.</source>
+        <translation>Le modèle « %1 » a été modifié par quelqu&apos;un d&apos;autre à %2; rechargez-le et refaites votre modification.</translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>Please check the form</source>
@@ -688,10 +1427,190 @@
     </message>
 </context>
 <context>
+    <name>MimeMessage</name>
+    <message>
+        <source>%1 contains a line break; a line break is never allowed there (it would let someone add mail headers).</source>
+        <translation>%1 contient un saut de ligne; un saut de ligne n&apos;y est jamais permis (il permettrait d&apos;ajouter des en-têtes de courriel).</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character.</source>
+        <translation>%1 contient un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; must be a plain ASCII email address.</source>
+        <translation>%1 « %2 » doit être une adresse courriel en ASCII simple.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an email address (it holds &apos;%3&apos;).</source>
+        <translation>%1 « %2 » n&apos;est pas une adresse courriel (elle contient « %3 »).</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not an email address.</source>
+        <translation>%1 « %2 » n&apos;est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s address</source>
+        <translation>L&apos;adresse de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s name</source>
+        <translation>Le nom de l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>L&apos;objet</translation>
+    </message>
+    <message>
+        <source>The email has no recipient.</source>
+        <translation>Le courriel n&apos;a aucun destinataire.</translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation>Le destinataire</translation>
+    </message>
+    <message>
+        <source>The Cc recipient</source>
+        <translation>Le destinataire en Cc</translation>
+    </message>
+    <message>
+        <source>The reply-to address</source>
+        <translation>L&apos;adresse de réponse</translation>
+    </message>
+    <message>
+        <source>The message id</source>
+        <translation>L&apos;identifiant du message</translation>
+    </message>
+    <message>
+        <source>The message id &quot;%1&quot; is not valid.</source>
+        <translation>L&apos;identifiant de message « %1 » n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The attachment name</source>
+        <translation>Le nom de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>The attachment type</source>
+        <translation>Le type de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>The attachment type &quot;%1&quot; of %2 is not valid.</source>
+        <translation>Le type de pièce jointe « %1 » de %2 n&apos;est pas valide.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxSender</name>
+    <message>
+        <source>Mail is not set up (Agency &gt; Mail settings); %1 email(s) wait in the outbox.</source>
+        <translation>Le courriel n&apos;est pas configuré (Cabinet &gt; Paramètres de courriel); %1 courriel(s) attendent dans la boîte d&apos;envoi.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxService</name>
+    <message>
+        <source>Mail is not set up yet: a manager enters the SMTP server and the sender&apos;s address in Agency &gt; Mail settings.</source>
+        <translation>Le courriel n&apos;est pas encore configuré : un gestionnaire entre le serveur SMTP et l&apos;adresse de l&apos;expéditeur dans Cabinet &gt; Paramètres de courriel.</translation>
+    </message>
+    <message>
+        <source>The recipient</source>
+        <translation>Le destinataire</translation>
+    </message>
+    <message>
+        <source>The Cc recipient</source>
+        <translation>Le destinataire en Cc</translation>
+    </message>
+    <message>
+        <source>The Bcc recipient</source>
+        <translation>Le destinataire en Cci</translation>
+    </message>
+    <message>
+        <source>The email has no recipient: enter at least one address.</source>
+        <translation>Le courriel n&apos;a aucun destinataire : entrez au moins une adresse.</translation>
+    </message>
+    <message>
+        <source>The subject</source>
+        <translation>L&apos;objet</translation>
+    </message>
+    <message>
+        <source>The email has no subject.</source>
+        <translation>Le courriel n&apos;a pas d&apos;objet.</translation>
+    </message>
+    <message>
+        <source>The attachment name</source>
+        <translation>Le nom de la pièce jointe</translation>
+    </message>
+    <message>
+        <source>An attachment has no file name.</source>
+        <translation>Une pièce jointe n&apos;a pas de nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The attachment %1 is empty.</source>
+        <translation>La pièce jointe %1 est vide.</translation>
+    </message>
+    <message>
+        <source>There is no email %1 in the outbox.</source>
+        <translation>Il n&apos;y a aucun courriel %1 dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>Email %1 is %2: only a queued or failed email can be retried.</source>
+        <translation>Le courriel %1 est à l&apos;état %2 : seul un courriel en file d&apos;attente ou en échec peut être réessayé.</translation>
+    </message>
+    <message>
+        <source>Email %1 is %2: only a queued or failed email can be cancelled.</source>
+        <translation>Le courriel %1 est à l&apos;état %2 : seul un courriel en file d&apos;attente ou en échec peut être annulé.</translation>
+    </message>
+    <message>
+        <source>Email %1 changed meanwhile; reload the outbox.</source>
+        <translation>Le courriel %1 a changé entre-temps; rechargez la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The certificate attached to email %1 no longer exists.</source>
+        <translation>L&apos;attestation jointe au courriel %1 n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password must have at least 8 characters.</source>
         <translation>Le mot de passe doit compter au moins 8 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfInspector</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not a PDF file (it does not start with %PDF-)</source>
+        <translation>ce n&apos;est pas un fichier PDF (il ne commence pas par %PDF-)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be opened</source>
+        <translation>le PDF est endommagé et ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected; save an unprotected copy and add that</source>
+        <translation>le PDF est protégé par mot de passe; enregistrez une copie non protégée et ajoutez celle-ci</translation>
+    </message>
+    <message>
+        <source>the PDF is password-protected (its owner password forbids printing); ask the sender for an unprotected copy</source>
+        <translation>le PDF est protégé par mot de passe (son mot de passe de propriétaire interdit l&apos;impression); demandez une copie non protégée à l&apos;expéditeur</translation>
+    </message>
+    <message>
+        <source>the PDF has no pages that can be read</source>
+        <translation>le PDF n&apos;a aucune page lisible</translation>
+    </message>
+    <message>
+        <source>the first page of the PDF cannot be read</source>
+        <translation>la première page du PDF ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>the first page of the PDF cannot be displayed</source>
+        <translation>la première page du PDF ne peut pas être affichée</translation>
     </message>
 </context>
 <context>
@@ -796,10 +1715,6 @@
         <translation>L&apos;assuré %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <source>Policy number %1 already exists for %2 (policy %3).</source>
-        <translation>Le numéro de police %1 existe déjà chez %2 (police %3).</translation>
-    </message>
-    <message>
         <source>Policy %1 was changed by %2 at %3 after you opened it; reload to see their changes.</source>
         <translation>La police %1 a été modifiée par %2 à %3 après que vous l&apos;avez ouverte; rechargez pour voir ses modifications.</translation>
     </message>
@@ -810,6 +1725,32 @@
     <message>
         <source>Policy %1 does not exist.</source>
         <translation>La police %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Policy number %1 already exists for %2 (policy %3) for an overlapping term.</source>
+        <translation>Le numéro de police %1 existe déjà chez %2 (police %3) pour une période qui chevauche celle-ci.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>ReceivedEmail</name>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation>%1 : le fichier est vide</translation>
+    </message>
+    <message>
+        <source>%1: not an email message (no From, Subject, Date or Content-Type header)</source>
+        <translation>%1 : ce n&apos;est pas un courriel (aucun en-tête From, Subject, Date ou Content-Type)</translation>
     </message>
 </context>
 <context>
@@ -950,12 +1891,63 @@
         <source>retry or cancel an email in the outbox</source>
         <translation>relancer ou annuler un courriel de la boîte d&apos;envoi</translation>
     </message>
+    <message>
+        <source>import policy downloads</source>
+        <translation>importer des téléchargements de polices</translation>
+    </message>
+    <message>
+        <source>attach a downloaded policy to an insured</source>
+        <translation>rattacher une police téléchargée à un assuré</translation>
+    </message>
+    <message>
+        <source>un-attach a policy from its insured</source>
+        <translation>détacher une police de son assuré</translation>
+    </message>
+    <message>
+        <source>add a document</source>
+        <translation>ajouter un document</translation>
+    </message>
+    <message>
+        <source>attach a document to a policy or detach it</source>
+        <translation>rattacher un document à une police ou l&apos;en détacher</translation>
+    </message>
+    <message>
+        <source>share a document with the client&apos;s portal account</source>
+        <translation>partager un document avec le compte portail du client</translation>
+    </message>
+    <message>
+        <source>delete a document</source>
+        <translation>supprimer un document</translation>
+    </message>
+    <message>
+        <source>change the document types or the document size limit</source>
+        <translation>modifier les types de documents ou la taille maximale des documents</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
     <message>
         <source>Permission denied: %1 (%2) may not %3.</source>
         <translation>Permission refusée : %1 (%2) ne peut pas %3.</translation>
+    </message>
+</context>
+<context>
+    <name>UnattachedDownloadService</name>
+    <message>
+        <source>Unattached download %1 does not exist.</source>
+        <translation>Le téléchargement non rattaché %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is not waiting in Unattached downloads (it belongs to insured %2).</source>
+        <translation>La police %1 n&apos;attend pas dans les téléchargements non rattachés (elle appartient à l&apos;assuré %2).</translation>
+    </message>
+    <message>
+        <source>The download&apos;s insured cannot be added as it is: %1</source>
+        <translation>L&apos;assuré du téléchargement ne peut pas être ajouté tel quel : %1</translation>
+    </message>
+    <message>
+        <source>Policy %1 is not attached to an insured; it is already in Unattached downloads.</source>
+        <translation>La police %1 n&apos;est rattachée à aucun assuré; elle est déjà dans les téléchargements non rattachés.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1975,69 @@
     <message>
         <source>User &quot;%1&quot; does not exist.</source>
         <translation>L&apos;utilisateur « %1 » n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::AboutDialog</name>
+    <message>
+        <source>About AgencyDesk</source>
+        <translation>À propos d&apos;AgencyDesk</translation>
+    </message>
+    <message>
+        <source>AgencyDesk %1 (build %2)</source>
+        <translation>AgencyDesk %1 (compilation %2)</translation>
+    </message>
+    <message>
+        <source>Qt %1 (built with %2)</source>
+        <translation>Qt %1 (compilé avec %2)</translation>
+    </message>
+    <message>
+        <source>Poppler %1</source>
+        <translation>Poppler %1</translation>
+    </message>
+    <message>
+        <source>SQLite %1</source>
+        <translation>SQLite %1</translation>
+    </message>
+    <message>
+        <source>System: %1, %2</source>
+        <translation>Système : %1, %2</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>Created by %1; last opened by %2</source>
+        <translation>Créée par %1; ouverte en dernier par %2</translation>
+    </message>
+    <message>
+        <source>an earlier version</source>
+        <translation>une version antérieure</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;AgencyDesk %1&lt;/h2&gt;&lt;p&gt;Agency management for insurance CSRs: insureds, policies, documents and certificates of insurance in one place.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;AgencyDesk %1&lt;/h2&gt;&lt;p&gt;La gestion de cabinet pour les représentants du service à la clientèle en assurance : assurés, polices, documents et attestations d&apos;assurance au même endroit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Version information</source>
+        <translation>Informations de version</translation>
+    </message>
+    <message>
+        <source>Third-party licenses</source>
+        <translation>Licences de tiers</translation>
+    </message>
+    <message>
+        <source>&amp;Version</source>
+        <translation>&amp;Version</translation>
+    </message>
+    <message>
+        <source>&amp;Licenses</source>
+        <translation>&amp;Licences</translation>
+    </message>
+    <message>
+        <source>&amp;Copy version information</source>
+        <translation>&amp;Copier les informations de version</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2780,382 @@ Les polices restent au dossier; les attestations déjà émises ne changent pas.
     <message>
         <source>Issue only compliant holders</source>
         <translation>Émettre seulement aux titulaires conformes</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::DocumentAddController</name>
+    <message>
+        <source>Adding documents</source>
+        <translation>Ajout de documents</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading the files...</source>
+        <translation>Lecture des fichiers...</translation>
+    </message>
+    <message>
+        <source>Finishing...</source>
+        <translation>Finalisation...</translation>
+    </message>
+    <message>
+        <source>Adding %1 of %2: %3</source>
+        <translation>Ajout de %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Adding documents stopped</source>
+        <translation>Ajout de documents interrompu</translation>
+    </message>
+    <message>
+        <source>%1
+
+%2 of %3 files were added before it stopped.</source>
+        <translation>%1
+
+%2 fichiers sur %3 ont été ajoutés avant l&apos;interruption.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files were added. Not added:
+
+%3</source>
+        <translation>%1 fichiers sur %2 ont été ajoutés. Non ajoutés :
+
+%3</translation>
+    </message>
+    <message>
+        <source>
+
+Notes:
+%1</source>
+        <translation>
+
+Remarques :
+%1</translation>
+    </message>
+    <message>
+        <source>Some files were not added</source>
+        <translation>Certains fichiers n&apos;ont pas été ajoutés</translation>
+    </message>
+    <message>
+        <source>Documents added</source>
+        <translation>Documents ajoutés</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files were added.
+
+%3</source>
+        <translation>%1 fichiers sur %2 ont été ajoutés.
+
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::DocumentMetadataDialog</name>
+    <message>
+        <source>Add documents to %1</source>
+        <translation>Ajouter des documents à %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>1 file for %1.</source>
+        <translation>1 fichier pour %1.</translation>
+    </message>
+    <message>
+        <source>%1 files for %2. The values below apply to every file; change a file&apos;s own values in its row.</source>
+        <translation>%1 fichiers pour %2. Les valeurs ci-dessous s&apos;appliquent à chaque fichier; modifiez les valeurs propres à un fichier dans sa ligne.</translation>
+    </message>
+    <message>
+        <source>e.g. Renewal declarations for the 2027 term</source>
+        <translation>p. ex. Conditions particulières du renouvellement pour la période 2027</translation>
+    </message>
+    <message>
+        <source>Document &amp;type:</source>
+        <translation>&amp;Type de document :</translation>
+    </message>
+    <message>
+        <source>&amp;Issue date:</source>
+        <translation>Date d&apos;é&amp;mission :</translation>
+    </message>
+    <message>
+        <source>Business &amp;purpose:</source>
+        <translation>O&amp;bjet :</translation>
+    </message>
+    <message>
+        <source>P&amp;olicy:</source>
+        <translation>P&amp;olice :</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <source>Business purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>&amp;Add document</source>
+        <translation>&amp;Ajouter le document</translation>
+    </message>
+    <message>
+        <source>&amp;Add documents</source>
+        <translation>&amp;Ajouter les documents</translation>
+    </message>
+    <message>
+        <source>(no policy)</source>
+        <translation>(aucune police)</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::DocumentTableModel</name>
+    <message>
+        <source>Email (%1)</source>
+        <translation>Courriel (%1)</translation>
+    </message>
+    <message>
+        <source>Shared with the client&apos;s portal account since %1</source>
+        <translation>Partagé avec le compte portail du client depuis le %1</translation>
+    </message>
+    <message>
+        <source>Not shared with the client</source>
+        <translation>Non partagé avec le client</translation>
+    </message>
+    <message>
+        <source>Poppler repaired this file when it was added.</source>
+        <translation>Poppler a réparé ce fichier lors de son ajout.</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>partagé</translation>
+    </message>
+    <message>
+        <source>not shared</source>
+        <translation>non partagé</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Partage</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Date d&apos;émission</translation>
+    </message>
+    <message>
+        <source>Business purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ajouté par</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Assuré</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::DocumentsTab</name>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Filter every insured&apos;s documents by file, type, purpose or insured</source>
+        <translation>Filtrer les documents de tous les assurés par fichier, type, objet ou assuré</translation>
+    </message>
+    <message>
+        <source>Drop PDFs, PNG or JPEG pictures and .eml emails here to add them.</source>
+        <translation>Déposez ici des PDF, des images PNG ou JPEG et des courriels .eml pour les ajouter.</translation>
+    </message>
+    <message>
+        <source>&amp;Add files...</source>
+        <translation>A&amp;jouter des fichiers...</translation>
+    </message>
+    <message>
+        <source>&amp;Share</source>
+        <translation>&amp;Partager</translation>
+    </message>
+    <message>
+        <source>&amp;Un-share</source>
+        <translation>&amp;Retirer le partage</translation>
+    </message>
+    <message>
+        <source>&amp;Resend shared notification</source>
+        <translation>Re&amp;nvoyer l&apos;avis de partage</translation>
+    </message>
+    <message>
+        <source>&amp;Policy</source>
+        <translation>P&amp;olice</translation>
+    </message>
+    <message>
+        <source>Attach the selected documents to one of the insured&apos;s policies, or detach them</source>
+        <translation>Rattacher les documents sélectionnés à l&apos;une des polices de l&apos;assuré, ou les détacher</translation>
+    </message>
+    <message>
+        <source>Save &amp;copy...</source>
+        <translation>Enre&amp;gistrer une copie...</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>O&amp;uvrir</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Ouvrir le document</translation>
+    </message>
+    <message>
+        <source>P&amp;rint...</source>
+        <translation>Impri&amp;mer...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Documents of %1</source>
+        <translation>Documents de %1</translation>
+    </message>
+    <message>
+        <source>Documents of every insured</source>
+        <translation>Documents de tous les assurés</translation>
+    </message>
+    <message>
+        <source>From: %1
+To: %2
+Date: %3
+Subject: %4
+
+%5</source>
+        <translation>De : %1
+À : %2
+Date : %3
+Objet : %4
+
+%5</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Ajouter des documents</translation>
+    </message>
+    <message>
+        <source>Select an insured on the Insureds tab first, or drop the files onto an insured.</source>
+        <translation>Sélectionnez d&apos;abord un assuré dans l&apos;onglet Assurés, ou déposez les fichiers sur un assuré.</translation>
+    </message>
+    <message>
+        <source>Documents are still being added; try again when done.</source>
+        <translation>Des documents sont encore en cours d&apos;ajout; réessayez une fois terminé.</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.png *.jpg *.jpeg *.eml);;All files (*)</source>
+        <translation>Documents (*.pdf *.png *.jpg *.jpeg *.eml);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Share with the client</source>
+        <translation>Partager avec le client</translation>
+    </message>
+    <message numerus="yes">
+        <source>Share %n document(s) with the client&apos;s portal account.
+
+Notify the client by email now?</source>
+        <translation>
+            <numerusform>Partager %n document avec le compte portail du client.
+
+Aviser le client par courriel maintenant?</numerusform>
+            <numerusform>Partager %n documents avec le compte portail du client.
+
+Aviser le client par courriel maintenant?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Share documents</source>
+        <translation>Partager des documents</translation>
+    </message>
+    <message>
+        <source>Un-share documents</source>
+        <translation>Retirer le partage des documents</translation>
+    </message>
+    <message>
+        <source>Resend shared notification</source>
+        <translation>Renvoyer l&apos;avis de partage</translation>
+    </message>
+    <message>
+        <source>The client will be notified again (the email goes out with the outgoing mail).</source>
+        <translation>Le client sera avisé de nouveau (le courriel part avec le courrier sortant).</translation>
+    </message>
+    <message>
+        <source>Attach to %1 (%2)</source>
+        <translation>Rattacher à %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Detach from the policy</source>
+        <translation>Détacher de la police</translation>
+    </message>
+    <message>
+        <source>Attach to a policy</source>
+        <translation>Rattacher à une police</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Email (*.eml)</source>
+        <translation>Courriel (*.eml)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Fichier PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Delete documents</source>
+        <translation>Supprimer des documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n document(s)? The activity trail keeps a record of each.</source>
+        <translation>
+            <numerusform>Supprimer %n document? Le journal d&apos;activité en garde une trace.</numerusform>
+            <numerusform>Supprimer %n documents? Le journal d&apos;activité garde une trace de chacun.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2649,14 +4080,6 @@ Les polices restent au dossier; les attestations déjà émises ne changent pas.
         <translation>AgencyDesk</translation>
     </message>
     <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Upload eDocs by dragging PDFs onto the window, and share them with the client&apos;s portal.</source>
-        <translation>Téléversez des documents électroniques en glissant des PDF sur la fenêtre, et partagez-les avec le portail du client.</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
@@ -2784,14 +4207,6 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
-    <message>
-        <source>About AgencyDesk</source>
-        <translation>À propos d&apos;AgencyDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;AgencyDesk %1&lt;/h3&gt;&lt;p&gt;Agency management for insurance CSRs: insureds, policies, documents and certificates of insurance in one place.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;AgencyDesk %1&lt;/h3&gt;&lt;p&gt;Gestion de cabinet pour les représentants du service à la clientèle en assurance : assurés, polices, documents et attestations d&apos;assurance au même endroit.&lt;/p&gt;&lt;p&gt;Conçu avec Qt %2.&lt;/p&gt;</translation>
-    </message>
     <message numerus="yes">
         <source>Outbox: %n waiting</source>
         <translation>
@@ -2824,6 +4239,25 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>&amp;Outbox…</source>
         <translation>&amp;Boîte d&apos;envoi…</translation>
+    </message>
+    <message>
+        <source>Find an insured or a policy (super search)</source>
+        <translation>Trouver un assuré ou une police (super recherche)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n document file(s).</source>
+        <translation>
+            <numerusform>%n fichier de document ajouté.</numerusform>
+            <numerusform>%n fichiers de documents ajoutés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added %1 document file(s), %2 refused.</source>
+        <translation>%1 fichier(s) de document ajouté(s), %2 refusé(s).</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +5065,29 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
         <source>inactive</source>
         <translation>inactif</translation>
     </message>
+    <message>
+        <source>in document %1</source>
+        <translation>dans le document %1</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between fields; Alt with an underlined letter activates a menu, tab or button.</source>
+        <translation>Tab et Maj+Tab passent d&apos;un champ à l&apos;autre; Alt avec une lettre soulignée active un menu, un onglet ou un bouton.</translation>
+    </message>
 </context>
 <context>
     <name>agencydesk::SuperSearchLineEdit</name>
@@ -3815,6 +5272,10 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>AgencyDesk cannot log in</source>
         <translation>AgencyDesk ne peut pas se connecter</translation>
+    </message>
+    <message>
+        <source>Close the main window after &lt;ms&gt; milliseconds (installation checks).</source>
+        <translation>Fermer la fenêtre principale après &lt;ms&gt; millisecondes (vérifications d&apos;installation).</translation>
     </message>
 </context>
 </TS>

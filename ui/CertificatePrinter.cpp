@@ -51,8 +51,8 @@ Result<CertificateData> CertificatePrinter::snapshot(const IssuedCertificate& ce
     const QJsonDocument json = QJsonDocument::fromJson(certificate.snapshot.toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !json.isObject())
         return Error{ErrorCode::Database,
-                     QStringLiteral("The stored data of certificate %1 is damaged (%2); it cannot be printed. Its "
-                                    "stored PDF can still be saved.")
+                     tr("The stored data of certificate %1 is damaged (%2); it cannot be printed. Its "
+                        "stored PDF can still be saved.")
                          .arg(certificate.number, error.errorString())};
     return CertificateData::fromJson(json.object());
 }
@@ -83,8 +83,8 @@ Status CertificatePrinter::print(const Session& session, const QString& number, 
     preparePrinter(*data, printer);
     QPainter painter;
     if (!painter.begin(&printer))
-        return Error{ErrorCode::Validation, QStringLiteral("Could not start printing certificate %1 on %2; check "
-                                                           "that the printer is available.")
+        return Error{ErrorCode::Validation, tr("Could not start printing certificate %1 on %2; check "
+                                               "that the printer is available.")
                                                 .arg(c->number, printerLabel(printer))};
     paintCertificate(printer, painter, *data);
     if (!painter.end() || printer.printerState() == QPrinter::Error)
