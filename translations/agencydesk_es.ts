@@ -3021,7 +3021,7 @@ Notas:
     </message>
     <message>
         <source>&amp;Resend shared notification</source>
-        <translation>Reen&amp;viar el aviso de documentos compartidos</translation>
+        <translation>Reen&amp;viar aviso al cliente</translation>
     </message>
     <message>
         <source>&amp;Policy</source>
@@ -3116,7 +3116,7 @@ Notify the client by email now?</source>
     </message>
     <message>
         <source>Resend shared notification</source>
-        <translation>Reenviar el aviso de documentos compartidos</translation>
+        <translation>Reenviar el aviso al cliente</translation>
     </message>
     <message>
         <source>The client will be notified again (the email goes out with the outgoing mail).</source>

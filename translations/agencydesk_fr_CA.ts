@@ -3021,7 +3021,7 @@ Remarques :
     </message>
     <message>
         <source>&amp;Resend shared notification</source>
-        <translation>Re&amp;nvoyer l&apos;avis de partage</translation>
+        <translation>Re&amp;nvoyer l&apos;avis au client</translation>
     </message>
     <message>
         <source>&amp;Policy</source>
@@ -3116,7 +3116,7 @@ Aviser le client par courriel maintenant?</numerusform>
     </message>
     <message>
         <source>Resend shared notification</source>
-        <translation>Renvoyer l&apos;avis de partage</translation>
+        <translation>Renvoyer l&apos;avis au client</translation>
     </message>
     <message>
         <source>The client will be notified again (the email goes out with the outgoing mail).</source>

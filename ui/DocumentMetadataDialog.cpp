@@ -29,7 +29,7 @@ DocumentMetadataDialog::DocumentMetadataDialog(const Session& session, qint64 in
         for (const Policy& p : *policies)
             m_policies.emplace_back(
                 p.id, tr("%1 (%2, %3)")
-                          .arg(p.number, lineDisplayName(p.line), policyStatusDisplayName(p.status()).toLower()));
+                          .arg(p.number, lineDisplayNameTr(p.line), policyStatusDisplayNameTr(p.status()).toLower()));
     }
 
     auto* intro = new QLabel(paths.size() == 1 ? tr("1 file for %1.").arg(insuredName)

@@ -360,7 +360,7 @@ void DocumentsTab::fillAttachMenu()
     Result<std::vector<Policy>> policies = PolicyService(m_session).forInsured(m_insuredId);
     if (policies) {
         for (const Policy& p : *policies) {
-            QAction* a = m_attachMenu->addAction(tr("Attach to %1 (%2)").arg(p.number, lineDisplayName(p.line)), this,
+            QAction* a = m_attachMenu->addAction(tr("Attach to %1 (%2)").arg(p.number, lineDisplayNameTr(p.line)), this,
                                                  [this, id = p.id] { attachSelected(id); });
             a->setObjectName(QStringLiteral("attachPolicy%1").arg(p.id));
         }

@@ -1,6 +1,10 @@
+#include "AboutDialog.h"
 #include "AgencyProfileDialog.h"
 #include "CatchCompat.h"
 #include "DisplayFormat.h"
+#include "DocumentFileReader.h"
+#include "DocumentMetadataDialog.h"
+#include "DocumentsTab.h"
 #include "GuiTestSupport.h"
 #include "LanguageDialog.h"
 #include "LanguageLoader.h"
@@ -124,6 +128,56 @@ TEST_CASE("gui: In Spanish the tabs and messages are Spanish; English puts the s
     CHECK(tabTitles(window) == QStringList{QStringLiteral("&Insureds"), QStringLiteral("&Documents"),
                                            QStringLiteral("&Certificates"), QStringLiteral("&Requests")});
     CHECK(DisplayFormat::date(QDate(2026, 3, 5)) == QStringLiteral("03/05/2026"));
+}
+
+TEST_CASE("gui: The Documents tab, its metadata dialog, About and a refused file are French and Spanish", "[gui][i18n]")
+{
+    SeededDatabase db(20);
+    const auto [insured, policy] = db.insuredWithPolicy(LineOfBusiness::GeneralLiability);
+    const QString missing = QDir(db.dir.path()).filePath(QStringLiteral("missing.pdf"));
+    struct Expected
+    {
+        QString code, share, resend, title, refusal, line;
+    };
+    const Expected languages[] = {
+        {QStringLiteral("fr_CA"), QStringLiteral("&Partager"), QStringLiteral("Re&nvoyer l'avis au client"),
+         QStringLiteral("Ajouter des documents à %1").arg(insured.name),
+         QStringLiteral("missing.pdf : le fichier n'existe pas ("), QStringLiteral("Responsabilité civile générale")},
+        {QStringLiteral("es"), QStringLiteral("Com&partir"), QStringLiteral("Reen&viar aviso al cliente"),
+         QStringLiteral("Agregar documentos a %1").arg(insured.name),
+         QStringLiteral("missing.pdf: el archivo no existe ("), QStringLiteral("Responsabilidad civil general")}};
+    for (const Expected& e : languages) {
+        LanguageScope language(e.code);
+        REQUIRE(language.ok);
+        MainWindow window(db.manager);
+        window.resize(1280, 800);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.openInsured(insured.id);
+        window.tabs()->setCurrentWidget(window.documentsTab());
+        CHECK(child<QPushButton>(&window, "shareDocumentsButton")->text() == e.share);
+        CHECK(child<QPushButton>(&window, "resendNotificationButton")->text() == e.resend);
+
+        // A refusal from core (DocumentFileReader), in the words the add controller shows.
+        Result<PreparedFile> refused = DocumentFileReader::read(missing, 1024 * 1024);
+        REQUIRE_FALSE(refused);
+        CHECK(refused.error().message.startsWith(e.refusal));
+
+        DocumentMetadataDialog dialog(db.manager, insured.id, insured.name, {missing, missing}, policy.id, &window);
+        CHECK(dialog.windowTitle() == e.title);
+        CHECK(dialog.policyCombo()->currentText().contains(e.line)); // the policy's line in the UI language
+
+        // Screenshots a person looks at (buttons and labels not cut off).
+        QTest::qWait(50);
+        saveScreenshot(&window, QStringLiteral("documents-tab-%1.png").arg(e.code));
+        dialog.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+        saveScreenshot(&dialog, QStringLiteral("document-metadata-%1.png").arg(e.code));
+        AboutDialog about(db.manager.database(), &window);
+        about.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&about));
+        saveScreenshot(&about, QStringLiteral("about-%1.png").arg(e.code));
+    }
 }
 
 TEST_CASE("gui: The language follows the system unless the user chose one in File › Language", "[gui][i18n]")
