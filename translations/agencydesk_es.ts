@@ -3159,6 +3159,152 @@ Notify the client by email now?</source>
     </message>
 </context>
 <context>
+    <name>agencydesk::DownloadImportController</name>
+    <message>
+        <source>No download was imported.</source>
+        <translation>No se importó ninguna descarga.</translation>
+    </message>
+    <message>
+        <source>Importing downloads</source>
+        <translation>Importando descargas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Reading the files...</source>
+        <translation>Leyendo los archivos...</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 files.</source>
+        <translation>Se importaron %1 de %2 archivos.</translation>
+    </message>
+    <message>
+        <source>Importing file %1 of %2: %3</source>
+        <translation>Importando el archivo %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>The import stopped</source>
+        <translation>La importación se detuvo</translation>
+    </message>
+    <message>
+        <source>%1
+
+Files imported before the problem stay imported.</source>
+        <translation>%1
+
+Los archivos importados antes del problema siguen importados.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::DownloadImportSummaryDialog</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importada</numerusform>
+            <numerusform>%n importadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizada</numerusform>
+            <numerusform>%n actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n sin cambios</numerusform>
+            <numerusform>%n sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unattached</source>
+        <translation>
+            <numerusform>%n sin vincular</numerusform>
+            <numerusform>%n sin vincular</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No policies</source>
+        <translation>Ninguna póliza</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>línea %1</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>byte %1</translation>
+    </message>
+    <message>
+        <source>Import downloads: summary</source>
+        <translation>Importación de descargas: resumen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 imported&lt;/b&gt;, %2 updated, %3 unchanged, &lt;b&gt;%4 unattached&lt;/b&gt;, &lt;b&gt;%5 failed&lt;/b&gt; (%6 files read).</source>
+        <translation>&lt;b&gt;%1 importadas&lt;/b&gt;, %2 actualizadas, %3 sin cambios, &lt;b&gt;%4 sin vincular&lt;/b&gt;, &lt;b&gt;%5 con error&lt;/b&gt; (%6 archivos leídos).</translation>
+    </message>
+    <message>
+        <source>Cancelled: the remaining files were not read.</source>
+        <translation>Cancelado: los archivos restantes no se leyeron.</translation>
+    </message>
+    <message>
+        <source>A failed file was not imported at all; fix it or ask the carrier for a new download, then import it again.</source>
+        <translation>Un archivo con error no se importó en absoluto; corríjalo o pida a la aseguradora una descarga nueva y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>Unattached policies wait in Unattached downloads for you to say whose they are.</source>
+        <translation>Las pólizas sin vincular esperan en Descargas sin vincular a que indique de quién son.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>&amp;Save summary…</source>
+        <translation>&amp;Guardar resumen…</translation>
+    </message>
+    <message>
+        <source>Show &amp;unattached…</source>
+        <translation>Mostrar &amp;sin vincular…</translation>
+    </message>
+    <message>
+        <source>Save import summary</source>
+        <translation>Guardar el resumen de la importación</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Summary not saved</source>
+        <translation>Resumen no guardado</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::FirstRunDialog</name>
     <message>
         <source>Set up AgencyDesk</source>
@@ -4259,6 +4405,50 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
+    <message>
+        <source>Imported downloads: %1 imported, %2 updated, %3 unattached, %4 failed.</source>
+        <translation>Descargas importadas: %1 importadas, %2 actualizadas, %3 sin vincular, %4 con error.</translation>
+    </message>
+    <message>
+        <source>Unattached downloads</source>
+        <translation>Descargas sin vincular</translation>
+    </message>
+    <message>
+        <source>&amp;Unattached downloads (%1)</source>
+        <translation>Descargas sin &amp;vincular (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Unattached downloads</source>
+        <translation>Descargas sin &amp;vincular</translation>
+    </message>
+    <message>
+        <source>Import downloads</source>
+        <translation>Importar descargas</translation>
+    </message>
+    <message>
+        <source>Downloads are still being imported; try again when they are done.</source>
+        <translation>Todavía se están importando descargas; inténtelo de nuevo cuando terminen.</translation>
+    </message>
+    <message>
+        <source>&amp;Import downloads…</source>
+        <translation>Im&amp;portar descargas…</translation>
+    </message>
+    <message>
+        <source>Carrier downloads (*.xml *.al3 *.dat *.txt *.zip);;All files (*)</source>
+        <translation>Descargas de aseguradoras (*.xml *.al3 *.dat *.txt *.zip);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import ACORD XML, CSIO XML or AL3 downloads, or a .zip of them</source>
+        <translation>Importar descargas ACORD XML, CSIO XML o AL3, o un .zip que las contenga</translation>
+    </message>
+    <message>
+        <source>Import downloads from a &amp;folder…</source>
+        <translation>Importar descargas de una &amp;carpeta…</translation>
+    </message>
+    <message>
+        <source>Import the downloads in a folder</source>
+        <translation>Importar las descargas de una carpeta</translation>
+    </message>
 </context>
 <context>
     <name>agencydesk::MasterDialog</name>
@@ -4776,6 +4966,22 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
         <source>The policy was not cancelled.</source>
         <translation>No se canceló la póliza.</translation>
     </message>
+    <message>
+        <source>&amp;Un-attach from this insured…</source>
+        <translation>&amp;Desvincular de este asegurado…</translation>
+    </message>
+    <message>
+        <source>Un-attach policy</source>
+        <translation>Desvincular la póliza</translation>
+    </message>
+    <message>
+        <source>Take policy %1 (%2) off this insured? It goes back to Unattached downloads, where you can attach it to the right insured.</source>
+        <translation>¿Quitar la póliza %1 (%2) de este asegurado? Vuelve a Descargas sin vincular, donde podrá vincularla al asegurado correcto.</translation>
+    </message>
+    <message>
+        <source>The policy was not un-attached.</source>
+        <translation>La póliza no se desvinculó.</translation>
+    </message>
 </context>
 <context>
     <name>agencydesk::PolicyDialog</name>
@@ -5106,6 +5312,140 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>Search failed: %1</source>
         <translation>La búsqueda falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::UnattachedDownloadList</name>
+    <message>
+        <source>Unattached downloads</source>
+        <translation>Descargas sin vincular</translation>
+    </message>
+    <message>
+        <source>Insured (as downloaded)</source>
+        <translation>Asegurado (tal como se descargó)</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Póliza</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ramo</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Aseguradora</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Vigencia desde</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::UnattachedDownloadsWidget</name>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Correo: %1</translation>
+    </message>
+    <message>
+        <source>The download names</source>
+        <translation>La descarga indica</translation>
+    </message>
+    <message>
+        <source>Insureds it may be</source>
+        <translation>Asegurados posibles</translation>
+    </message>
+    <message>
+        <source>Suggested insureds</source>
+        <translation>Asegurados sugeridos</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Asegurado</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to this insured</source>
+        <translation>&amp;Vincular a este asegurado</translation>
+    </message>
+    <message>
+        <source>&amp;Open insured</source>
+        <translation>A&amp;brir asegurado</translation>
+    </message>
+    <message>
+        <source>&amp;Create insured from download</source>
+        <translation>C&amp;rear asegurado desde la descarga</translation>
+    </message>
+    <message>
+        <source>Could not load the unattached downloads: %1</source>
+        <translation>No se pudieron cargar las descargas sin vincular: %1</translation>
+    </message>
+    <message>
+        <source>Drag onto an insured in the Insureds list to attach</source>
+        <translation>Arrastre sobre un asegurado de la lista Asegurados para vincularla</translation>
+    </message>
+    <message>
+        <source>No downloads are waiting: every imported policy belongs to an insured.</source>
+        <translation>No hay descargas en espera: cada póliza importada pertenece a un asegurado.</translation>
+    </message>
+    <message>
+        <source>1 downloaded policy found no insured.</source>
+        <translation>1 póliza descargada no encontró asegurado.</translation>
+    </message>
+    <message>
+        <source>%1 downloaded policies found no insured.</source>
+        <translation>%1 pólizas descargadas no encontraron asegurado.</translation>
+    </message>
+    <message>
+        <source>Pick one, then attach it to a suggested insured, drag it onto an insured in the Insureds list, or create the insured from it.</source>
+        <translation>Elija una y luego vincúlela a un asegurado sugerido, arrástrela sobre un asegurado de la lista Asegurados o cree el asegurado a partir de ella.</translation>
+    </message>
+    <message>
+        <source>Select a download on the left.</source>
+        <translation>Seleccione una descarga a la izquierda.</translation>
+    </message>
+    <message>
+        <source>%1 policy &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;%4 to %5&lt;br&gt;%6, imported %7&lt;br&gt;File: %8</source>
+        <translation>Póliza de %1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;Del %4 al %5&lt;br&gt;%6, importada el %7&lt;br&gt;Archivo: %8</translation>
+    </message>
+    <message>
+        <source>Could not look for matching insureds.</source>
+        <translation>No se pudieron buscar asegurados coincidentes.</translation>
+    </message>
+    <message>
+        <source>The download was not attached.</source>
+        <translation>La descarga no se vinculó.</translation>
+    </message>
+    <message>
+        <source>Attached policy %1 (%2) to %3.</source>
+        <translation>Póliza %1 (%2) vinculada a %3.</translation>
+    </message>
+    <message>
+        <source>The insured was not created.</source>
+        <translation>El asegurado no se creó.</translation>
+    </message>
+    <message>
+        <source>Added insured %1 from the download of policy %2.</source>
+        <translation>Se agregó el asegurado %1 a partir de la descarga de la póliza %2.</translation>
     </message>
 </context>
 <context>

@@ -3159,6 +3159,152 @@ Aviser le client par courriel maintenant?</numerusform>
     </message>
 </context>
 <context>
+    <name>agencydesk::DownloadImportController</name>
+    <message>
+        <source>No download was imported.</source>
+        <translation>Aucun téléchargement n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>Importing downloads</source>
+        <translation>Importation des téléchargements</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading the files...</source>
+        <translation>Lecture des fichiers...</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 files.</source>
+        <translation>%1 fichiers sur %2 importés.</translation>
+    </message>
+    <message>
+        <source>Importing file %1 of %2: %3</source>
+        <translation>Importation du fichier %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>The import stopped</source>
+        <translation>L&apos;importation s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>%1
+
+Files imported before the problem stay imported.</source>
+        <translation>%1
+
+Les fichiers importés avant le problème restent importés.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::DownloadImportSummaryDialog</name>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n imported</source>
+        <translation>
+            <numerusform>%n importée</numerusform>
+            <numerusform>%n importées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unattached</source>
+        <translation>
+            <numerusform>%n non rattachée</numerusform>
+            <numerusform>%n non rattachées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No policies</source>
+        <translation>Aucune police</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>byte %1</source>
+        <translation>octet %1</translation>
+    </message>
+    <message>
+        <source>Import downloads: summary</source>
+        <translation>Importation des téléchargements : résumé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 imported&lt;/b&gt;, %2 updated, %3 unchanged, &lt;b&gt;%4 unattached&lt;/b&gt;, &lt;b&gt;%5 failed&lt;/b&gt; (%6 files read).</source>
+        <translation>&lt;b&gt;%1 importées&lt;/b&gt;, %2 mises à jour, %3 inchangées, &lt;b&gt;%4 non rattachées&lt;/b&gt;, &lt;b&gt;%5 en échec&lt;/b&gt; (%6 fichiers lus).</translation>
+    </message>
+    <message>
+        <source>Cancelled: the remaining files were not read.</source>
+        <translation>Annulé : les fichiers restants n&apos;ont pas été lus.</translation>
+    </message>
+    <message>
+        <source>A failed file was not imported at all; fix it or ask the carrier for a new download, then import it again.</source>
+        <translation>Un fichier en échec n&apos;a pas été importé du tout; corrigez-le ou demandez un nouveau téléchargement à l&apos;assureur, puis importez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>Unattached policies wait in Unattached downloads for you to say whose they are.</source>
+        <translation>Les polices non rattachées attendent dans Téléchargements non rattachés que vous indiquiez à qui elles appartiennent.</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>&amp;Save summary…</source>
+        <translation>&amp;Enregistrer le résumé…</translation>
+    </message>
+    <message>
+        <source>Show &amp;unattached…</source>
+        <translation>Afficher les &amp;non rattachées…</translation>
+    </message>
+    <message>
+        <source>Save import summary</source>
+        <translation>Enregistrer le résumé de l&apos;importation</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Summary not saved</source>
+        <translation>Résumé non enregistré</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::FirstRunDialog</name>
     <message>
         <source>Set up AgencyDesk</source>
@@ -4259,6 +4405,50 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Imported downloads: %1 imported, %2 updated, %3 unattached, %4 failed.</source>
+        <translation>Téléchargements importés : %1 importées, %2 mises à jour, %3 non rattachées, %4 en échec.</translation>
+    </message>
+    <message>
+        <source>Unattached downloads</source>
+        <translation>Téléchargements non rattachés</translation>
+    </message>
+    <message>
+        <source>&amp;Unattached downloads (%1)</source>
+        <translation>Téléchargements non ra&amp;ttachés (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Unattached downloads</source>
+        <translation>Téléchargements non ra&amp;ttachés</translation>
+    </message>
+    <message>
+        <source>Import downloads</source>
+        <translation>Importer des téléchargements</translation>
+    </message>
+    <message>
+        <source>Downloads are still being imported; try again when they are done.</source>
+        <translation>Des téléchargements sont encore en cours d&apos;importation; réessayez une fois terminé.</translation>
+    </message>
+    <message>
+        <source>&amp;Import downloads…</source>
+        <translation>&amp;Importer des téléchargements…</translation>
+    </message>
+    <message>
+        <source>Carrier downloads (*.xml *.al3 *.dat *.txt *.zip);;All files (*)</source>
+        <translation>Téléchargements d&apos;assureurs (*.xml *.al3 *.dat *.txt *.zip);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import ACORD XML, CSIO XML or AL3 downloads, or a .zip of them</source>
+        <translation>Importer des téléchargements ACORD XML, CSIO XML ou AL3, ou un .zip qui les contient</translation>
+    </message>
+    <message>
+        <source>Import downloads from a &amp;folder…</source>
+        <translation>Importer des téléchargements depuis un &amp;dossier…</translation>
+    </message>
+    <message>
+        <source>Import the downloads in a folder</source>
+        <translation>Importer les téléchargements d&apos;un dossier</translation>
+    </message>
 </context>
 <context>
     <name>agencydesk::MasterDialog</name>
@@ -4776,6 +4966,22 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
         <source>The policy was not cancelled.</source>
         <translation>La police n&apos;a pas été annulée.</translation>
     </message>
+    <message>
+        <source>&amp;Un-attach from this insured…</source>
+        <translation>&amp;Détacher de cet assuré…</translation>
+    </message>
+    <message>
+        <source>Un-attach policy</source>
+        <translation>Détacher la police</translation>
+    </message>
+    <message>
+        <source>Take policy %1 (%2) off this insured? It goes back to Unattached downloads, where you can attach it to the right insured.</source>
+        <translation>Retirer la police %1 (%2) de cet assuré? Elle retourne dans Téléchargements non rattachés, où vous pourrez la rattacher au bon assuré.</translation>
+    </message>
+    <message>
+        <source>The policy was not un-attached.</source>
+        <translation>La police n&apos;a pas été détachée.</translation>
+    </message>
 </context>
 <context>
     <name>agencydesk::PolicyDialog</name>
@@ -5106,6 +5312,140 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>Search failed: %1</source>
         <translation>La recherche a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::UnattachedDownloadList</name>
+    <message>
+        <source>Unattached downloads</source>
+        <translation>Téléchargements non rattachés</translation>
+    </message>
+    <message>
+        <source>Insured (as downloaded)</source>
+        <translation>Assuré (tel que téléchargé)</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::UnattachedDownloadsWidget</name>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Téléphone : %1</translation>
+    </message>
+    <message>
+        <source>Email: %1</source>
+        <translation>Courriel : %1</translation>
+    </message>
+    <message>
+        <source>The download names</source>
+        <translation>Le téléchargement indique</translation>
+    </message>
+    <message>
+        <source>Insureds it may be</source>
+        <translation>Assurés possibles</translation>
+    </message>
+    <message>
+        <source>Suggested insureds</source>
+        <translation>Assurés suggérés</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Assuré</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to this insured</source>
+        <translation>&amp;Rattacher à cet assuré</translation>
+    </message>
+    <message>
+        <source>&amp;Open insured</source>
+        <translation>O&amp;uvrir l&apos;assuré</translation>
+    </message>
+    <message>
+        <source>&amp;Create insured from download</source>
+        <translation>Créer l&apos;assuré à partir du télécharge&amp;ment</translation>
+    </message>
+    <message>
+        <source>Could not load the unattached downloads: %1</source>
+        <translation>Impossible de charger les téléchargements non rattachés : %1</translation>
+    </message>
+    <message>
+        <source>Drag onto an insured in the Insureds list to attach</source>
+        <translation>Glissez sur un assuré de la liste Assurés pour le rattacher</translation>
+    </message>
+    <message>
+        <source>No downloads are waiting: every imported policy belongs to an insured.</source>
+        <translation>Aucun téléchargement en attente : chaque police importée appartient à un assuré.</translation>
+    </message>
+    <message>
+        <source>1 downloaded policy found no insured.</source>
+        <translation>1 police téléchargée n&apos;a trouvé aucun assuré.</translation>
+    </message>
+    <message>
+        <source>%1 downloaded policies found no insured.</source>
+        <translation>%1 polices téléchargées n&apos;ont trouvé aucun assuré.</translation>
+    </message>
+    <message>
+        <source>Pick one, then attach it to a suggested insured, drag it onto an insured in the Insureds list, or create the insured from it.</source>
+        <translation>Choisissez-en une, puis rattachez-la à un assuré suggéré, glissez-la sur un assuré de la liste Assurés ou créez l&apos;assuré à partir de celle-ci.</translation>
+    </message>
+    <message>
+        <source>Select a download on the left.</source>
+        <translation>Sélectionnez un téléchargement à gauche.</translation>
+    </message>
+    <message>
+        <source>%1 policy &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;%4 to %5&lt;br&gt;%6, imported %7&lt;br&gt;File: %8</source>
+        <translation>Police %1 &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;Du %4 au %5&lt;br&gt;%6, importée le %7&lt;br&gt;Fichier : %8</translation>
+    </message>
+    <message>
+        <source>Could not look for matching insureds.</source>
+        <translation>Impossible de chercher les assurés correspondants.</translation>
+    </message>
+    <message>
+        <source>The download was not attached.</source>
+        <translation>Le téléchargement n&apos;a pas été rattaché.</translation>
+    </message>
+    <message>
+        <source>Attached policy %1 (%2) to %3.</source>
+        <translation>Police %1 (%2) rattachée à %3.</translation>
+    </message>
+    <message>
+        <source>The insured was not created.</source>
+        <translation>L&apos;assuré n&apos;a pas été créé.</translation>
+    </message>
+    <message>
+        <source>Added insured %1 from the download of policy %2.</source>
+        <translation>Assuré %1 ajouté à partir du téléchargement de la police %2.</translation>
     </message>
 </context>
 <context>
