@@ -2903,7 +2903,7 @@ Notas:
     </message>
     <message>
         <source>Business purpose</source>
-        <translation>Propósito comercial</translation>
+        <translation>Propósito</translation>
     </message>
     <message>
         <source>Policy</source>
@@ -2966,7 +2966,7 @@ Notas:
     </message>
     <message>
         <source>Business purpose</source>
-        <translation>Propósito comercial</translation>
+        <translation>Propósito</translation>
     </message>
     <message>
         <source>Policy</source>

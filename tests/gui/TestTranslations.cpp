@@ -142,7 +142,7 @@ TEST_CASE("gui: The Documents tab, its metadata dialog, About and a refused file
     const Expected languages[] = {
         {QStringLiteral("fr_CA"), QStringLiteral("&Partager"), QStringLiteral("Re&nvoyer l'avis au client"),
          QStringLiteral("Ajouter des documents à %1").arg(insured.name),
-         QStringLiteral("missing.pdf : le fichier n'existe pas ("), QStringLiteral("Responsabilité civile générale")},
+         QStringLiteral("missing.pdf: le fichier n'existe pas ("), QStringLiteral("Responsabilité civile générale")},
         {QStringLiteral("es"), QStringLiteral("Com&partir"), QStringLiteral("Reen&viar aviso al cliente"),
          QStringLiteral("Agregar documentos a %1").arg(insured.name),
          QStringLiteral("missing.pdf: el archivo no existe ("), QStringLiteral("Responsabilidad civil general")}};
