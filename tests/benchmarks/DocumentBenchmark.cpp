@@ -35,17 +35,16 @@ double cpuMs()
 /// A vocabulary of insurance words plus pseudo-words, so the index holds many distinct terms as real text does.
 QStringList vocabulary()
 {
-    QStringList words = {
-        QStringLiteral("declarations"), QStringLiteral("endorsement"),  QStringLiteral("premium"),
-        QStringLiteral("deductible"),   QStringLiteral("subrogation"),  QStringLiteral("liability"),
-        QStringLiteral("occurrence"),   QStringLiteral("aggregate"),    QStringLiteral("insured"),
-        QStringLiteral("certificate"),  QStringLiteral("cancellation"), QStringLiteral("renewal"),
-        QStringLiteral("policy"),       QStringLiteral("coverage"),     QStringLiteral("exclusion"),
-        QStringLiteral("umbrella"),     QStringLiteral("workers"),      QStringLiteral("compensation"),
-        QStringLiteral("property"),     QStringLiteral("automobile"),   QStringLiteral("invoice"),
-        QStringLiteral("instalment"),   QStringLiteral("holder"),       QStringLiteral("waiver")};
-    const char* syllables[] = {"ka", "lo", "mi", "ra", "te", "sun", "dor", "vel", "pra", "ist", "mon", "zu",
-                               "qua", "ber", "nix", "tal", "ore", "fen", "gri", "hap"};
+    QStringList words = {QStringLiteral("declarations"), QStringLiteral("endorsement"),  QStringLiteral("premium"),
+                         QStringLiteral("deductible"),   QStringLiteral("subrogation"),  QStringLiteral("liability"),
+                         QStringLiteral("occurrence"),   QStringLiteral("aggregate"),    QStringLiteral("insured"),
+                         QStringLiteral("certificate"),  QStringLiteral("cancellation"), QStringLiteral("renewal"),
+                         QStringLiteral("policy"),       QStringLiteral("coverage"),     QStringLiteral("exclusion"),
+                         QStringLiteral("umbrella"),     QStringLiteral("workers"),      QStringLiteral("compensation"),
+                         QStringLiteral("property"),     QStringLiteral("automobile"),   QStringLiteral("invoice"),
+                         QStringLiteral("instalment"),   QStringLiteral("holder"),       QStringLiteral("waiver")};
+    const char* syllables[] = {"ka",  "lo", "mi",  "ra",  "te",  "sun", "dor", "vel", "pra", "ist",
+                               "mon", "zu", "qua", "ber", "nix", "tal", "ore", "fen", "gri", "hap"};
     QRandomGenerator rng(2026);
     while (words.size() < 5000) {
         QString w;
@@ -66,9 +65,8 @@ std::optional<Session> freshDatabase(const QString& path)
     }
     AgencyProfile profile;
     profile.name = QStringLiteral("Harbor Point Insurance Agency");
-    Result<Session> session = AgencyService::initialize(*db, profile, QStringLiteral("bench"),
-                                                        QStringLiteral("Bench Manager"),
-                                                        QStringLiteral("bench-pass-2026"));
+    Result<Session> session = AgencyService::initialize(
+        *db, profile, QStringLiteral("bench"), QStringLiteral("Bench Manager"), QStringLiteral("bench-pass-2026"));
     if (!session) {
         fail(QStringLiteral("AgencyService::initialize: %1").arg(session.error().message));
         return std::nullopt;
@@ -80,10 +78,14 @@ std::optional<Session> freshDatabase(const QString& path)
 
 QJsonObject DocumentAddFigures::toJson() const
 {
-    return {{QStringLiteral("pages"), pages},         {QStringLiteral("bytes"), bytes},
-            {QStringLiteral("generateMs"), generateMs}, {QStringLiteral("addMs"), addMs},
-            {QStringLiteral("addCpuMs"), cpuMs},      {QStringLiteral("textChars"), textChars},
-            {QStringLiteral("listDocuments"), listDocuments}, {QStringLiteral("listMs"), listMs.toJson()}};
+    return {{QStringLiteral("pages"), pages},
+            {QStringLiteral("bytes"), bytes},
+            {QStringLiteral("generateMs"), generateMs},
+            {QStringLiteral("addMs"), addMs},
+            {QStringLiteral("addCpuMs"), cpuMs},
+            {QStringLiteral("textChars"), textChars},
+            {QStringLiteral("listDocuments"), listDocuments},
+            {QStringLiteral("listMs"), listMs.toJson()}};
 }
 
 QJsonObject DocumentSearchFigures::toJson() const
