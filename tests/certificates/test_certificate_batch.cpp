@@ -102,7 +102,7 @@ TEST_CASE("certificate batch: issues every holder in a worker thread on its own 
     CHECK(issued->issuedByName == roleKey(Role::CertificateSpecialist));
 }
 
-TEST_CASE("certificate batch: checking lists unmet requirements; only holders allowed to be forced get an override",
+TEST_CASE("certificate batch: checking lists unmet requirements, only holders allowed to be forced get an override",
           "[certificates][batch]")
 {
     CertificateBatchBook book;

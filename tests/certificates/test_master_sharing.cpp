@@ -134,7 +134,7 @@ TEST_CASE("sharing: refused with each policy's state when none of the master's p
     CHECK(b.activities() == activities);
 }
 
-TEST_CASE("sharing: allowed with one policy in force, recorded; un-sharing is always allowed")
+TEST_CASE("sharing: allowed with one policy in force, recorded, un-sharing is always allowed")
 {
     Book b;
     const qint64 glId = b.inForce(QStringLiteral("GL-1"), LineOfBusiness::GeneralLiability);

@@ -49,7 +49,7 @@ qint64 policyId(const test::TestDatabase& t, const char* number)
 
 } // namespace
 
-TEST_CASE("cli: import prints the summary; a failed file is named with its line or byte and the exit is 3")
+TEST_CASE("cli: import prints the summary, a failed file is named with its line or byte and the exit is 3")
 {
     test::TestDatabase t;
     QTemporaryDir dir;

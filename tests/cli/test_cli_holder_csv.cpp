@@ -113,7 +113,7 @@ TEST_CASE("cli: holder import adds the good rows, lists each bad row by file and
     CHECK(list.out.contains(u"EachOccurrence $1,000,000"_s));
 }
 
-TEST_CASE("cli: holder import of a clean file exits 0; --json reports ids, refused rows and ignored columns")
+TEST_CASE("cli: holder import of a clean file exits 0, --json reports ids, refused rows and ignored columns")
 {
     Setup s;
     const QString clean =

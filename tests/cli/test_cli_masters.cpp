@@ -190,14 +190,14 @@ TEST_CASE("cli: init takes the certificate settings")
     CHECK_FALSE(QFileInfo::exists(other));
 }
 
-TEST_CASE("cli: master share is refused with the reason when nothing is in force; unshare always works")
+TEST_CASE("cli: master share is refused with the reason when nothing is in force, unshare always works")
 {
     Book b;
     const qint64 expiredId = b.policy(u"AU-1000"_s, LineOfBusiness::Auto, kToday.addDays(-400), kToday.addDays(-35));
     const qint64 lapsedMaster = b.master({expiredId});
     auto refused = cli(b.t.path(), {u"master"_s, u"share"_s, QString::number(lapsedMaster)});
     CHECK(refused.exitCode == 3);
-    CHECK(refused.err.startsWith(u"validation error: "_s));
+    CHECK(refused.err.startsWith(u"validation failed: "_s));
     CHECK(refused.err.contains(u"none of its policies is in force today (AU-1000 expired on %1)"_s.arg(
         kToday.addDays(-35).toString(Qt::ISODate))));
     CHECK(b.scalar(u"SELECT shared_to_portal FROM certificate_masters WHERE id = %1"_s.arg(lapsedMaster)) == 0);

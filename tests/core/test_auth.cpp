@@ -38,7 +38,7 @@ TEST_CASE("login succeeds with the right password and names the role")
     CHECK(unknown.error().message == QStringLiteral("Wrong user name or password."));
 }
 
-TEST_CASE("five wrong passwords in a row lock the account; a manager's reset unlocks it")
+TEST_CASE("five wrong passwords in a row lock the account, a manager's reset unlocks it")
 {
     test::TestDatabase t;
     const Session clerk = t.as(Role::DataProcessor);
@@ -71,7 +71,7 @@ TEST_CASE("the lock expires after a few minutes")
     CHECK(AuthService(t.db).login(QStringLiteral("certificate-specialist"), test::kPassword).ok());
 }
 
-TEST_CASE("deactivated users cannot log in; weak passwords and bad user names are refused")
+TEST_CASE("deactivated users cannot log in, weak passwords and bad user names are refused")
 {
     test::TestDatabase t;
     const Session clerk = t.as(Role::DataProcessor);

@@ -151,7 +151,7 @@ TEST_CASE("deactivating and reactivating an insured keeps the record and writes 
     CHECK(trail->at(1).action == QStringLiteral("deactivated"));
 }
 
-TEST_CASE("notes are added to the insured's trail; empty notes are refused")
+TEST_CASE("notes are added to the insured's trail, empty notes are refused")
 {
     test::TestDatabase t;
     auto id = InsuredService(t.manager).create(sampleInsured());

@@ -98,7 +98,7 @@ TEST_CASE("a version 4 database keeps its agency profile and gets the default ce
     CHECK(profile->complianceWarningDays == 30);
 }
 
-TEST_CASE("each migration is applied once; reopening the newest database changes nothing")
+TEST_CASE("each migration is applied once, reopening the newest database changes nothing")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("a.sqlite"));
@@ -122,7 +122,7 @@ TEST_CASE("a database from a newer AgencyDesk is refused with a clear message")
     CHECK(db.error().message.contains(QStringLiteral("newer AgencyDesk")));
 }
 
-TEST_CASE("local databases use WAL; shared databases use the rollback journal and keep the setting")
+TEST_CASE("local databases use WAL, shared databases use the rollback journal and keep the setting")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.sqlite"));

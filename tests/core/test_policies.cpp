@@ -156,7 +156,7 @@ TEST_CASE("amounts parse from what CSRs type and refuse what is not a number")
     CHECK(formatAmount(1'000'000) == QStringLiteral("$1,000,000"));
 }
 
-TEST_CASE("cancelling a policy keeps it and its history; it no longer counts as in force")
+TEST_CASE("cancelling a policy keeps it and its history, it no longer counts as in force")
 {
     test::TestDatabase t;
     const qint64 insured = addInsured(t.manager);

@@ -70,7 +70,7 @@ TEST_CASE("the super search finds an insured by any part of the name, the DBA, a
     CHECK(byEmail.front().matchedField == QStringLiteral("email"));
 }
 
-TEST_CASE("names starting with what was typed come first; one or two letters search name prefixes")
+TEST_CASE("names starting with what was typed come first, one or two letters search name prefixes")
 {
     Book book;
     const auto hits = book.find(QStringLiteral("Harbor"));

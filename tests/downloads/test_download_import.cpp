@@ -87,7 +87,7 @@ qint64 addInsured(const Session& s, const QString& name, const QString& address1
 
 } // namespace
 
-TEST_CASE("Import: every format and line lands as policies with their limits; no insured yet means unattached")
+TEST_CASE("Import: every format and line lands as policies with their limits, no insured yet means unattached")
 {
     TestDatabase t;
     const DownloadImportSummary summary =
@@ -137,7 +137,7 @@ TEST_CASE("Import: re-importing the same downloads changes nothing")
     CHECK(fingerprint(t) == before);
 }
 
-TEST_CASE("Import: an exact name + address + postal code match attaches; anything less waits unattached")
+TEST_CASE("Import: an exact name + address + postal code match attaches, anything less waits unattached")
 {
     TestDatabase t;
     // Same name once case and punctuation are ignored, same address and ZIP: attached automatically.
@@ -192,7 +192,7 @@ TEST_CASE("Import: a renewal creates the next term linked to the prior one, on t
     CHECK_FALSE(al3Renewal.insuredId.has_value());
 }
 
-TEST_CASE("Import: a cancellation marks the term cancelled with its date; a reinstatement puts it back")
+TEST_CASE("Import: a cancellation marks the term cancelled with its date, a reinstatement puts it back")
 {
     TestDatabase t;
     importSamples(t.manager, {"acord-commercial-new.xml"});
@@ -250,7 +250,7 @@ TEST_CASE("Import: a change updates the term and its activity row lists what cha
     CHECK(policyByNumber(t, "RM-CP-1005").limit(QStringLiteral("BuildingLimit")) == 950'000);
 }
 
-TEST_CASE("Import: a file the import refuses leaves nothing of itself; other files still import")
+TEST_CASE("Import: a file the import refuses leaves nothing of itself, other files still import")
 {
     TestDatabase t;
     importSamples(t.manager, {"acord-commercial-new.xml"});

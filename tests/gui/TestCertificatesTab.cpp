@@ -164,7 +164,7 @@ TEST_CASE("gui: Certificates tab asks for an insured first, then lists the insur
     CHECK(child<QPushButton>(&window, "newMasterButton")->isEnabled());
 }
 
-TEST_CASE("gui: New master through the dialog; without a policy core refuses and the dialog keeps the input",
+TEST_CASE("gui: New master through the dialog, without a policy core refuses and the dialog keeps the input",
           "[gui][certificates]")
 {
     CertificateBook db;
@@ -394,7 +394,7 @@ TEST_CASE("gui: Sharing a master with the portal is refused without a policy in 
     CHECK(CertificateMasterService(db.manager).get(masterId)->sharedToPortal);
 }
 
-TEST_CASE("gui: A master with a lapsed line shows a warning strip; Remove lapsed lines takes it off after confirmation",
+TEST_CASE("gui: A master with a lapsed line shows a warning strip, Remove lapsed lines takes it off after confirmation",
           "[gui][certificates]")
 {
     CertificateBook db;

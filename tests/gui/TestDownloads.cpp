@@ -148,7 +148,7 @@ TEST_CASE("gui: File > Import downloads runs off the UI thread, then a summary n
     CHECK(child<QAction>(&window, "unattachedDownloadsAction")->text().contains(QLatin1String("(")));
 }
 
-TEST_CASE("gui: Unattached downloads shows the download beside ranked suggestions; Attach and Create insured",
+TEST_CASE("gui: Unattached downloads shows the download beside ranked suggestions, Attach and Create insured",
           "[gui][downloads]")
 {
     SeededDatabase db;
@@ -232,7 +232,7 @@ TEST_CASE("gui: a download dragged onto an insured in the Insureds list is attac
     CHECK(rowOf(list, UnattachedDownloadList::Policy, QStringLiteral("HO-3390017")) == -1);
 }
 
-TEST_CASE("gui: files dropped onto the window import the downloads among them; Cancel stops between files",
+TEST_CASE("gui: files dropped onto the window import the downloads among them, Cancel stops between files",
           "[gui][downloads]")
 {
     SeededDatabase db;

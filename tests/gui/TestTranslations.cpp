@@ -108,7 +108,7 @@ TEST_CASE("gui: In French the main window's tabs, a dialog and a validation mess
     CHECK(profile.grab().save(QDir(dir).filePath(QStringLiteral("agency-profile-fr_CA.png"))));
 }
 
-TEST_CASE("gui: In Spanish the tabs and messages are Spanish; English puts the source texts back", "[gui][i18n]")
+TEST_CASE("gui: In Spanish the tabs and messages are Spanish, English puts the source texts back", "[gui][i18n]")
 {
     SeededDatabase db;
     {
