@@ -247,6 +247,8 @@ int run(const QStringList& arguments)
         return runUnattached(ctx, args);
     if (command == u"doc")
         return runDoc(ctx, args);
+    if (command == u"portal")
+        return runPortal(ctx, args);
     return ctx.usage(u"unknown command \"%1\""_s.arg(command));
 }
 
