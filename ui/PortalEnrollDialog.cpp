@@ -76,7 +76,7 @@ PortalEnrollDialog::PortalEnrollDialog(const Session& session, qint64 insuredId,
     layout->addWidget(m_errorLabel);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Enroll and send welcome email"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Enroll and &send welcome email"));
     m_buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("portalEnrollOkButton"));
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
