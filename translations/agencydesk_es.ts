@@ -4069,14 +4069,6 @@ Los archivos importados antes del problema siguen importados.</translation>
         <translation>con nombre comercial %1</translation>
     </message>
     <message>
-        <source>Portal: %1</source>
-        <translation>Portal: %1</translation>
-    </message>
-    <message>
-        <source>Portal: not enrolled</source>
-        <translation>Portal: no inscrito</translation>
-    </message>
-    <message>
         <source>last changed by %1</source>
         <translation>último cambio por %1</translation>
     </message>

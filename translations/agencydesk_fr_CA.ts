@@ -4069,14 +4069,6 @@ Les fichiers importés avant le problème restent importés.</translation>
         <translation>faisant affaire sous le nom de %1</translation>
     </message>
     <message>
-        <source>Portal: %1</source>
-        <translation>Portail : %1</translation>
-    </message>
-    <message>
-        <source>Portal: not enrolled</source>
-        <translation>Portail : non inscrit</translation>
-    </message>
-    <message>
         <source>last changed by %1</source>
         <translation>dernière modification par %1</translation>
     </message>

@@ -235,7 +235,7 @@ void InsuredDetailWidget::updateHeader()
     parts << (m_insured.active ? tr("Active") : tr("Inactive"));
     if (!m_insured.dba.isEmpty())
         parts << tr("dba %1").arg(m_insured.dba);
-    parts << (m_insured.portalEnrolled ? tr("Portal: %1").arg(m_insured.portalUserName) : tr("Portal: not enrolled"));
+    // The portal account has its own line below (PortalAccountWidget).
     if (!m_insured.updatedByName.isEmpty())
         parts << tr("last changed by %1").arg(m_insured.updatedByName);
     m_subHeaderLabel->setText(parts.join(QStringLiteral("  ·  ")));

@@ -20,6 +20,7 @@ PortalAccountWidget::PortalAccountWidget(const Session& session, QWidget* parent
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("portalStatusLabel"));
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLabel->setWordWrap(true); // a long user name or email wraps instead of widening the window
     layout->addWidget(m_statusLabel, 1);
     const auto addButton = [&](const QString& objectName, const QString& text, const QString& toolTip) {
         auto* button = new QPushButton(text, this);
