@@ -3159,6 +3159,17 @@ Notify the client by email now?</source>
     </message>
 </context>
 <context>
+    <name>agencydesk::DownloadFolderWatcher</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to: imported files could not be moved out of it.</source>
+        <translation>No se puede escribir en %1: los archivos importados no podrían moverse fuera de ella.</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::DownloadImportController</name>
     <message>
         <source>No download was imported.</source>
@@ -4448,6 +4459,34 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>Import the downloads in a folder</source>
         <translation>Importar las descargas de una carpeta</translation>
+    </message>
+    <message>
+        <source>The download folder is no longer watched: %1</source>
+        <translation>La carpeta de descargas ya no se vigila: %1</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Vigilando %1</translation>
+    </message>
+    <message>
+        <source>Downloads saved into %1 are imported as they arrive, then moved to its Imported or Failed folder.</source>
+        <translation>Las descargas guardadas en %1 se importan en cuanto llegan y luego se mueven a su carpeta Imported o Failed.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch a download folder…</source>
+        <translation>&amp;Vigilar una carpeta de descargas…</translation>
+    </message>
+    <message>
+        <source>Import what the carriers&apos; download software saves into a folder, as it arrives</source>
+        <translation>Importar en cuanto llega lo que el programa de descargas de las aseguradoras guarda en una carpeta</translation>
+    </message>
+    <message>
+        <source>Watch a download folder</source>
+        <translation>Vigilar una carpeta de descargas</translation>
+    </message>
+    <message>
+        <source>The folder is not watched.</source>
+        <translation>La carpeta no se vigila.</translation>
     </message>
 </context>
 <context>

@@ -3159,6 +3159,17 @@ Aviser le client par courriel maintenant?</numerusform>
     </message>
 </context>
 <context>
+    <name>agencydesk::DownloadFolderWatcher</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to: imported files could not be moved out of it.</source>
+        <translation>Impossible d&apos;écrire dans %1 : les fichiers importés ne pourraient pas en être déplacés.</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::DownloadImportController</name>
     <message>
         <source>No download was imported.</source>
@@ -4448,6 +4459,34 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>Import the downloads in a folder</source>
         <translation>Importer les téléchargements d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>The download folder is no longer watched: %1</source>
+        <translation>Le dossier de téléchargements n&apos;est plus surveillé : %1</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Surveillance de %1</translation>
+    </message>
+    <message>
+        <source>Downloads saved into %1 are imported as they arrive, then moved to its Imported or Failed folder.</source>
+        <translation>Les téléchargements enregistrés dans %1 sont importés dès leur arrivée, puis déplacés dans son dossier Imported ou Failed.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch a download folder…</source>
+        <translation>&amp;Surveiller un dossier de téléchargements…</translation>
+    </message>
+    <message>
+        <source>Import what the carriers&apos; download software saves into a folder, as it arrives</source>
+        <translation>Importer dès son arrivée ce que le logiciel de téléchargement des assureurs enregistre dans un dossier</translation>
+    </message>
+    <message>
+        <source>Watch a download folder</source>
+        <translation>Surveiller un dossier de téléchargements</translation>
+    </message>
+    <message>
+        <source>The folder is not watched.</source>
+        <translation>Le dossier n&apos;est pas surveillé.</translation>
     </message>
 </context>
 <context>
