@@ -145,7 +145,7 @@ Status RejectionReasonService::retire(qint64 id, bool retired)
         return before.error();
     if (before->retired == retired)
         return validationError(retired ? tr("The rejection reason \"%1\" is already retired.").arg(before->text)
-                                       : tr("The rejection reason \"%1\" is in use already.").arg(before->text));
+                                       : tr("The rejection reason \"%1\" is not retired.").arg(before->text));
     QSqlQuery q = db.query();
     q.prepare(QStringLiteral("UPDATE rejection_reasons SET retired = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(retired);
