@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlQuery>
 
 using namespace agencydesk;
 using namespace agencydesk::test;
@@ -526,4 +527,51 @@ TEST_CASE("a request from a holder added on a shared master goes to the manual l
     missing.insuredId = book.insuredId;
     missing.source = RequestSource::Holder;
     CHECK(RequestService(book.manager).intake(missing).error().code == ErrorCode::Validation);
+}
+
+TEST_CASE("a failed automatic attempt is undone and the request goes to the manual list with the reason")
+{
+    RequestBook book;
+    QSqlQuery q = book.db->query();
+    REQUIRE(q.exec(QStringLiteral("DELETE FROM settings WHERE key LIKE 'mail.%'"))); // mail not set up
+    const qint64 id = checked(RequestService(book.manager).intake(book.clean()));
+    const CertificateRequest r = book.request(id);
+    CHECK(r.status == RequestStatus::New);
+    CHECK(r.manual);
+    CHECK(r.manualReason.startsWith(QStringLiteral("Automatic processing failed: Mail is not set up yet")));
+    // Nothing of the attempt is left: no certificate, no holder, no email.
+    CHECK(book.count(QStringLiteral("SELECT count(*) FROM certificates")) == 0);
+    CHECK(book.count(QStringLiteral("SELECT count(*) FROM certificate_holders")) == 0);
+    CHECK(book.count(QStringLiteral("SELECT count(*) FROM outbox")) == 0);
+    CHECK_FALSE(r.holderId.has_value());
+    CHECK(actions(book, id) == QStringList{QStringLiteral("manual"), QStringLiteral("created")});
+}
+
+TEST_CASE("every state change is an activity row with the user and the time")
+{
+    RequestBook book(true);
+    const Session csr = book.as(Role::CertificateSpecialist);
+    RequestService desk(csr);
+    CertificateRequest input = book.clean();
+    input.type = RequestType::Wos;
+    input.notes = QStringLiteral("Needs the waiver.");
+    const qint64 id = checked(desk.intake(input));
+    REQUIRE(desk.approvePayment(id).ok());
+    REQUIRE(desk.take(id).ok());
+    REQUIRE(desk.relabel(id, RequestType::Coi).ok());
+    REQUIRE(desk.relabel(id, RequestType::Wos).ok());
+    REQUIRE(desk.uploadExisting(id, readFile(kPdf), QStringLiteral("carrier.pdf")).ok());
+    REQUIRE(desk.submit(id).ok());
+    auto trail = checked(ActivityService(book.manager).forEntity(QStringLiteral("certificate_request"), id));
+    QStringList seen;
+    for (const Activity& a : trail) {
+        seen.prepend(a.action);
+        CHECK(a.userName == csr.user.userName);
+        CHECK(a.at.endsWith(QLatin1Char('Z')));
+        CHECK(a.insuredId == book.insuredId);
+    }
+    CHECK(seen == QStringList{QStringLiteral("created"), QStringLiteral("manual"), QStringLiteral("payment_approved"),
+                              QStringLiteral("manual"), QStringLiteral("taken"), QStringLiteral("relabelled"),
+                              QStringLiteral("relabelled"), QStringLiteral("uploaded"), QStringLiteral("completed")});
+    CHECK(book.request(id).rowVersion == 9);
 }
