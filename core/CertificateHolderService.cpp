@@ -193,13 +193,27 @@ Result<qint64> CertificateHolderService::create(const CertificateHolderRecord& i
     CertificateHolderRecord h = input;
     if (Status s = validate(h); !s)
         return s.error();
-    const Database& db = m_session.database();
-    Result<qint64> insuredId = masterInsured(db, h.masterId);
-    if (!insuredId)
-        return insuredId.error();
-    Transaction tx(db);
+    Transaction tx(m_session.database());
     if (Status s = tx.begin(); !s)
         return s.error();
+    Result<qint64> id = createInTransaction(h);
+    if (!id)
+        return id;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> CertificateHolderService::createInTransaction(const CertificateHolderRecord& input)
+{
+    if (Status s = authorize(m_session, Operation::HolderCreate); !s)
+        return s.error();
+    CertificateHolderRecord h = input;
+    if (Status s = validate(h); !s)
+        return s.error();
+    Result<qint64> insuredId = masterInsured(m_session.database(), h.masterId);
+    if (!insuredId)
+        return insuredId.error();
     Result<qint64> id = insert(h);
     if (!id)
         return id.error();
@@ -209,8 +223,6 @@ Result<qint64> CertificateHolderService::create(const CertificateHolderRecord& i
             recordActivity(m_session, QStringLiteral("certificate_holder"), h.id, *insuredId, QStringLiteral("created"),
                            QStringLiteral("Added certificate holder %1").arg(h.name), toJson(h));
         !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
         return s.error();
     return h.id;
 }

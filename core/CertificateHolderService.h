@@ -38,6 +38,8 @@ public:
     explicit CertificateHolderService(const Session& session) : m_session(session) {}
 
     Result<qint64> create(const CertificateHolderRecord& holder);
+    /// The same inside the caller's open Transaction (a holder added by a certificate request).
+    Result<qint64> createInTransaction(const CertificateHolderRecord& holder);
     /// Saves \a holder if nobody saved it since holder.rowVersion was read.
     Status update(const CertificateHolderRecord& holder);
     /// Removes the holder; refused once a certificate was issued to it (the record stays).

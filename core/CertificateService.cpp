@@ -225,10 +225,22 @@ Result<IssuedCertificate> CertificateService::issue(qint64 masterId, qint64 hold
 {
     if (Status s = authorize(m_session, Operation::CertificateIssue); !s)
         return s.error();
-    const Database& db = m_session.database();
-    Transaction tx(db);
+    Transaction tx(m_session.database());
     if (Status s = tx.begin(); !s)
         return s.error();
+    Result<IssuedCertificate> issued = issueInTransaction(masterId, holderId, force);
+    if (!issued)
+        return issued;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return issued;
+}
+
+Result<IssuedCertificate> CertificateService::issueInTransaction(qint64 masterId, qint64 holderId, bool force)
+{
+    if (Status s = authorize(m_session, Operation::CertificateIssue); !s)
+        return s.error();
+    const Database& db = m_session.database();
 
     // Build and check inside the write transaction: what is checked is exactly what is stored.
     Result<CertificateData> built = build(masterId, holderId);
@@ -347,8 +359,6 @@ Result<IssuedCertificate> CertificateService::issue(qint64 masterId, qint64 hold
             !s)
             return s.error();
     }
-    if (Status s = tx.commit(); !s)
-        return s.error();
     return c;
 }
 

@@ -42,6 +42,8 @@ public:
     /// revision for the same master and holder is marked superseded. A holder whose requirements are not met
     /// is refused (Validation, with the reasons) unless \a force, which records an override activity.
     Result<IssuedCertificate> issue(qint64 masterId, qint64 holderId, bool force = false);
+    /// The same inside the caller's open Transaction (a certificate request completed with its certificate and emails).
+    Result<IssuedCertificate> issueInTransaction(qint64 masterId, qint64 holderId, bool force = false);
     /// The stored PDF bytes, exactly as issued.
     Result<QByteArray> reprint(const QString& number) const;
     Result<IssuedCertificate> get(const QString& number, bool withPdf = false) const;

@@ -486,10 +486,80 @@ Reason: {reason}
                             email_id INTEGER))",
                         R"(CREATE INDEX document_notifications_status ON document_notifications(status, id))",
                     })});
+    // The certificate request desk (issue 6): requests from clients, phone, email and the portal; the manager's list
+    // of rejection reasons (a retired reason stays on the requests that used it); files kept with a request (an
+    // uploaded certificate, the email it came in) in their own table so the queue's rows stay small. The trail of a
+    // request is in activities (entity_type 'certificate_request'). insureds.automation_eligible exists since 1.
+    list.push_back(
+        {9, "certificate request desk: requests, request files, rejection reasons",
+         statements({
+             R"(CREATE TABLE rejection_reasons(
+                            id INTEGER PRIMARY KEY,
+                            text TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                            position INTEGER NOT NULL DEFAULT 0,
+                            retired INTEGER NOT NULL DEFAULT 0,
+                            updated_at TEXT NOT NULL DEFAULT ''))",
+             R"(INSERT INTO rejection_reasons(text, position) VALUES
+                            ('Duplicate request received', 1),
+                            ('Standard certificate request received, needs a waiver of subrogation endorsement', 2),
+                            ('License edit — carrier approval required', 3),
+                            ('Special edit — verbiage not acceptable — carrier approval required', 4),
+                            ('Test (internal)', 5),
+                            ('Incomplete address', 6),
+                            ('Certificate holder name incomplete', 7))",
+             R"(CREATE TABLE certificate_requests(
+                            id INTEGER PRIMARY KEY,
+                            insured_id INTEGER NOT NULL REFERENCES insureds(id),
+                            master_id INTEGER REFERENCES certificate_masters(id) ON DELETE SET NULL,
+                            holder_id INTEGER REFERENCES certificate_holders(id) ON DELETE SET NULL,
+                            holder_name TEXT NOT NULL DEFAULT '',
+                            holder_address1 TEXT NOT NULL DEFAULT '',
+                            holder_address2 TEXT NOT NULL DEFAULT '',
+                            holder_city TEXT NOT NULL DEFAULT '',
+                            holder_state TEXT NOT NULL DEFAULT '',
+                            holder_postal_code TEXT NOT NULL DEFAULT '',
+                            holder_country TEXT NOT NULL DEFAULT 'US',
+                            holder_email TEXT NOT NULL DEFAULT '',
+                            type TEXT NOT NULL DEFAULT 'coi' CHECK (type IN ('coi','wos')),
+                            status TEXT NOT NULL DEFAULT 'new'
+                                CHECK (status IN ('new','in_progress','completed','rejected')),
+                            source TEXT NOT NULL CHECK (source IN ('phone','email','portal','holder')),
+                            manual INTEGER NOT NULL DEFAULT 1,
+                            manual_reason TEXT NOT NULL DEFAULT '',
+                            assignee_id INTEGER REFERENCES users(id),
+                            assignee_name TEXT NOT NULL DEFAULT '',
+                            department TEXT NOT NULL DEFAULT '',
+                            notes TEXT NOT NULL DEFAULT '',
+                            payment_approved_by INTEGER REFERENCES users(id),
+                            payment_approved_by_name TEXT NOT NULL DEFAULT '',
+                            payment_approved_at TEXT NOT NULL DEFAULT '',
+                            certificate_id INTEGER REFERENCES certificates(id),
+                            rejection_reason_id INTEGER REFERENCES rejection_reasons(id),
+                            rejection_comment TEXT NOT NULL DEFAULT '',
+                            created_by INTEGER REFERENCES users(id),
+                            created_by_name TEXT NOT NULL,
+                            created_at TEXT NOT NULL,
+                            updated_at TEXT NOT NULL,
+                            closed_at TEXT NOT NULL DEFAULT '',
+                            row_version INTEGER NOT NULL DEFAULT 1))",
+             // The pending count and the default view (New + In Progress, oldest first) read this index.
+             R"(CREATE INDEX certificate_requests_status ON certificate_requests(status, id))",
+             R"(CREATE INDEX certificate_requests_insured ON certificate_requests(insured_id, id))",
+             R"(CREATE INDEX certificate_requests_assignee ON certificate_requests(assignee_id, status))",
+             R"(CREATE TABLE certificate_request_files(
+                            id INTEGER PRIMARY KEY,
+                            request_id INTEGER NOT NULL REFERENCES certificate_requests(id),
+                            kind TEXT NOT NULL CHECK (kind IN ('certificate','email')),
+                            file_name TEXT NOT NULL,
+                            bytes BLOB NOT NULL,
+                            added_by_name TEXT NOT NULL,
+                            added_at TEXT NOT NULL))",
+             R"(CREATE INDEX certificate_request_files_request ON certificate_request_files(request_id, kind))",
+         })});
     // Client portal accounts: one per insured, a user name that is not the email address (unique, any case), and
     // single-use set-password codes stored only as the SHA-256 of the code. Insureds marked enrolled before this
     // version become invited accounts (no code: the agency uses Reset and notify).
-    list.push_back({9, "client portal accounts and their set-password tokens",
+    list.push_back({10, "client portal accounts and their set-password tokens",
                     statements({
                         R"(CREATE TABLE portal_accounts(
                             id INTEGER PRIMARY KEY,

@@ -61,7 +61,7 @@ std::vector<Role> allRoles()
 std::vector<Operation> allOperations()
 {
     std::vector<Operation> ops;
-    for (int i = 0; i <= static_cast<int>(Operation::DocumentSettings); ++i)
+    for (int i = 0; i <= static_cast<int>(Operation::InsuredSetAutomation); ++i)
         ops.push_back(static_cast<Operation>(i));
     return ops;
 }
@@ -145,6 +145,16 @@ QString operationName(Operation op)
         return QStringLiteral(QT_TRANSLATE_NOOP("Role", "delete a document"));
     case Operation::DocumentSettings:
         return QStringLiteral(QT_TRANSLATE_NOOP("Role", "change the document types or the document size limit"));
+    case Operation::RequestCreate:
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "add a certificate request"));
+    case Operation::RequestProcess:
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "work on a certificate request"));
+    case Operation::RequestConfigure:
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "change the rejection reasons"));
+    case Operation::WosApprove:
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "approve the payment of a waiver of subrogation"));
+    case Operation::InsuredSetAutomation:
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "change an insured's automatic certificate processing"));
     }
     return {};
 }
@@ -163,6 +173,7 @@ bool isManagerOnly(Operation op)
     case Operation::MailTemplateUpdate:
     case Operation::DocumentDelete:
     case Operation::DocumentSettings:
+    case Operation::RequestConfigure:
         return true;
     default:
         return false;

@@ -63,6 +63,11 @@ enum class Operation
     DocumentShare,
     DocumentDelete,
     DocumentSettings,
+    RequestCreate,
+    RequestProcess,
+    RequestConfigure,
+    WosApprove,
+    InsuredSetAutomation,
 };
 
 std::vector<Operation> allOperations();

@@ -1853,6 +1853,177 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     </message>
 </context>
 <context>
+    <name>RejectionReasonService</name>
+    <message>
+        <source>Rejection reason %1 does not exist.</source>
+        <translation>El motivo de rechazo %1 no existe.</translation>
+    </message>
+    <message>
+        <source>There is no rejection reason &quot;%1&quot;.</source>
+        <translation>No hay ningún motivo de rechazo «%1».</translation>
+    </message>
+    <message>
+        <source>Enter the rejection reason&apos;s text.</source>
+        <translation>Escriba el texto del motivo de rechazo.</translation>
+    </message>
+    <message>
+        <source>A rejection reason has at most 200 characters.</source>
+        <translation>Un motivo de rechazo tiene como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>The rejection reason &quot;%1&quot; already exists.</source>
+        <translation>El motivo de rechazo «%1» ya existe.</translation>
+    </message>
+    <message>
+        <source>The rejection reason &quot;%1&quot; is already retired.</source>
+        <translation>El motivo de rechazo «%1» ya está retirado.</translation>
+    </message>
+    <message>
+        <source>The rejection reason &quot;%1&quot; is not retired.</source>
+        <translation>El motivo de rechazo «%1» no está retirado.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestListService</name>
+    <message>
+        <source>Certificate request %1 does not exist.</source>
+        <translation>La solicitud de certificado %1 no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestMailer</name>
+    <message>
+        <source>The recipient</source>
+        <translation>El destinatario</translation>
+    </message>
+    <message>
+        <source>Holder %1 has no email address; add one to the request or send to the client only.</source>
+        <translation>El titular %1 no tiene dirección de correo electrónico; agregue una a la solicitud o envíe solo al cliente.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address; add one to the insured.</source>
+        <translation>%1 no tiene dirección de correo electrónico; agregue una al asegurado.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestProcessor</name>
+    <message>
+        <source>Request %1 was changed by someone else; reload it.</source>
+        <translation>Otra persona modificó la solicitud %1; vuelva a cargarla.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no certificate master: choose one, or upload a certificate issued elsewhere.</source>
+        <translation>La solicitud %1 no tiene plantilla de certificado: elija una o cargue un certificado emitido en otro lugar.</translation>
+    </message>
+    <message>
+        <source>Request %1 is a waiver of subrogation, but no policy on its master has a waiver of subrogation endorsement: relabel it COI/POI or reject it.</source>
+        <translation>La solicitud %1 es una renuncia de subrogación, pero ninguna póliza de su plantilla tiene un endoso de renuncia de subrogación: reclasifíquela como COI/POI o rechácela.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestService</name>
+    <message>
+        <source>Request %1 is completed (certificate %2): nothing more can be done with it.</source>
+        <translation>La solicitud %1 está completada (certificado %2): ya no se puede hacer nada con ella.</translation>
+    </message>
+    <message>
+        <source>Request %1 was rejected: nothing more can be done with it.</source>
+        <translation>La solicitud %1 fue rechazada: ya no se puede hacer nada con ella.</translation>
+    </message>
+    <message>
+        <source>Request %1 is in progress with %2: take it over first.</source>
+        <translation>La solicitud %1 está en curso con %2: primero asúmala usted.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s fields are single lines: &quot;%1&quot; has a line break.</source>
+        <translation>Los campos del titular son de una sola línea: «%1» tiene un salto de línea.</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most 10,000 characters).</source>
+        <translation>Las notas son demasiado largas (como máximo 10.000 caracteres).</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s email address &quot;%1&quot; is not valid.</source>
+        <translation>La dirección de correo electrónico del titular «%1» no es válida.</translation>
+    </message>
+    <message>
+        <source>A request from a holder added on a shared master names that holder.</source>
+        <translation>Una solicitud de un titular agregado en una plantilla compartida debe indicar ese titular.</translation>
+    </message>
+    <message>
+        <source>%1 is inactive: an inactive customer cannot request certificates.</source>
+        <translation>%1 está inactivo: un cliente inactivo no puede solicitar certificados.</translation>
+    </message>
+    <message>
+        <source>Holder %1 is not on certificate master %2.</source>
+        <translation>El titular %1 no está en la plantilla de certificado %2.</translation>
+    </message>
+    <message>
+        <source>Certificate master %1 belongs to another customer than %2.</source>
+        <translation>La plantilla de certificado %1 pertenece a otro cliente distinto de %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 is a waiver of subrogation waiting for payment approval.</source>
+        <translation>La solicitud %1 es una renuncia de subrogación en espera de la aprobación del pago.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already in progress with you.</source>
+        <translation>La solicitud %1 ya está en curso con usted.</translation>
+    </message>
+    <message>
+        <source>Request %1 was already submitted (certificate %2): it is not sent twice.</source>
+        <translation>La solicitud %1 ya se envió (certificado %2): no se envía dos veces.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF: upload the certificate as a PDF file.</source>
+        <translation>%1 no es un PDF: cargue el certificado como archivo PDF.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already %2.</source>
+        <translation>La solicitud %1 ya es %2.</translation>
+    </message>
+    <message>
+        <source>The comment is too long (at most 2,000 characters).</source>
+        <translation>El comentario es demasiado largo (como máximo 2.000 caracteres).</translation>
+    </message>
+    <message>
+        <source>Request %1 is completed: a completed request cannot be rejected.</source>
+        <translation>La solicitud %1 está completada: una solicitud completada no se puede rechazar.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already rejected.</source>
+        <translation>La solicitud %1 ya está rechazada.</translation>
+    </message>
+    <message>
+        <source>The rejection reason &quot;%1&quot; is retired: choose another.</source>
+        <translation>El motivo de rechazo «%1» está retirado: elija otro.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La nota está vacía.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 10,000 characters).</source>
+        <translation>La nota es demasiado larga (como máximo 10.000 caracteres).</translation>
+    </message>
+    <message>
+        <source>Request %1 is a COI/POI: only a waiver of subrogation waits for payment approval.</source>
+        <translation>La solicitud %1 es un COI/POI: solo una renuncia de subrogación espera la aprobación del pago.</translation>
+    </message>
+    <message>
+        <source>The payment for request %1 was already approved by %2 on %3.</source>
+        <translation>El pago de la solicitud %1 ya fue aprobado por %2 el %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already eligible for automatic processing.</source>
+        <translation>%1 ya es apto para el procesamiento automático.</translation>
+    </message>
+    <message>
+        <source>%1 is already not eligible for automatic processing.</source>
+        <translation>%1 ya no es apto para el procesamiento automático.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Manager</source>
@@ -2021,6 +2192,26 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     <message>
         <source>change the document types or the document size limit</source>
         <translation>cambiar los tipos de documento o el límite de tamaño de los documentos</translation>
+    </message>
+    <message>
+        <source>add a certificate request</source>
+        <translation>agregar una solicitud de certificado</translation>
+    </message>
+    <message>
+        <source>work on a certificate request</source>
+        <translation>trabajar en una solicitud de certificado</translation>
+    </message>
+    <message>
+        <source>change the rejection reasons</source>
+        <translation>modificar los motivos de rechazo</translation>
+    </message>
+    <message>
+        <source>approve the payment of a waiver of subrogation</source>
+        <translation>aprobar el pago de una renuncia de subrogación</translation>
+    </message>
+    <message>
+        <source>change an insured&apos;s automatic certificate processing</source>
+        <translation>modificar el procesamiento automático de certificados de un asegurado</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3556,17 @@ Notify the client by email now?</source>
     </message>
 </context>
 <context>
+    <name>agencydesk::DownloadFolderWatcher</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 no es una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to: imported files could not be moved out of it.</source>
+        <translation>No se puede escribir en %1: los archivos importados no podrían moverse fuera de ella.</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::DownloadImportController</name>
     <message>
         <source>No download was imported.</source>
@@ -4646,6 +4848,34 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>Import the downloads in a folder</source>
         <translation>Importar las descargas de una carpeta</translation>
+    </message>
+    <message>
+        <source>The download folder is no longer watched: %1</source>
+        <translation>La carpeta de descargas ya no se vigila: %1</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Vigilando %1</translation>
+    </message>
+    <message>
+        <source>Downloads saved into %1 are imported as they arrive, then moved to its Imported or Failed folder.</source>
+        <translation>Las descargas guardadas en %1 se importan en cuanto llegan y luego se mueven a su carpeta Imported o Failed.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch a download folder…</source>
+        <translation>&amp;Vigilar una carpeta de descargas…</translation>
+    </message>
+    <message>
+        <source>Import what the carriers&apos; download software saves into a folder, as it arrives</source>
+        <translation>Importar en cuanto llega lo que el programa de descargas de las aseguradoras guarda en una carpeta</translation>
+    </message>
+    <message>
+        <source>Watch a download folder</source>
+        <translation>Vigilar una carpeta de descargas</translation>
+    </message>
+    <message>
+        <source>The folder is not watched.</source>
+        <translation>La carpeta no se vigila.</translation>
     </message>
 </context>
 <context>

@@ -1853,6 +1853,177 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     </message>
 </context>
 <context>
+    <name>RejectionReasonService</name>
+    <message>
+        <source>Rejection reason %1 does not exist.</source>
+        <translation>Le motif de refus %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no rejection reason &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de motif de refus « %1 ».</translation>
+    </message>
+    <message>
+        <source>Enter the rejection reason&apos;s text.</source>
+        <translation>Saisissez le texte du motif de refus.</translation>
+    </message>
+    <message>
+        <source>A rejection reason has at most 200 characters.</source>
+        <translation>Un motif de refus compte au plus 200 caractères.</translation>
+    </message>
+    <message>
+        <source>The rejection reason &quot;%1&quot; already exists.</source>
+        <translation>Le motif de refus « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>The rejection reason &quot;%1&quot; is already retired.</source>
+        <translation>Le motif de refus « %1 » est déjà retiré.</translation>
+    </message>
+    <message>
+        <source>The rejection reason &quot;%1&quot; is not retired.</source>
+        <translation>Le motif de refus « %1 » n&apos;est pas retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestListService</name>
+    <message>
+        <source>Certificate request %1 does not exist.</source>
+        <translation>La demande d&apos;attestation %1 n&apos;existe pas.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestMailer</name>
+    <message>
+        <source>The recipient</source>
+        <translation>Le destinataire</translation>
+    </message>
+    <message>
+        <source>Holder %1 has no email address; add one to the request or send to the client only.</source>
+        <translation>Le titulaire %1 n&apos;a pas d&apos;adresse courriel; ajoutez-en une à la demande ou envoyez au client seulement.</translation>
+    </message>
+    <message>
+        <source>%1 has no email address; add one to the insured.</source>
+        <translation>%1 n&apos;a pas d&apos;adresse courriel; ajoutez-en une à l&apos;assuré.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestProcessor</name>
+    <message>
+        <source>Request %1 was changed by someone else; reload it.</source>
+        <translation>La demande %1 a été modifiée par quelqu&apos;un d&apos;autre; rechargez-la.</translation>
+    </message>
+    <message>
+        <source>Request %1 has no certificate master: choose one, or upload a certificate issued elsewhere.</source>
+        <translation>La demande %1 n&apos;a pas de modèle d&apos;attestation : choisissez-en un ou téléversez une attestation émise ailleurs.</translation>
+    </message>
+    <message>
+        <source>Request %1 is a waiver of subrogation, but no policy on its master has a waiver of subrogation endorsement: relabel it COI/POI or reject it.</source>
+        <translation>La demande %1 est une renonciation à la subrogation, mais aucune police de son modèle n&apos;a d&apos;avenant de renonciation à la subrogation : reclassez-la en COI/POI ou refusez-la.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestService</name>
+    <message>
+        <source>Request %1 is completed (certificate %2): nothing more can be done with it.</source>
+        <translation>La demande %1 est terminée (attestation %2) : on ne peut plus rien y faire.</translation>
+    </message>
+    <message>
+        <source>Request %1 was rejected: nothing more can be done with it.</source>
+        <translation>La demande %1 a été refusée : on ne peut plus rien y faire.</translation>
+    </message>
+    <message>
+        <source>Request %1 is in progress with %2: take it over first.</source>
+        <translation>La demande %1 est en cours chez %2 : reprenez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s fields are single lines: &quot;%1&quot; has a line break.</source>
+        <translation>Les champs du titulaire tiennent sur une ligne : « %1 » contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most 10,000 characters).</source>
+        <translation>Les notes sont trop longues (au plus 10 000 caractères).</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s email address &quot;%1&quot; is not valid.</source>
+        <translation>L&apos;adresse courriel du titulaire « %1 » n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>A request from a holder added on a shared master names that holder.</source>
+        <translation>Une demande provenant d&apos;un titulaire ajouté sur un modèle partagé doit nommer ce titulaire.</translation>
+    </message>
+    <message>
+        <source>%1 is inactive: an inactive customer cannot request certificates.</source>
+        <translation>%1 est inactif : un client inactif ne peut pas demander d&apos;attestations.</translation>
+    </message>
+    <message>
+        <source>Holder %1 is not on certificate master %2.</source>
+        <translation>Le titulaire %1 ne figure pas sur le modèle d&apos;attestation %2.</translation>
+    </message>
+    <message>
+        <source>Certificate master %1 belongs to another customer than %2.</source>
+        <translation>Le modèle d&apos;attestation %1 appartient à un autre client que %2.</translation>
+    </message>
+    <message>
+        <source>Request %1 is a waiver of subrogation waiting for payment approval.</source>
+        <translation>La demande %1 est une renonciation à la subrogation en attente de l&apos;approbation du paiement.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already in progress with you.</source>
+        <translation>La demande %1 est déjà en cours chez vous.</translation>
+    </message>
+    <message>
+        <source>Request %1 was already submitted (certificate %2): it is not sent twice.</source>
+        <translation>La demande %1 a déjà été soumise (attestation %2) : elle n&apos;est pas envoyée deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF: upload the certificate as a PDF file.</source>
+        <translation>%1 n&apos;est pas un PDF : téléversez l&apos;attestation en fichier PDF.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already %2.</source>
+        <translation>La demande %1 est déjà %2.</translation>
+    </message>
+    <message>
+        <source>The comment is too long (at most 2,000 characters).</source>
+        <translation>Le commentaire est trop long (au plus 2 000 caractères).</translation>
+    </message>
+    <message>
+        <source>Request %1 is completed: a completed request cannot be rejected.</source>
+        <translation>La demande %1 est terminée : une demande terminée ne peut pas être refusée.</translation>
+    </message>
+    <message>
+        <source>Request %1 is already rejected.</source>
+        <translation>La demande %1 est déjà refusée.</translation>
+    </message>
+    <message>
+        <source>The rejection reason &quot;%1&quot; is retired: choose another.</source>
+        <translation>Le motif de refus « %1 » est retiré : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>La note est vide.</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most 10,000 characters).</source>
+        <translation>La note est trop longue (au plus 10 000 caractères).</translation>
+    </message>
+    <message>
+        <source>Request %1 is a COI/POI: only a waiver of subrogation waits for payment approval.</source>
+        <translation>La demande %1 est une COI/POI : seule une renonciation à la subrogation attend l&apos;approbation du paiement.</translation>
+    </message>
+    <message>
+        <source>The payment for request %1 was already approved by %2 on %3.</source>
+        <translation>Le paiement de la demande %1 a déjà été approuvé par %2 le %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already eligible for automatic processing.</source>
+        <translation>%1 est déjà admissible au traitement automatique.</translation>
+    </message>
+    <message>
+        <source>%1 is already not eligible for automatic processing.</source>
+        <translation>%1 n&apos;est déjà pas admissible au traitement automatique.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Manager</source>
@@ -2021,6 +2192,26 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     <message>
         <source>change the document types or the document size limit</source>
         <translation>modifier les types de documents ou la taille maximale des documents</translation>
+    </message>
+    <message>
+        <source>add a certificate request</source>
+        <translation>ajouter une demande d&apos;attestation</translation>
+    </message>
+    <message>
+        <source>work on a certificate request</source>
+        <translation>traiter une demande d&apos;attestation</translation>
+    </message>
+    <message>
+        <source>change the rejection reasons</source>
+        <translation>modifier les motifs de refus</translation>
+    </message>
+    <message>
+        <source>approve the payment of a waiver of subrogation</source>
+        <translation>approuver le paiement d&apos;une renonciation à la subrogation</translation>
+    </message>
+    <message>
+        <source>change an insured&apos;s automatic certificate processing</source>
+        <translation>modifier le traitement automatique des attestations d&apos;un assuré</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3556,17 @@ Aviser le client par courriel maintenant?</numerusform>
     </message>
 </context>
 <context>
+    <name>agencydesk::DownloadFolderWatcher</name>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 n&apos;est pas un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written to: imported files could not be moved out of it.</source>
+        <translation>Impossible d&apos;écrire dans %1 : les fichiers importés ne pourraient pas en être déplacés.</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::DownloadImportController</name>
     <message>
         <source>No download was imported.</source>
@@ -4646,6 +4848,34 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>Import the downloads in a folder</source>
         <translation>Importer les téléchargements d&apos;un dossier</translation>
+    </message>
+    <message>
+        <source>The download folder is no longer watched: %1</source>
+        <translation>Le dossier de téléchargements n&apos;est plus surveillé : %1</translation>
+    </message>
+    <message>
+        <source>Watching %1</source>
+        <translation>Surveillance de %1</translation>
+    </message>
+    <message>
+        <source>Downloads saved into %1 are imported as they arrive, then moved to its Imported or Failed folder.</source>
+        <translation>Les téléchargements enregistrés dans %1 sont importés dès leur arrivée, puis déplacés dans son dossier Imported ou Failed.</translation>
+    </message>
+    <message>
+        <source>&amp;Watch a download folder…</source>
+        <translation>&amp;Surveiller un dossier de téléchargements…</translation>
+    </message>
+    <message>
+        <source>Import what the carriers&apos; download software saves into a folder, as it arrives</source>
+        <translation>Importer dès son arrivée ce que le logiciel de téléchargement des assureurs enregistre dans un dossier</translation>
+    </message>
+    <message>
+        <source>Watch a download folder</source>
+        <translation>Surveiller un dossier de téléchargements</translation>
+    </message>
+    <message>
+        <source>The folder is not watched.</source>
+        <translation>Le dossier n&apos;est pas surveillé.</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,19 @@
 #include "DownloadImportController.h"
 
+#include "Database.h"
 #include "DownloadBatchImporter.h"
+#include "DownloadFolderWatcher.h"
 #include "DownloadImportSummaryDialog.h"
 #include "DownloadReader.h"
 #include "MessageBox.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScopedValueRollback>
+#include <QSettings>
 #include <QWidget>
 
 namespace agencydesk {
@@ -19,10 +23,51 @@ constexpr int kProgressDelayMs = 400;
 }
 
 DownloadImportController::DownloadImportController(const Session& session, QWidget* parent)
-    : QObject(parent), m_session(session), m_importer(new DownloadBatchImporter(session, this))
+    : QObject(parent), m_session(session), m_importer(new DownloadBatchImporter(session, this)),
+      m_watcher(new DownloadFolderWatcher(session, this))
 {
     connect(m_importer, &DownloadBatchImporter::progress, this, &DownloadImportController::onProgress);
     connect(m_importer, &DownloadBatchImporter::finished, this, &DownloadImportController::onFinished);
+    // The watched folder's imports only refresh the window: no dialog pops up while the CSR works.
+    connect(m_watcher, &DownloadFolderWatcher::imported, this,
+            [this](const DownloadImportSummary& summary, const QString&) { emit finished(summary); });
+}
+
+QString DownloadImportController::watchSettingsKey() const
+{
+    // Per user and database: another database on this computer must not take this one's downloads.
+    const QByteArray id = (m_session.database().path() + QLatin1Char('|') + m_session.user.userName).toUtf8();
+    return QStringLiteral("downloads/watchFolder-%1")
+        .arg(QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha1).toHex().left(16)));
+}
+
+Status DownloadImportController::setWatchFolder(const QString& folder)
+{
+    if (Status s = m_watcher->setFolder(folder); !s)
+        return s;
+    QSettings settings;
+    if (folder.isEmpty())
+        settings.remove(watchSettingsKey());
+    else
+        settings.setValue(watchSettingsKey(), m_watcher->folder());
+    emit watchFolderChanged(m_watcher->folder());
+    return {};
+}
+
+QString DownloadImportController::watchFolder() const
+{
+    return m_watcher->folder();
+}
+
+Status DownloadImportController::restoreWatchFolder()
+{
+    const QString folder = QSettings().value(watchSettingsKey()).toString();
+    if (folder.isEmpty())
+        return {};
+    Status s = setWatchFolder(folder);
+    if (!s)
+        QSettings().remove(watchSettingsKey());
+    return s;
 }
 
 QWidget* DownloadImportController::parentWidget() const

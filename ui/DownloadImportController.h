@@ -13,6 +13,7 @@ class QWidget;
 namespace agencydesk {
 
 class DownloadBatchImporter;
+class DownloadFolderWatcher;
 
 /// Imports downloads for the window: the work in a DownloadBatchImporter thread behind a window-modal,
 /// cancellable progress dialog (cancel is seen between files), then the summary dialog.
@@ -32,8 +33,17 @@ public:
     /// Files, folders and archives among \a paths that the import reads (not PDFs and other documents).
     static QStringList downloadPaths(const QStringList& paths);
 
+    /// The download folder watched for this user and database (remembered, QSettings); empty stops watching.
+    Status setWatchFolder(const QString& folder);
+    QString watchFolder() const;
+    /// Watches the folder remembered for this user and database, if any; a folder that is gone is forgotten and
+    /// the reason returned.
+    Status restoreWatchFolder();
+
 signals:
+    /// After every import, the watched folder's too (those show no dialog).
     void finished(const agencydesk::DownloadImportSummary& summary);
+    void watchFolderChanged(const QString& folder);
     void showUnattachedRequested();
 
 private:
@@ -41,9 +51,11 @@ private:
     void onProgress(int done, int total, const QString& file);
     void onFinished(const DownloadImportSummary& summary, const QString& error);
     void closeProgress();
+    QString watchSettingsKey() const;
 
     Session m_session;
     DownloadBatchImporter* m_importer = nullptr;
+    DownloadFolderWatcher* m_watcher = nullptr;
     QPointer<QProgressDialog> m_progress;
     bool m_updatingProgress = false;
     QPointer<DownloadImportSummaryDialog> m_summaryDialog;

@@ -110,6 +110,9 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     createDownloads();
     createMenus();
     createStatusBar();
+    connect(m_downloadImport, &DownloadImportController::watchFolderChanged, this, &MainWindow::updateWatchFolder);
+    if (Status s = m_downloadImport->restoreWatchFolder(); !s)
+        statusBar()->showMessage(tr("The download folder is no longer watched: %1").arg(s.error().message), 15000);
     toolbar->addSeparator();
     toolbar->addAction(m_unattachedAction);
 
@@ -225,6 +228,16 @@ void MainWindow::updateUnattachedCount(int count)
     if (m_unattachedAction)
         m_unattachedAction->setText(count > 0 ? tr("&Unattached downloads (%1)").arg(count)
                                               : tr("&Unattached downloads"));
+}
+
+void MainWindow::updateWatchFolder(const QString& folder)
+{
+    m_watchAction->setChecked(!folder.isEmpty());
+    m_watchLabel->setVisible(!folder.isEmpty());
+    m_watchLabel->setText(tr("Watching %1").arg(QDir::toNativeSeparators(folder)));
+    m_watchLabel->setToolTip(
+        tr("Downloads saved into %1 are imported as they arrive, then moved to its Imported or Failed folder.")
+            .arg(QDir::toNativeSeparators(folder)));
 }
 
 void MainWindow::importDownloads(const QStringList& paths)
@@ -367,6 +380,26 @@ void MainWindow::createMenus()
     });
     importFolder->setObjectName(QStringLiteral("importDownloadsFolderAction"));
     importFolder->setEnabled(mayImport);
+    QAction* watch = file->addAction(tr("&Watch a download folder…"));
+    watch->setObjectName(QStringLiteral("watchDownloadFolderAction"));
+    watch->setCheckable(true);
+    watch->setEnabled(mayImport);
+    watch->setToolTip(tr("Import what the carriers' download software saves into a folder, as it arrives"));
+    connect(watch, &QAction::triggered, this, [this](bool on) {
+        QString folder;
+        if (on) {
+            folder = FileDialog::getExistingDirectory(this, tr("Watch a download folder"), FileDialog::lastFolder());
+            if (folder.isEmpty()) {
+                updateWatchFolder(m_downloadImport->watchFolder());
+                return;
+            }
+        }
+        if (Status s = m_downloadImport->setWatchFolder(folder); !s) {
+            MessageBox::showError(this, tr("The folder is not watched."), s.error());
+            updateWatchFolder(m_downloadImport->watchFolder());
+        }
+    });
+    m_watchAction = watch;
     m_unattachedAction = file->addAction(tr("&Unattached downloads"), this, &MainWindow::showUnattachedDownloads);
     m_unattachedAction->setObjectName(QStringLiteral("unattachedDownloadsAction"));
     m_unattachedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
@@ -434,7 +467,11 @@ void MainWindow::createStatusBar()
     user->setObjectName(QStringLiteral("userLabel"));
     m_mailStatus = new QLabel(this);
     m_mailStatus->setObjectName(QStringLiteral("mailStatusLabel"));
+    m_watchLabel = new QLabel(this);
+    m_watchLabel->setObjectName(QStringLiteral("watchFolderLabel"));
+    m_watchLabel->hide();
     statusBar()->addWidget(path, 1);
+    statusBar()->addPermanentWidget(m_watchLabel);
     statusBar()->addPermanentWidget(m_mailStatus);
     statusBar()->addPermanentWidget(mode);
     statusBar()->addPermanentWidget(user);

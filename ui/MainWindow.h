@@ -65,6 +65,7 @@ private:
     void createStatusBar();
     void createDownloads();
     void updateUnattachedCount(int count);
+    void updateWatchFolder(const QString& folder);
     void onInsuredShown(qint64 insuredId, const QString& name);
     void showAbout();
     void startIntegrityCheck();
@@ -84,6 +85,8 @@ private:
     QDockWidget* m_unattachedDock = nullptr;
     UnattachedDownloadsWidget* m_unattached = nullptr;
     QAction* m_unattachedAction = nullptr;
+    QAction* m_watchAction = nullptr;
+    QLabel* m_watchLabel = nullptr;
     bool m_viewStateRestored = false;
 };
 

@@ -247,6 +247,12 @@ int run(const QStringList& arguments)
         return runUnattached(ctx, args);
     if (command == u"doc")
         return runDoc(ctx, args);
+    if (command == u"request")
+        return runRequest(ctx, args);
+    if (command == u"reason")
+        return runReason(ctx, args);
+    if (command == u"wos")
+        return runWos(ctx, args);
     if (command == u"portal")
         return runPortal(ctx, args);
     return ctx.usage(u"unknown command \"%1\""_s.arg(command));

@@ -117,5 +117,10 @@ int holderExport(Context& ctx, const QStringList& args);
 int masterShare(Context& ctx, const QStringList& args, bool shared);
 int masterLapsed(Context& ctx, const QStringList& args);
 int masterRemoveLapsed(Context& ctx, const QStringList& args);
+// The certificate request desk (RequestCommands.cpp): request ..., reason ..., wos approve, insured automation.
+int runRequest(Context& ctx, const QStringList& args);
+int runReason(Context& ctx, const QStringList& args);
+int runWos(Context& ctx, const QStringList& args);
+int insuredAutomation(Context& ctx, const QStringList& args);
 
 } // namespace agencydesk::cli

@@ -67,6 +67,33 @@ const QString kInsured = uR"(Insureds:
   insured show ID                   the insured with its policies and recent activity
   insured deactivate ID | insured activate ID
   insured note ID TEXT              add a note to the insured's activity trail; prints the note id
+  insured automation ID on|off      whether clean certificate requests of the insured are processed automatically
+)"_s;
+
+const QString kRequests = uR"(Certificate requests (the request desk):
+  request add --insured ID --holder-name NAME --holder-address1 X [--holder-address2 X] --holder-city X
+              --holder-state XX --holder-postal CODE [--holder-country US|CA] [--holder-email E] [--type coi|wos]
+              [--master ID] [--holder ID] [--notes TEXT] [--source phone|email|portal|holder] [--eml FILE]
+        take a request in (an inactive customer is refused). Without notes, for an automation-eligible customer,
+        with a master, complete holder data and the holder's requirements met (a WOS: an endorsement and the
+        payment approved), it is processed at once: certificate issued, emailed to the client and the holder,
+        completed. Otherwise it goes to the manual list (certificates department) with the reason. --eml keeps
+        the email the request came in (source email); --holder names a holder already on the master
+  request list [--status new,in-progress,completed,rejected|all] [--type coi|wos] [--manual|--automatic] [--mine]
+               [--department X] [--source S] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--search TEXT] [--limit N]
+        default: new and in progress, oldest first; --search matches the customer's name or number, the holder
+  request show ID                  everything submitted, the notes & activities newest first
+  request take ID [--take-over]    mark in progress, assigned to you (--take-over: from a colleague)
+  request submit ID [--no-holder] [--force] [--message TEXT]
+        issue the certificate (or send the uploaded one) and email it to the client and, unless --no-holder,
+        the holder; --force issues although the holder's requirements are not met (recorded)
+  request upload ID FILE.pdf       keep a certificate already issued elsewhere; submit emails it
+  request relabel ID coi|wos
+  request reject ID --reason "TEXT"|ID [--comment TEXT]   only the customer is emailed, naming the reason
+  request note ID TEXT             add a note to the request; prints the note id
+  wos approve ID                   a WOS request's payment is approved (who and when are recorded)
+  reason list [--all]              the rejection reasons (--all: with the retired ones)
+  reason add TEXT | reason rename ID TEXT | reason retire ID | reason restore ID   (manager only)
 )"_s;
 
 const QString kPolicy = uR"(Policies:
@@ -215,10 +242,11 @@ QString defaultDatabaseHint()
 
 bool isHelpTopic(const QString& command)
 {
-    static const QStringList topics = {u"init"_s,        u"seed-demo"_s,  u"agency"_s, u"user"_s,   u"insured"_s,
-                                       u"policy"_s,      u"carrier"_s,    u"db"_s,     u"master"_s, u"holder"_s,
-                                       u"certificate"_s, u"compliance"_s, u"mail"_s,   u"outbox"_s, u"import"_s,
-                                       u"unattached"_s,  u"doc"_s,        u"portal"_s};
+    static const QStringList topics = {u"init"_s,        u"seed-demo"_s,  u"agency"_s,  u"user"_s,   u"insured"_s,
+                                       u"policy"_s,      u"carrier"_s,    u"db"_s,      u"master"_s, u"holder"_s,
+                                       u"certificate"_s, u"compliance"_s, u"mail"_s,    u"outbox"_s, u"import"_s,
+                                       u"unattached"_s,  u"doc"_s,        u"request"_s, u"reason"_s, u"wos"_s,
+                                       u"portal"_s};
     return topics.contains(command);
 }
 
@@ -245,13 +273,15 @@ QString helpText(const QString& topic)
         return kMail;
     if (group == u"doc")
         return kDocuments;
+    if (group == u"request" || group == u"reason" || group == u"wos")
+        return kRequests;
     if (group == u"portal")
         return kPortal;
     if (group == u"master" || group == u"holder" || group == u"certificate" || group == u"compliance")
         return kCertificates + u'\n' + limitCodesText();
     return kUsage.arg(defaultDatabaseHint()) + u'\n' + kSetup + u'\n' + kAgency + u'\n' + kUser + u'\n' + kInsured +
-           u'\n' + kPolicy + u'\n' + kDownloads + u'\n' + kCarrier + u'\n' + kCertificates + u'\n' + kDocuments +
-           u'\n' + kMail + u'\n' + kPortal + u'\n' + kDb + u'\n' + kExitCodes;
+           u'\n' + kPolicy + u'\n' + kDownloads + u'\n' + kCarrier + u'\n' + kCertificates + u'\n' + kRequests + u'\n' +
+           kDocuments + u'\n' + kMail + u'\n' + kPortal + u'\n' + kDb + u'\n' + kExitCodes;
 }
 
 } // namespace agencydesk::cli

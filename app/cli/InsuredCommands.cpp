@@ -263,6 +263,8 @@ int runInsured(Context& ctx, const QStringList& args)
         return setActive(ctx, sub, rest);
     if (sub == u"note")
         return note(ctx, rest);
+    if (sub == u"automation")
+        return insuredAutomation(ctx, rest);
     return ctx.usage(sub.isEmpty() ? u"insured needs a subcommand"_s : u"unknown command \"insured %1\""_s.arg(sub),
                      u"insured"_s);
 }

@@ -19,6 +19,7 @@
 #include "ListBenchmark.h"
 #include "MailBenchmark.h"
 #include "QuerySampler.h"
+#include "RequestBenchmark.h"
 #include "SearchBenchmark.h"
 #include "Session.h"
 #include "UserService.h"
@@ -91,6 +92,9 @@ struct Options
     int docPages = 0;      ///< pages of the large PDF added
     int docMegabytes = 0;  ///< its size
     int listDocuments = 0; ///< documents of one insured, listed
+    bool runRequests = false;
+    int requests = 0;       ///< certificate requests in the request desk's database
+    int requestIntakes = 0; ///< clean requests taken in and processed automatically, timed
 };
 
 /// Parses the command line; nullopt (after printing why) when a number is not a positive number.
@@ -121,7 +125,8 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
         QStringLiteral("Which benchmarks: book (generation, search, first rows, memory), certificates, mail (queue and "
                        "deliver certificate emails to a local aiosmtpd), downloads (import ACORD XML and AL3 into the "
                        "book), documents (a large PDF added, a long list, the super search with documents' text in "
-                       "the book), comma-separated."),
+                       "the book), requests (the request desk's default view, pending count and automatic intake), "
+                       "comma-separated."),
         QStringLiteral("LIST"), QStringLiteral("book,certificates"));
     const QCommandLineOption certificatesOpt(QStringLiteral("certificates"),
                                              QStringLiteral("Certificates rendered to PDF on one thread."),
@@ -149,9 +154,16 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     const QCommandLineOption al3Opt(QStringLiteral("al3-policies"),
                                     QStringLiteral("Policies in the AL3 batch file (--run downloads)."),
                                     QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption requestsOpt(QStringLiteral("requests"),
+                                         QStringLiteral("Certificate requests in the database (--run requests)."),
+                                         QStringLiteral("N"), QStringLiteral("50000"));
+    const QCommandLineOption intakesOpt(
+        QStringLiteral("request-intakes"),
+        QStringLiteral("Clean requests processed automatically, timed (--run requests)."), QStringLiteral("N"),
+        QStringLiteral("50"));
     parser.addOptions({insuredsOpt, queriesOpt, naiveOpt, databaseOpt, outOpt, keepOpt, generateOpt, runOpt,
                        certificatesOpt, issueOpt, mailOpt, downloadsOpt, al3Opt, documentsOpt, docPagesOpt, docMbOpt,
-                       listDocsOpt});
+                       listDocsOpt, requestsOpt, intakesOpt});
     parser.process(app);
 
     Options options;
@@ -178,10 +190,11 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     for (const QString& r : runs) {
         if (r.trimmed() != QLatin1String("book") && r.trimmed() != QLatin1String("certificates") &&
             r.trimmed() != QLatin1String("mail") && r.trimmed() != QLatin1String("downloads") &&
-            r.trimmed() != QLatin1String("documents")) {
-            std::fprintf(
-                stderr, "--run takes book, certificates, mail, downloads and documents (comma-separated), not \"%s\"\n",
-                qPrintable(r));
+            r.trimmed() != QLatin1String("documents") && r.trimmed() != QLatin1String("requests")) {
+            std::fprintf(stderr,
+                         "--run takes book, certificates, mail, downloads, documents and requests (comma-separated), "
+                         "not \"%s\"\n",
+                         qPrintable(r));
             return std::nullopt;
         }
     }
@@ -190,9 +203,10 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     options.runMail = runs.contains(QStringLiteral("mail"));
     options.runDownloads = runs.contains(QStringLiteral("downloads"));
     options.runDocuments = runs.contains(QStringLiteral("documents"));
+    options.runRequests = runs.contains(QStringLiteral("requests"));
     if (!options.runBook && !options.runCertificates && !options.runMail && !options.runDownloads &&
-        !options.runDocuments) {
-        std::fprintf(stderr, "--run needs book, certificates, mail, downloads or documents\n");
+        !options.runDocuments && !options.runRequests) {
+        std::fprintf(stderr, "--run needs book, certificates, mail, downloads, documents or requests\n");
         return std::nullopt;
     }
     options.certificates = parser.value(certificatesOpt).toInt(&ok);
@@ -223,7 +237,9 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     for (auto [value, option, name] : {std::tuple{&options.documents, &documentsOpt, "--documents"},
                                        std::tuple{&options.docPages, &docPagesOpt, "--doc-pages"},
                                        std::tuple{&options.docMegabytes, &docMbOpt, "--doc-mb"},
-                                       std::tuple{&options.listDocuments, &listDocsOpt, "--list-documents"}}) {
+                                       std::tuple{&options.listDocuments, &listDocsOpt, "--list-documents"},
+                                       std::tuple{&options.requests, &requestsOpt, "--requests"},
+                                       std::tuple{&options.requestIntakes, &intakesOpt, "--request-intakes"}}) {
         *value = parser.value(*option).toInt(&ok);
         if (!ok || *value < 1) {
             std::fprintf(stderr, "%s must be a positive number\n", name);
@@ -671,6 +687,32 @@ bool runDocuments(const Options& options, QJsonObject& report)
     return true;
 }
 
+/// The "requests" benchmarks: the request desk's default view, pending count and automatic intake on a fresh
+/// database with options.requests requests. False when the pipeline failed.
+bool runRequests(const Options& options, QJsonObject& report)
+{
+    const int insureds = std::clamp(options.requests / 100, 1, 500);
+    note(QStringLiteral("Request desk: %1 requests for %2 customers ...").arg(options.requests).arg(insureds));
+    const std::optional<RequestFigures> f =
+        RequestBenchmark::measure(options.requests, insureds, 50, options.requestIntakes);
+    if (!f)
+        return false;
+    report.insert(QStringLiteral("requests"), f->toJson());
+    row("request desk: requests (pending)", QStringLiteral("%1 (%2) for %3 customers, made in %4 s")
+                                                .arg(f->requests)
+                                                .arg(f->pending)
+                                                .arg(f->insureds)
+                                                .arg(f->generateSeconds, 0, 'f', 1));
+    row("  default view, New + In Progress  [target 200 ms]",
+        QStringLiteral("%1 rows: %2").arg(f->defaultViewRows).arg(statsText(f->defaultView)));
+    row("  pending count  [target 5 ms]", statsText(f->pendingCount));
+    row("  default view searched by customer name", statsText(f->searchView));
+    row("  intake + automatic processing  [target 100 ms]",
+        QStringLiteral("%1 (%2 completed)").arg(statsText(f->intake)).arg(f->intakeCompleted));
+    std::fflush(stdout);
+    return true;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -715,6 +757,9 @@ int main(int argc, char** argv)
                               {QStringLiteral("docPages"), options->docPages},
                               {QStringLiteral("docMegabytes"), options->docMegabytes},
                               {QStringLiteral("listDocuments"), options->listDocuments},
+                              {QStringLiteral("runRequests"), options->runRequests},
+                              {QStringLiteral("requests"), options->requests},
+                              {QStringLiteral("requestIntakes"), options->requestIntakes},
                               {QStringLiteral("command"), QCoreApplication::arguments().join(QLatin1Char(' '))}});
     printHeader(report, machine);
 
@@ -756,6 +801,8 @@ int main(int argc, char** argv)
     if (options->runDownloads && !runDownloads(*options, report))
         return 1;
     if (options->runDocuments && !runDocuments(*options, report))
+        return 1;
+    if (options->runRequests && !runRequests(*options, report))
         return 1;
 
     machine.insert(QStringLiteral("loadAverageAtEnd"), loadAverage());

@@ -15,6 +15,8 @@
 #include "MailTemplateService.h"
 #include "OutboxService.h"
 #include "PolicyService.h"
+#include "RejectionReasonService.h"
+#include "RequestService.h"
 #include "TestConfig.h"
 #include "TestSupport.h"
 #include "UnattachedDownloadService.h"
@@ -42,6 +44,7 @@ struct Fixture
     qint64 certificateId = 0;
     qint64 outboxId = 0;
     qint64 documentId = 0;
+    qint64 requestId = 0;
 
     Fixture()
     {
@@ -83,6 +86,12 @@ struct Fixture
         queued.subject = QStringLiteral("Queued");
         outboxId = *OutboxService(t.manager).enqueue(queued);
         documentId = DocumentService(t.manager).add(documentFile())->documentIds.at(0);
+        CertificateRequest r;
+        r.insuredId = insuredId;
+        r.masterId = masterId;
+        r.type = RequestType::Wos;
+        r.holder.name = QStringLiteral("Requested Holder");
+        requestId = *RequestService(t.manager).intake(r);
     }
 
     DocumentFile documentFile() const
@@ -114,7 +123,11 @@ struct Fixture
                            "(SELECT group_concat(row_version || shared || COALESCE(policy_id, '-')) FROM documents) || "
                            "(SELECT count(*) FROM document_notifications) || "
                            "(SELECT group_concat(name || active) FROM document_types) || "
-                           "(SELECT group_concat(value) FROM settings WHERE key LIKE 'documents.%')"));
+                           "(SELECT group_concat(value) FROM settings WHERE key LIKE 'documents.%') || "
+                           "(SELECT group_concat(status || row_version || payment_approved_at) FROM "
+                           "certificate_requests) || (SELECT count(*) FROM certificate_requests) || "
+                           "(SELECT group_concat(text || retired) FROM rejection_reasons) || "
+                           "(SELECT group_concat(automation_eligible) FROM insureds)"));
         q.next();
         return q.value(0).toString();
     }
@@ -280,6 +293,24 @@ std::map<Operation, Call> mutatingCalls()
     };
     calls[Operation::DocumentSettings] = [](const Session& s, Fixture&) {
         return refused(DocumentTypeService(s).add(QStringLiteral("Sneaky type")));
+    };
+    calls[Operation::RequestCreate] = [](const Session& s, Fixture& f) {
+        CertificateRequest r;
+        r.insuredId = f.insuredId;
+        r.holder.name = QStringLiteral("Sneaky Holder");
+        return refused(RequestService(s).intake(r));
+    };
+    calls[Operation::RequestProcess] = [](const Session& s, Fixture& f) {
+        return refused(RequestService(s).take(f.requestId));
+    };
+    calls[Operation::RequestConfigure] = [](const Session& s, Fixture&) {
+        return refused(RejectionReasonService(s).add(QStringLiteral("Sneaky reason")));
+    };
+    calls[Operation::WosApprove] = [](const Session& s, Fixture& f) {
+        return refused(RequestService(s).approvePayment(f.requestId));
+    };
+    calls[Operation::InsuredSetAutomation] = [](const Session& s, Fixture& f) {
+        return refused(RequestService(s).setAutomationEligible(f.insuredId, false));
     };
     return calls;
 }

@@ -13,9 +13,11 @@
 #include "UnattachedDownloadsWidget.h"
 
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QDropEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenu>
 #include <QMimeData>
@@ -311,4 +313,45 @@ TEST_CASE("gui: Un-attach on a policy's menu sends it back to Unattached downloa
     CHECK_FALSE(policyByNumber(db.manager, "PA-118822").insuredId.has_value());
     CHECK(rowOf(policies->table(), PoliciesWidget::Number, QStringLiteral("PA-118822")) == -1);
     REQUIRE(window.unattachedDownloads()->selectPolicy(policyByNumber(db.manager, "PA-118822").id));
+}
+
+TEST_CASE("gui: File > Watch a download folder imports what lands there, says so in the status bar, is remembered",
+          "[gui][downloads]")
+{
+    SeededDatabase db;
+    QTemporaryDir folder;
+    {
+        MainWindow window(db.manager);
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        QAction* watch = child<QAction>(&window, "watchDownloadFolderAction");
+        QLabel* label = child<QLabel>(&window, "watchFolderLabel");
+        CHECK_FALSE(watch->isChecked());
+        CHECK_FALSE(label->isVisible());
+        FileDialog::setNextFileName(folder.path());
+        watch->trigger();
+        CHECK(watch->isChecked());
+        CHECK(label->isVisible());
+        CHECK(label->text() == QStringLiteral("Watching %1").arg(QDir::toNativeSeparators(folder.path())));
+
+        QFile::copy(sample("acord-personal-new.xml"), QDir(folder.path()).filePath(QStringLiteral("dl.xml")));
+        // The window refreshes on its own: the unattached count in the File menu goes up, with no dialog.
+        REQUIRE(waitFor([&] { return window.unattachedDownloads()->count() == 3; }, 20000));
+        CHECK(policyByNumber(db.manager, "PA-118822").id > 0);
+        CHECK(QFile::exists(QDir(folder.path()).filePath(QStringLiteral("Imported/dl.xml"))));
+        CHECK(window.downloadImport()->summaryDialog() == nullptr);
+        CHECK(MessageBox::shownCount() == 0);
+        saveScreenshot(&window, QStringLiteral("watch-download-folder.png"));
+    }
+    {
+        // The next start for the same user and database watches it again.
+        MainWindow window(db.manager);
+        CHECK(child<QAction>(&window, "watchDownloadFolderAction")->isChecked());
+        CHECK(window.downloadImport()->watchFolder() == QFileInfo(folder.path()).absoluteFilePath());
+        // Unticking stops watching and forgets it.
+        child<QAction>(&window, "watchDownloadFolderAction")->trigger();
+        CHECK(window.downloadImport()->watchFolder().isEmpty());
+    }
+    MainWindow window(db.manager);
+    CHECK_FALSE(child<QAction>(&window, "watchDownloadFolderAction")->isChecked());
 }

@@ -440,7 +440,7 @@ TEST_CASE("an insured enrolled before portal accounts existed becomes an invited
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     {
         OpenOptions old;
-        old.migrateToVersion = 8;
+        old.migrateToVersion = 9;
         auto db = Database::open(path, old);
         REQUIRE(db.ok());
         QSqlQuery q = db.value()->query();

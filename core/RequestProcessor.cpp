@@ -1,0 +1,334 @@
+#include "RequestProcessor.h"
+
+#include "ActivityService.h"
+#include "CertificateHolderService.h"
+#include "CertificateMailer.h"
+#include "CertificateMasterService.h"
+#include "CertificateService.h"
+#include "Database.h"
+#include "InsuredService.h"
+#include "OutboxService.h"
+#include "PdfInspector.h"
+#include "PolicyService.h"
+#include "ReceivedEmail.h"
+#include "RejectionReasonService.h"
+#include "RequestListService.h"
+#include "RequestMailer.h"
+#include "Validation.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace agencydesk {
+
+namespace {
+
+QVariant optionalValue(const std::optional<qint64>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+QString actorName(const Session& session)
+{
+    return session.user.userName;
+}
+
+/// Multi-line text (notes), trimmed and never null.
+QString cleanNotes(const QString& text)
+{
+    const QString t = text.trimmed();
+    return t.isNull() ? QStringLiteral("") : t;
+}
+
+CertificateHolderRecord holderRecord(const CertificateRequest& r)
+{
+    CertificateHolderRecord h;
+    h.masterId = r.masterId.value_or(0);
+    h.name = r.holder.name;
+    h.address1 = r.holder.address1;
+    h.address2 = r.holder.address2;
+    h.city = r.holder.city;
+    h.state = r.holder.state;
+    h.postalCode = r.holder.postalCode;
+    h.country = r.holder.country;
+    h.email = r.holder.email;
+    h.requireWaiverOfSubrogation = r.type == RequestType::Wos;
+    return h;
+}
+
+/// A named savepoint inside the open transaction: automatic processing that fails is undone alone, and the request
+/// goes to the manual list with the reason.
+class Savepoint
+{
+public:
+    explicit Savepoint(const Database& db) : m_db(db) {}
+    Status begin() { return execSql(m_db, QStringLiteral("SAVEPOINT request_automation")); }
+    Status release() { return execSql(m_db, QStringLiteral("RELEASE request_automation")); }
+    Status rollback()
+    {
+        if (Status s = execSql(m_db, QStringLiteral("ROLLBACK TO request_automation")); !s)
+            return s;
+        return release();
+    }
+
+private:
+    const Database& m_db;
+};
+
+} // namespace
+
+Status RequestProcessor::write(const CertificateRequest& r, const QString& action, const QString& summary,
+                               const QJsonObject& details)
+{
+    QSqlQuery q = m_session.database().query();
+    q.prepare(QStringLiteral(
+        "UPDATE certificate_requests SET master_id = ?, holder_id = ?, type = ?, status = ?, manual = ?, "
+        "manual_reason = ?, assignee_id = ?, assignee_name = ?, department = ?, certificate_id = ?, "
+        "rejection_reason_id = ?, rejection_comment = ?, updated_at = ?, closed_at = ?, row_version = row_version + 1 "
+        "WHERE id = ? AND row_version = ?"));
+    for (const QVariant& v : QVariantList{
+             optionalValue(r.masterId), optionalValue(r.holderId), requestTypeKey(r.type), requestStatusKey(r.status),
+             r.manual, cleanNotes(r.manualReason), optionalValue(r.assigneeId), cleanText(r.assigneeName),
+             cleanText(r.department), optionalValue(r.certificateId), optionalValue(r.rejectionReasonId),
+             cleanNotes(r.rejectionComment), nowUtc(), cleanText(r.closedAt), r.id, r.rowVersion})
+        q.addBindValue(v);
+    if (Status s = exec(q); !s)
+        return s;
+    if (q.numRowsAffected() != 1)
+        return Error{ErrorCode::Conflict, tr("Request %1 was changed by someone else; reload it.").arg(r.id)};
+    return recordActivity(m_session, QStringLiteral("certificate_request"), r.id, r.insuredId, action, summary,
+                          details);
+}
+
+Result<QStringList> RequestProcessor::automationBlockers(CertificateRequest& r, const Insured& insured)
+{
+    QStringList why;
+    if (!r.notes.isEmpty())
+        why << QStringLiteral("The request has notes or instructions.");
+    if (r.source == RequestSource::Holder)
+        why << QStringLiteral("The client says the holder's requirements are not met.");
+    if (!insured.automationEligible)
+        why << QStringLiteral("The customer is not eligible for automatic processing.");
+    if (insured.email.trimmed().isEmpty())
+        why << QStringLiteral("The customer has no email address.");
+    if (r.holder.email.isEmpty())
+        why << QStringLiteral("The holder has no email address.");
+    if (!r.masterId) {
+        why << QStringLiteral("No certificate master is chosen.");
+        return why;
+    }
+    CertificateHolderRecord record = holderRecord(r);
+    if (!r.holderId) {
+        if (Status s = CertificateHolderService::validate(record); !s)
+            why << QStringLiteral("The holder's data is incomplete: %1").arg(s.error().message);
+    }
+    if (r.type == RequestType::Wos) {
+        auto endorsed = hasWosEndorsement(*r.masterId);
+        if (!endorsed)
+            return endorsed.error();
+        if (!*endorsed)
+            why << QStringLiteral("No policy on the master has a waiver of subrogation endorsement.");
+        if (!r.paymentApproved())
+            why << QStringLiteral("Waiting for payment approval.");
+    }
+    if (!why.isEmpty())
+        return why;
+    auto holderId = ensureHolder(r);
+    if (!holderId)
+        return holderId.error();
+    auto report = ComplianceService(m_session).check(*holderId);
+    if (!report)
+        return report.error();
+    if (!report->compliant())
+        why << QStringLiteral("The holder's requirements are not met: %1")
+                   .arg(report->reasons().join(QLatin1Char(' ')));
+    return why;
+}
+
+Result<bool> RequestProcessor::hasWosEndorsement(qint64 masterId) const
+{
+    auto master = CertificateMasterService(m_session).get(masterId);
+    if (!master)
+        return master.error();
+    PolicyService policies(m_session);
+    for (const MasterPolicy& mp : master->policies) {
+        auto policy = policies.get(mp.policyId);
+        if (!policy)
+            return policy.error();
+        if (policy->indicators.waiverOfSubrogationEndorsement)
+            return true;
+    }
+    return false;
+}
+
+Result<qint64> RequestProcessor::ensureHolder(CertificateRequest& r)
+{
+    const Database& db = m_session.database();
+    if (!r.holderId) {
+        QSqlQuery match = db.query();
+        match.prepare(QStringLiteral("SELECT id FROM certificate_holders WHERE master_id = ? AND name = ? COLLATE "
+                                     "NOCASE AND address1 = ? COLLATE NOCASE AND postal_code = ? COLLATE NOCASE "
+                                     "ORDER BY id LIMIT 1"));
+        for (const QVariant& v : QVariantList{r.masterId.value_or(0), r.holder.name, r.holder.address1,
+                                              normalizedPostalCode(r.holder.country, r.holder.postalCode)})
+            match.addBindValue(v);
+        if (Status s = exec(match); !s)
+            return s.error();
+        if (match.next()) {
+            r.holderId = match.value(0).toLongLong();
+        } else {
+            auto id = CertificateHolderService(m_session).createInTransaction(holderRecord(r));
+            if (!id)
+                return id.error();
+            r.holderId = *id;
+        }
+    }
+    if (r.type == RequestType::Wos) {
+        // A WOS certificate shows SUBR WVD for this holder: the holder requires the waiver from now on.
+        QSqlQuery wos = db.query();
+        wos.prepare(QStringLiteral("UPDATE certificate_holders SET require_wos = 1, updated_at = ?, "
+                                   "row_version = row_version + 1 WHERE id = ? AND require_wos = 0"));
+        wos.addBindValue(nowUtc());
+        wos.addBindValue(*r.holderId);
+        if (Status s = exec(wos); !s)
+            return s.error();
+        if (wos.numRowsAffected() == 1) {
+            if (Status s = recordActivity(m_session, QStringLiteral("certificate_holder"), *r.holderId, r.insuredId,
+                                          QStringLiteral("updated"),
+                                          QStringLiteral("Holder %1 requires a waiver of subrogation (request %2)")
+                                              .arg(r.holder.name)
+                                              .arg(r.id));
+                !s)
+                return s.error();
+        }
+    }
+    return *r.holderId;
+}
+
+Status RequestProcessor::route(CertificateRequest& r, const Insured& insured)
+{
+    const Database& db = m_session.database();
+    Savepoint savepoint(db);
+    if (Status s = savepoint.begin(); !s)
+        return s;
+    CertificateRequest attempt = r;
+    auto blockers = automationBlockers(attempt, insured);
+    Status done = blockers ? Status() : Status(blockers.error());
+    if (blockers && blockers->isEmpty()) {
+        done = complete(attempt, SubmitOptions{}, true);
+        if (done) {
+            r = attempt;
+            return savepoint.release();
+        }
+    }
+    if (blockers && !blockers->isEmpty()) {
+        r.holderId = attempt.holderId; // a holder matched or added for the compliance check stays with the request
+        if (Status s = savepoint.release(); !s)
+            return s;
+    } else if (Status s = savepoint.rollback(); !s) {
+        return s;
+    }
+    const QString reason = blockers && !blockers->isEmpty()
+                               ? blockers->join(QLatin1Char(' '))
+                               : QStringLiteral("Automatic processing failed: %1").arg(done.error().message);
+    r.manual = true;
+    r.manualReason = reason;
+    r.department = certificatesDepartment();
+    if (Status s =
+            write(r, QStringLiteral("manual"), QStringLiteral("Manual review, certificates department: %1").arg(reason),
+                  QJsonObject{{QStringLiteral("reason"), reason}});
+        !s)
+        return s;
+    ++r.rowVersion;
+    return {};
+}
+
+Status RequestProcessor::complete(CertificateRequest& r, const SubmitOptions& options, bool automatic)
+{
+    const Database& db = m_session.database();
+    auto insured = InsuredService(m_session).get(r.insuredId);
+    if (!insured)
+        return insured.error();
+    QSqlQuery file = db.query();
+    file.prepare(QStringLiteral("SELECT file_name, bytes FROM certificate_request_files WHERE request_id = ? AND "
+                                "kind = 'certificate' ORDER BY id DESC LIMIT 1"));
+    file.addBindValue(r.id);
+    if (Status s = exec(file); !s)
+        return s;
+    std::vector<OutgoingMail> mails;
+    QString what;
+    if (file.next()) {
+        what = file.value(0).toString();
+        auto made = RequestMailer(m_session).uploadedCertificate(r, *insured, file.value(1).toByteArray(), what,
+                                                                 options.emailHolder, options.message);
+        if (!made)
+            return made.error();
+        mails = *made;
+    } else {
+        if (!r.masterId)
+            return validationError(tr("Request %1 has no certificate master: choose one, or upload a certificate "
+                                      "issued elsewhere.")
+                                       .arg(r.id));
+        if (r.type == RequestType::Wos) {
+            auto endorsed = hasWosEndorsement(*r.masterId);
+            if (!endorsed)
+                return endorsed.error();
+            if (!*endorsed)
+                return validationError(tr("Request %1 is a waiver of subrogation, but no policy on its master has a "
+                                          "waiver of subrogation endorsement: relabel it COI/POI or reject it.")
+                                           .arg(r.id));
+        }
+        auto holderId = ensureHolder(r);
+        if (!holderId)
+            return holderId.error();
+        auto certificate = CertificateService(m_session).issueInTransaction(*r.masterId, *holderId, options.force);
+        if (!certificate)
+            return certificate.error();
+        r.certificateId = certificate->id;
+        r.certificateNumber = certificate->number;
+        what = certificate->number;
+        CertificateEmailRequest emailRequest;
+        emailRequest.toClient = true;
+        emailRequest.toHolder = options.emailHolder;
+        emailRequest.holderAddress = r.holder.email;
+        emailRequest.message = options.message;
+        auto made = CertificateMailer(m_session).prepare(certificate->number, emailRequest);
+        if (!made)
+            return made.error();
+        mails = *made;
+    }
+    OutboxService outbox(m_session);
+    QStringList to;
+    for (const OutgoingMail& mail : mails) {
+        auto id = outbox.enqueueInTransaction(mail);
+        if (!id)
+            return id.error();
+        to << mail.to;
+    }
+    r.status = RequestStatus::Completed;
+    r.closedAt = nowUtc();
+    if (automatic) {
+        r.manual = false;
+        r.manualReason.clear();
+    } else {
+        r.assigneeId = m_session.user.id;
+        r.assigneeName = actorName(m_session);
+    }
+    if (Status s = write(r, QStringLiteral("completed"),
+                         QStringLiteral("%1 %2, emailed to %3")
+                             .arg(automatic ? QStringLiteral("Processed automatically: certificate")
+                                            : QStringLiteral("Submitted certificate"),
+                                  what, to.join(QStringLiteral(", "))),
+                         QJsonObject{{QStringLiteral("certificate"), what},
+                                     {QStringLiteral("to"), QJsonArray::fromStringList(to)},
+                                     {QStringLiteral("automatic"), automatic}});
+        !s)
+        return s;
+    ++r.rowVersion;
+    return {};
+}
+
+} // namespace agencydesk
