@@ -2,11 +2,14 @@
 
 #include "CertificateMasterService.h"
 #include "CertificateService.h"
+#include "Database.h"
 #include "DocumentSharingService.h"
 #include "InsuredService.h"
 #include "PolicyService.h"
+#include "RequestListService.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 
 namespace agencydesk {
 
@@ -56,7 +59,23 @@ Result<ClientView> ClientViewService::view(qint64 insuredId, const QDate& today)
         }
         v.masters.push_back(std::move(shown));
     }
-    // Open certificate requests belong here once the request desk exists; there is nothing to list yet.
+    // The client's certificate requests still open (New or In progress), oldest first; closed ones are history.
+    QSqlQuery q = m_session.database().query();
+    q.prepare(QStringLiteral("SELECT id FROM certificate_requests WHERE insured_id = ? "
+                             "AND status IN ('new', 'in_progress') ORDER BY id"));
+    q.addBindValue(insuredId);
+    if (Status s = exec(q); !s)
+        return s.error();
+    std::vector<qint64> requestIds;
+    while (q.next())
+        requestIds.push_back(q.value(0).toLongLong());
+    q.finish();
+    for (qint64 id : requestIds) {
+        auto request = RequestListService::read(m_session.database(), id);
+        if (!request)
+            return request.error();
+        v.openRequests.push_back(*request);
+    }
     return v;
 }
 
@@ -93,6 +112,14 @@ QJsonObject ClientView::toJson() const
                                       {QStringLiteral("name"), m.master.name},
                                       {QStringLiteral("certificates"), issued}});
     }
+    QJsonArray requestList;
+    for (const CertificateRequest& r : openRequests) {
+        requestList.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                       {QStringLiteral("type"), requestTypeKey(r.type)},
+                                       {QStringLiteral("status"), requestStatusKey(r.status)},
+                                       {QStringLiteral("holder"), r.holder.name},
+                                       {QStringLiteral("createdAt"), r.createdAt}});
+    }
     return {{QStringLiteral("insuredId"), insuredId},
             {QStringLiteral("insuredName"), insuredName},
             {QStringLiteral("portalStatus"), portalStatusKey(portalStatus)},
@@ -101,7 +128,7 @@ QJsonObject ClientView::toJson() const
             {QStringLiteral("policies"), policyList},
             {QStringLiteral("documents"), documentList},
             {QStringLiteral("masters"), masterList},
-            {QStringLiteral("openRequests"), QJsonArray::fromStringList(openRequests)}};
+            {QStringLiteral("openRequests"), requestList}};
 }
 
 } // namespace agencydesk

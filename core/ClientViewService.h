@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Certificate.h"
+#include "CertificateRequest.h"
 #include "Document.h"
 #include "Policy.h"
 #include "PortalService.h"
@@ -31,10 +32,10 @@ struct ClientView
     PortalStatus portalStatus = PortalStatus::NotEnrolled;
     QString portalUserName;
     QDate date;
-    std::vector<Policy> policies;          ///< in force on date
-    std::vector<Document> documents;       ///< shared with the portal
-    std::vector<ClientViewMaster> masters; ///< shared with the portal
-    QStringList openRequests; ///< certificate requests in progress (always empty: the request desk is not built yet)
+    std::vector<Policy> policies;                 ///< in force on date
+    std::vector<Document> documents;              ///< shared with the portal
+    std::vector<ClientViewMaster> masters;        ///< shared with the portal
+    std::vector<CertificateRequest> openRequests; ///< the client's certificate requests still New or In progress
 
     QJsonObject toJson() const;
 };

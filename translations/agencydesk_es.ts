@@ -3143,6 +3143,26 @@ Las pólizas se conservan en el expediente; los certificados ya emitidos no camb
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Waiver of subrogation</source>
+        <translation>Renuncia de subrogación</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
 </context>
 <context>
     <name>agencydesk::ComplianceQuestionDialog</name>

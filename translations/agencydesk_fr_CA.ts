@@ -3143,6 +3143,26 @@ Les polices restent au dossier; les attestations déjà émises ne changent pas.
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Waiver of subrogation</source>
+        <translation>Renonciation à la subrogation</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
 </context>
 <context>
     <name>agencydesk::ComplianceQuestionDialog</name>

@@ -63,10 +63,13 @@ ClientViewDialog::ClientViewDialog(const Session& session, qint64 insuredId, QWi
              tr("No certificate master is shared."));
 
     std::vector<QStringList> requests;
-    for (const QString& r : m_view.openRequests)
-        requests.push_back({r});
-    addTable(QStringLiteral("clientViewRequestsTableWidget"), tr("Open requests"), {tr("Request")}, requests,
-             tr("No open request."));
+    for (const CertificateRequest& r : m_view.openRequests)
+        requests.push_back({QString::number(r.id),
+                            r.type == RequestType::Wos ? tr("Waiver of subrogation") : tr("Certificate"), r.holder.name,
+                            r.status == RequestStatus::New ? tr("New") : tr("In progress"),
+                            DisplayFormat::dateTime(QDateTime::fromString(r.createdAt, Qt::ISODateWithMs))});
+    addTable(QStringLiteral("clientViewRequestsTableWidget"), tr("Open requests"),
+             {tr("Request"), tr("Type"), tr("Holder"), tr("Status"), tr("Received")}, requests, tr("No open request."));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

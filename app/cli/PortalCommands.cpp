@@ -174,7 +174,13 @@ int portalView(Context& ctx, const QStringList& args)
     printLine(u"\nShared certificates (%1 masters):"_s.arg(view->masters.size()));
     if (!certificates.empty())
         printTable({u"Master"_s, u"Certificate"_s, u"Holder"_s, u"Issued"_s}, certificates);
-    printLine(u"\nOpen requests (%1)"_s.arg(view->openRequests.size()));
+    std::vector<QStringList> requests;
+    for (const CertificateRequest& r : view->openRequests)
+        requests.push_back({QString::number(r.id), requestTypeKey(r.type).toUpper(), r.holder.name,
+                            requestStatusKey(r.status), r.createdAt.left(10)});
+    printLine(u"\nOpen requests (%1):"_s.arg(requests.size()));
+    if (!requests.empty())
+        printTable({u"Request"_s, u"Type"_s, u"Holder"_s, u"Status"_s, u"Received"_s}, requests);
     return ExitOk;
 }
 

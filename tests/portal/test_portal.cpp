@@ -1,6 +1,6 @@
 // Client portal accounts through the core services on a real SQLite file, with a real SMTP server where the mail is
 // checked: the identity check, user names, the set-password code (128 bits, stored hashed, expiring, single use,
-// replaced by a reset), locking, the view-only role, and what the client sees.
+// replaced by a reset), locking, the view-only role, and what the client sees (open requests included).
 #include "ActivityService.h"
 #include "CatchCompat.h"
 #include "CertificateBatchBook.h"
@@ -11,6 +11,7 @@
 #include "DocumentTestData.h"
 #include "MailTestSupport.h"
 #include "PortalService.h"
+#include "RequestService.h"
 #include "SmtpTestServer.h"
 
 #include <QCryptographicHash>
@@ -400,6 +401,20 @@ TEST_CASE("the client view shows policies in effect and shared documents and cer
     auto revised = CertificateService(b.manager).issue(b.masterId, holder);
     REQUIRE(revised.ok());
 
+    // A request with instructions waits on the manual list: open, so the client sees it.
+    CertificateRequest request;
+    request.insuredId = b.insuredId;
+    request.masterId = b.masterId;
+    request.holder.name = QStringLiteral("Bayside Property Group");
+    request.holder.address1 = QStringLiteral("400 Harbor Blvd");
+    request.holder.city = QStringLiteral("Boston");
+    request.holder.state = QStringLiteral("MA");
+    request.holder.postalCode = QStringLiteral("02110");
+    request.source = RequestSource::Portal;
+    request.notes = QStringLiteral("Please name the property manager too.");
+    auto requestId = RequestService(b.manager).intake(request);
+    REQUIRE(requestId.ok());
+
     // Not shared yet: no masters.
     auto view = ClientViewService(b.manager).view(b.insuredId);
     REQUIRE(view.ok());
@@ -423,7 +438,9 @@ TEST_CASE("the client view shows policies in effect and shared documents and cer
     // The current certificate only: the first was superseded by the revision.
     REQUIRE(view->masters.front().certificates.size() == 1);
     CHECK(view->masters.front().certificates.front().number == revised->number);
-    CHECK(view->openRequests.isEmpty());
+    REQUIRE(view->openRequests.size() == 1);
+    CHECK(view->openRequests.front().id == *requestId);
+    CHECK(view->openRequests.front().holder.name == QStringLiteral("Bayside Property Group"));
 
     // On a day after the policies expire, the client sees none of them.
     auto later = ClientViewService(b.manager).view(b.insuredId, QDate::currentDate().addYears(2));
@@ -432,6 +449,7 @@ TEST_CASE("the client view shows policies in effect and shared documents and cer
     const QJsonObject json = view->toJson();
     CHECK(json.value(QStringLiteral("policies")).toArray().size() == 2);
     CHECK(json.value(QStringLiteral("documents")).toArray().size() == 1);
+    CHECK(json.value(QStringLiteral("openRequests")).toArray().size() == 1);
 }
 
 TEST_CASE("an insured enrolled before portal accounts existed becomes an invited account on upgrade")
