@@ -242,11 +242,10 @@ QString defaultDatabaseHint()
 
 bool isHelpTopic(const QString& command)
 {
-    static const QStringList topics = {u"init"_s,        u"seed-demo"_s,  u"agency"_s,  u"user"_s,   u"insured"_s,
-                                       u"policy"_s,      u"carrier"_s,    u"db"_s,      u"master"_s, u"holder"_s,
-                                       u"certificate"_s, u"compliance"_s, u"mail"_s,    u"outbox"_s, u"import"_s,
-                                       u"unattached"_s,  u"doc"_s,        u"request"_s, u"reason"_s, u"wos"_s,
-                                       u"portal"_s};
+    static const QStringList topics = {
+        u"init"_s,   u"seed-demo"_s,  u"agency"_s, u"user"_s,        u"insured"_s,    u"policy"_s, u"carrier"_s,
+        u"db"_s,     u"master"_s,     u"holder"_s, u"certificate"_s, u"compliance"_s, u"mail"_s,   u"outbox"_s,
+        u"import"_s, u"unattached"_s, u"doc"_s,    u"request"_s,     u"reason"_s,     u"wos"_s,    u"portal"_s};
     return topics.contains(command);
 }
 
