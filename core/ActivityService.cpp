@@ -12,9 +12,10 @@ Status recordActivity(const Session& session, const QString& entityType, qint64 
                       std::optional<qint64> insuredId, const QString& action, const QString& summary,
                       const QJsonObject& details)
 {
-    QSqlQuery q = session.database().query();
-    q.prepare(QStringLiteral("INSERT INTO activities(at, user_id, user_name, kind, entity_type, entity_id, insured_id, "
-                             "action, summary, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    CachedQuery qCached = session.database().cachedQuery(
+        QStringLiteral("INSERT INTO activities(at, user_id, user_name, kind, entity_type, entity_id, insured_id, "
+                       "action, summary, details) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& q = *qCached;
     q.addBindValue(nowUtc());
     q.addBindValue(session.user.id > 0 ? QVariant(session.user.id) : QVariant());
     q.addBindValue(session.user.userName);

@@ -36,8 +36,9 @@ Result<std::vector<Carrier>> CarrierService::list() const
 
 Result<Carrier> CarrierService::get(qint64 id) const
 {
-    QSqlQuery q = m_session.database().query();
-    q.prepare(QStringLiteral("SELECT id, name, naic FROM carriers WHERE id = ?"));
+    CachedQuery qCached =
+        m_session.database().cachedQuery(QStringLiteral("SELECT id, name, naic FROM carriers WHERE id = ?"));
+    QSqlQuery& q = *qCached;
     q.addBindValue(id);
     if (Status s = exec(q); !s)
         return s.error();

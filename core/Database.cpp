@@ -105,12 +105,30 @@ Status execSql(const Database& db, const QString& sql)
 
 Database::~Database()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = connection();
         if (db.isOpen())
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+CachedQuery Database::cachedQuery(const QString& sql) const
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q = query();
+        if (!q.prepare(sql))
+            return CachedQuery(std::move(q)); // not kept: exec() reports the error
+        it = m_statements.emplace(sql, KeptStatement{std::move(q), false}).first;
+    }
+    if (it->second.inUse) {
+        QSqlQuery q = query();
+        q.prepare(sql);
+        return CachedQuery(std::move(q));
+    }
+    return CachedQuery(&it->second.query, &it->second.inUse);
 }
 
 Result<std::shared_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)

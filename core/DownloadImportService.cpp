@@ -209,8 +209,9 @@ Result<qint64> DownloadImportService::carrierFor(const PolicyDownload& d)
         return *it;
     qint64 id = 0;
     if (!d.carrierNaic.isEmpty()) {
-        QSqlQuery q = m_session.database().query();
-        q.prepare(QStringLiteral("SELECT id FROM carriers WHERE naic = ? ORDER BY id LIMIT 1"));
+        CachedQuery qCached = m_session.database().cachedQuery(
+            QStringLiteral("SELECT id FROM carriers WHERE naic = ? ORDER BY id LIMIT 1"));
+        QSqlQuery& q = *qCached;
         q.addBindValue(d.carrierNaic);
         if (Status s = exec(q); !s)
             return s.error();
@@ -231,9 +232,10 @@ Result<qint64> DownloadImportService::carrierFor(const PolicyDownload& d)
 Result<std::optional<qint64>> DownloadImportService::insuredFor(const PolicyDownload& d, qint64 carrierId)
 {
     // The carrier's number already belongs to an insured (an earlier term, another transaction): theirs.
-    QSqlQuery q = m_session.database().query();
-    q.prepare(QStringLiteral("SELECT insured_id FROM policies WHERE carrier_id = ? AND number = ? "
-                             "AND insured_id IS NOT NULL ORDER BY effective_date DESC LIMIT 1"));
+    CachedQuery qCached = m_session.database().cachedQuery(
+        QStringLiteral("SELECT insured_id FROM policies WHERE carrier_id = ? AND number = ? "
+                       "AND insured_id IS NOT NULL ORDER BY effective_date DESC LIMIT 1"));
+    QSqlQuery& q = *qCached;
     q.addBindValue(carrierId);
     q.addBindValue(d.policyNumber);
     if (Status s = exec(q); !s)
@@ -250,9 +252,10 @@ Result<DownloadImportService::Effect> DownloadImportService::importOne(const Pol
     if (!carrierId)
         return carrierId.error();
 
-    QSqlQuery seen = db.query();
-    seen.prepare(QStringLiteral("SELECT 1 FROM policy_downloads WHERE carrier_id = ? AND policy_number = ? "
-                                "AND effective_date = ? AND transaction_type = ? AND transaction_date = ?"));
+    CachedQuery seenCached =
+        db.cachedQuery(QStringLiteral("SELECT 1 FROM policy_downloads WHERE carrier_id = ? AND policy_number = ? "
+                                      "AND effective_date = ? AND transaction_type = ? AND transaction_date = ?"));
+    QSqlQuery& seen = *seenCached;
     seen.addBindValue(*carrierId);
     seen.addBindValue(d.policyNumber);
     seen.addBindValue(d.effective.toString(Qt::ISODate));
@@ -263,8 +266,9 @@ Result<DownloadImportService::Effect> DownloadImportService::importOne(const Pol
     if (seen.next())
         return Effect::Unchanged; // the same download again
 
-    QSqlQuery term = db.query();
-    term.prepare(QStringLiteral("SELECT id FROM policies WHERE carrier_id = ? AND number = ? AND effective_date = ?"));
+    CachedQuery termCached = db.cachedQuery(
+        QStringLiteral("SELECT id FROM policies WHERE carrier_id = ? AND number = ? AND effective_date = ?"));
+    QSqlQuery& term = *termCached;
     term.addBindValue(*carrierId);
     term.addBindValue(d.policyNumber);
     term.addBindValue(d.effective.toString(Qt::ISODate));
@@ -287,9 +291,10 @@ Result<DownloadImportService::Effect> DownloadImportService::importOne(const Pol
             return insured.error();
         p.insuredId = *insured;
         // The term it renews: the latest earlier term of the same carrier and number.
-        QSqlQuery prior = db.query();
-        prior.prepare(QStringLiteral("SELECT id FROM policies WHERE carrier_id = ? AND number = ? "
-                                     "AND effective_date < ? ORDER BY effective_date DESC LIMIT 1"));
+        CachedQuery priorCached =
+            db.cachedQuery(QStringLiteral("SELECT id FROM policies WHERE carrier_id = ? AND number = ? "
+                                          "AND effective_date < ? ORDER BY effective_date DESC LIMIT 1"));
+        QSqlQuery& prior = *priorCached;
         prior.addBindValue(*carrierId);
         prior.addBindValue(d.policyNumber);
         prior.addBindValue(d.effective.toString(Qt::ISODate));
@@ -350,10 +355,11 @@ Result<DownloadImportService::Effect> DownloadImportService::importOne(const Pol
         }
     }
 
-    QSqlQuery log = db.query();
-    log.prepare(QStringLiteral("INSERT INTO policy_downloads(source_file, format, transaction_type, carrier_id, "
-                               "policy_number, effective_date, transaction_date, policy_id, insured_name, data, "
-                               "imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    CachedQuery logCached =
+        db.cachedQuery(QStringLiteral("INSERT INTO policy_downloads(source_file, format, transaction_type, carrier_id, "
+                                      "policy_number, effective_date, transaction_date, policy_id, insured_name, data, "
+                                      "imported_at, imported_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery& log = *logCached;
     log.addBindValue(d.sourceFile);
     log.addBindValue(d.format);
     log.addBindValue(transactionKey(d.transaction));

@@ -198,8 +198,9 @@ Result<std::optional<qint64>> DownloadMatcher::exactMatch(const DownloadParty& p
     if (postal.size() == 9)
         forms << postal.left(5) + QLatin1Char('-') + postal.mid(5);
     forms.removeDuplicates();
-    QSqlQuery q = m_session.database().query();
-    q.prepare(QStringLiteral("SELECT id, name, address1 FROM insureds WHERE postal_code = ? COLLATE NOCASE"));
+    CachedQuery qCached = m_session.database().cachedQuery(
+        QStringLiteral("SELECT id, name, address1 FROM insureds WHERE postal_code = ? COLLATE NOCASE"));
+    QSqlQuery& q = *qCached;
     std::optional<qint64> found;
     for (const QString& form : forms) {
         q.addBindValue(form);

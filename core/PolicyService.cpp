@@ -133,8 +133,8 @@ Status PolicyService::validate(Policy& p) const
         return validationError(problems.join(QLatin1Char(' ')));
 
     if (p.insuredId) {
-        QSqlQuery q = m_session.database().query();
-        q.prepare(QStringLiteral("SELECT 1 FROM insureds WHERE id = ?"));
+        CachedQuery qCached = m_session.database().cachedQuery(QStringLiteral("SELECT 1 FROM insureds WHERE id = ?"));
+        QSqlQuery& q = *qCached;
         q.addBindValue(*p.insuredId);
         if (Status s = exec(q); !s)
             return s;
@@ -147,14 +147,16 @@ Status PolicyService::validate(Policy& p) const
 Status PolicyService::writeCoverages(const Policy& p, bool replace)
 {
     if (replace) {
-        QSqlQuery del = m_session.database().query();
-        del.prepare(QStringLiteral("DELETE FROM coverages WHERE policy_id = ?"));
+        CachedQuery delCached =
+            m_session.database().cachedQuery(QStringLiteral("DELETE FROM coverages WHERE policy_id = ?"));
+        QSqlQuery& del = *delCached;
         del.addBindValue(p.id);
         if (Status s = exec(del); !s)
             return s;
     }
-    QSqlQuery ins = m_session.database().query();
-    ins.prepare(QStringLiteral("INSERT INTO coverages(policy_id, limit_code, amount) VALUES (?, ?, ?)"));
+    CachedQuery insCached = m_session.database().cachedQuery(
+        QStringLiteral("INSERT INTO coverages(policy_id, limit_code, amount) VALUES (?, ?, ?)"));
+    QSqlQuery& ins = *insCached;
     for (const Coverage& c : p.coverages) {
         ins.addBindValue(p.id);
         ins.addBindValue(c.limitCode);
@@ -182,9 +184,10 @@ Status PolicyService::resolveCarrier(Policy& p)
 
     // A carrier never issues the same number for two overlapping terms; a second row would be a duplicate
     // download. The next term of the same number (a renewal) is a row of its own.
-    QSqlQuery dup = m_session.database().query();
-    dup.prepare(QStringLiteral("SELECT id FROM policies WHERE carrier_id = ? AND number = ? AND id <> ? "
-                               "AND effective_date < ? AND expiration_date > ?"));
+    CachedQuery dupCached = m_session.database().cachedQuery(
+        QStringLiteral("SELECT id FROM policies WHERE carrier_id = ? AND number = ? AND id <> ? "
+                       "AND effective_date < ? AND expiration_date > ?"));
+    QSqlQuery& dup = *dupCached;
     dup.addBindValue(p.carrierId);
     dup.addBindValue(p.number);
     dup.addBindValue(p.id);
@@ -221,12 +224,12 @@ Result<qint64> PolicyService::createInTransaction(Policy& p, const QString& summ
     if (Status s = resolveCarrier(p); !s)
         return s.error();
     const Database& db = m_session.database();
-    QSqlQuery q = db.query();
-    q.prepare(
+    CachedQuery qCached = db.cachedQuery(
         QStringLiteral("INSERT INTO policies(insured_id, number, line, carrier_id, effective_date, "
                        "expiration_date, status, cancelled_at, premium_cents, indicators, created_at, updated_at, "
                        "updated_by, row_version, prior_policy_id) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)"));
+    QSqlQuery& q = *qCached;
     const QString now = nowUtc();
     q.addBindValue(p.insuredId ? QVariant(*p.insuredId) : QVariant());
     q.addBindValue(p.number);
