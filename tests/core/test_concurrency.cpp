@@ -1,11 +1,13 @@
 #include "CatchCompat.h"
 #include "ChangeWatcher.h"
+#include "Database.h"
 #include "InsuredService.h"
 #include "PolicyService.h"
 #include "TestSupport.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QVariant>
 
 using namespace agencydesk;
@@ -112,4 +114,45 @@ TEST_CASE("a failed write leaves nothing behind: the transaction is rolled back"
     q.exec(QStringLiteral("SELECT count(*) FROM carriers WHERE name = 'Brand New Mutual'"));
     q.next();
     CHECK(q.value(0).toInt() == 0);
+}
+
+TEST_CASE("a kept statement read halfway does not keep a shared database locked, and a nested use gets its own")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    OpenOptions shared;
+    shared.shared = 1; // the rollback journal: an unfinished read holds a SHARED lock that blocks every writer
+    auto reader = Database::open(path, shared);
+    REQUIRE(reader.ok());
+    for (int i = 0; i < 3; ++i)
+        REQUIRE(
+            execSql(**reader, QStringLiteral("INSERT INTO settings(key, value) VALUES ('cache-test-%1', 'x')").arg(i))
+                .ok());
+    const QString sql = QStringLiteral("SELECT key FROM settings WHERE key LIKE 'cache-test-%' ORDER BY key");
+    QStringList outer;
+    {
+        CachedQuery first = (*reader)->cachedQuery(sql);
+        REQUIRE(exec(*first).ok());
+        while (first->next()) {
+            outer << first->value(0).toString();
+            // The same SQL asked for while the first is being read: a statement of its own, the first undisturbed.
+            CachedQuery nested = (*reader)->cachedQuery(sql);
+            REQUIRE(exec(*nested).ok());
+            REQUIRE(nested->next());
+            CHECK(nested->value(0).toString() == QStringLiteral("cache-test-0"));
+        }
+        CachedQuery half = (*reader)->cachedQuery(QStringLiteral("SELECT key FROM settings"));
+        REQUIRE(exec(*half).ok());
+        REQUIRE(half->next()); // read halfway, then dropped
+    }
+    CHECK(outer ==
+          QStringList{QStringLiteral("cache-test-0"), QStringLiteral("cache-test-1"), QStringLiteral("cache-test-2")});
+
+    // Another instance can write (without the reset the reader's SHARED lock would block its commit).
+    auto writer = Database::open(path, shared);
+    REQUIRE(writer.ok());
+    Transaction tx(**writer);
+    REQUIRE(tx.begin().ok());
+    REQUIRE(execSql(**writer, QStringLiteral("INSERT INTO settings(key, value) VALUES ('cache-test-9', 'y')")).ok());
+    CHECK(tx.commit().ok()); // held by a SHARED lock, it would time out busy and fail
 }
