@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -137,7 +138,15 @@ InsuredDetailWidget::InsuredDetailWidget(const Session& session, QWidget* parent
     auto* splitter = new QSplitter(Qt::Vertical, page);
     splitter->setObjectName(QStringLiteral("insuredDetailSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(profileBox);
+    // The profile scrolls when the window is short (a laptop, or the Unattached downloads panel open below)
+    // instead of holding the whole window to its height.
+    auto* profileScroll = new QScrollArea(splitter);
+    profileScroll->setObjectName(QStringLiteral("profileScrollArea"));
+    profileScroll->setWidget(profileBox);
+    profileScroll->setWidgetResizable(true);
+    profileScroll->setFrameShape(QFrame::NoFrame);
+    profileScroll->setMinimumHeight(120);
+    splitter->addWidget(profileScroll);
     splitter->addWidget(m_policies);
     splitter->addWidget(m_notes);
     splitter->setStretchFactor(0, 0);
