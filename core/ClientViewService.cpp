@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace agencydesk {
 
 Result<ClientView> ClientViewService::view(qint64 insuredId, const QDate& today) const
@@ -50,7 +52,13 @@ Result<ClientView> ClientViewService::view(qint64 insuredId, const QDate& today)
     if (!certificates)
         return certificates.error();
     for (const CertificateMaster& m : *masters) {
-        if (!m.sharedToPortal)
+        // Shared only while in force: a master whose every policy lapsed is not shown (its holders learn of the
+        // lapse from the agency, not from a stale certificate).
+        const bool inForce = std::any_of(m.policies.begin(), m.policies.end(), [&](const MasterPolicy& mp) {
+            return std::any_of(v.policies.begin(), v.policies.end(),
+                               [&](const Policy& p) { return p.id == mp.policyId; });
+        });
+        if (!m.sharedToPortal || !inForce)
             continue;
         ClientViewMaster shown{m, {}};
         for (const IssuedCertificate& c : *certificates) {

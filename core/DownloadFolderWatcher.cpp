@@ -103,14 +103,17 @@ void DownloadFolderWatcher::scan()
     if (ready.isEmpty())
         return;
     m_batch = ready;
+    m_batchFolder = m_folder;
     m_importer->start(ready);
 }
 
 void DownloadFolderWatcher::onFinished(const DownloadImportSummary& summary, const QString& error)
 {
     const QStringList batch = std::exchange(m_batch, {});
+    const QString batchFolder = std::exchange(m_batchFolder, {});
     // A batch stopped as a whole (no connection, no permission): the files stay where they are for the next look.
-    if (error.isEmpty()) {
+    // Nor are they moved when the folder stopped being watched meanwhile: the CSR changed their mind about it.
+    if (error.isEmpty() && batchFolder == m_folder) {
         for (const QString& path : batch) {
             fileAway(path, summary);
             m_seen.remove(path);
@@ -129,7 +132,7 @@ void DownloadFolderWatcher::fileAway(const QString& path, const DownloadImportSu
         if (outcome.error && (outcome.file == path || outcome.file.startsWith(path + QLatin1Char(':'))))
             problems << outcome.error->toString();
     }
-    QDir dir(m_folder);
+    QDir dir(QFileInfo(path).absolutePath());
     const QString folder = problems.isEmpty() ? kImportedFolder : kFailedFolder;
     if (!dir.mkpath(folder))
         return; // left in place; the next look tries again, and the import is idempotent

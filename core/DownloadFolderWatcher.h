@@ -64,6 +64,7 @@ private:
     DownloadBatchImporter* m_importer = nullptr;
     QHash<QString, Seen> m_seen; ///< size and time at the previous look, per file
     QStringList m_batch;         ///< the files of the import in hand
+    QString m_batchFolder;       ///< the folder they came from (the watched one may change meanwhile)
     bool m_rescan = false;       ///< something changed during the import in hand
 };
 

@@ -8,6 +8,7 @@
 #include "SmtpClient.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QUuid>
 
 #include <vector>
@@ -15,6 +16,31 @@
 namespace agencydesk {
 
 namespace {
+
+/// A sent portal welcome / reset email keeps no live code: the client has it, the portal keeps only its hash, and
+/// the outbox row lives on in every backup and on the shared folder. Codes are 32 hex characters (PortalService).
+Status redactCodes(const Database& db, qint64 id)
+{
+    QSqlQuery q = db.query();
+    q.prepare(QStringLiteral("SELECT body_text, body_html FROM outbox WHERE id = ? "
+                             "AND kind IN ('welcome', 'password_reset')"));
+    q.addBindValue(id);
+    if (Status s = exec(q); !s)
+        return s;
+    if (!q.next())
+        return {};
+    static const QRegularExpression code(QStringLiteral("\\b[0-9a-fA-F]{32}\\b"));
+    const QString removed = QStringLiteral("[code removed after sending]");
+    QString text = q.value(0).toString();
+    QString html = q.value(1).toString();
+    q.finish();
+    QSqlQuery update = db.query();
+    update.prepare(QStringLiteral("UPDATE outbox SET body_text = ?, body_html = ? WHERE id = ?"));
+    update.addBindValue(text.replace(code, removed));
+    update.addBindValue(html.replace(code, removed));
+    update.addBindValue(id);
+    return exec(update);
+}
 
 QString utcIn(int seconds)
 {
@@ -239,6 +265,8 @@ Result<SendReport> OutboxSender::runOnce()
             delivery.addBindValue(now);
             delivery.addBindValue(id);
             if (Status s = exec(delivery); !s)
+                return s.error();
+            if (Status s = redactCodes(*m_db, id); !s)
                 return s.error();
             if (Status s = tx.commit(); !s)
                 return s.error();

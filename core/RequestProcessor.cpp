@@ -136,7 +136,8 @@ Result<QStringList> RequestProcessor::automationBlockers(CertificateRequest& r, 
     }
     if (!why.isEmpty())
         return why;
-    auto holderId = ensureHolder(r);
+    // Not marked WOS yet: a request that ends on the manual list must not change the holder for good.
+    auto holderId = ensureHolder(r, false);
     if (!holderId)
         return holderId.error();
     auto report = ComplianceService(m_session).check(*holderId);
@@ -164,7 +165,7 @@ Result<bool> RequestProcessor::hasWosEndorsement(qint64 masterId) const
     return false;
 }
 
-Result<qint64> RequestProcessor::ensureHolder(CertificateRequest& r)
+Result<qint64> RequestProcessor::ensureHolder(CertificateRequest& r, bool markWos)
 {
     const Database& db = m_session.database();
     if (!r.holderId) {
@@ -186,7 +187,7 @@ Result<qint64> RequestProcessor::ensureHolder(CertificateRequest& r)
             r.holderId = *id;
         }
     }
-    if (r.type == RequestType::Wos) {
+    if (markWos && r.type == RequestType::Wos) {
         // A WOS certificate shows SUBR WVD for this holder: the holder requires the waiver from now on.
         QSqlQuery wos = db.query();
         wos.prepare(QStringLiteral("UPDATE certificate_holders SET require_wos = 1, updated_at = ?, "
@@ -281,7 +282,7 @@ Status RequestProcessor::complete(CertificateRequest& r, const SubmitOptions& op
                                           "waiver of subrogation endorsement: relabel it COI/POI or reject it.")
                                            .arg(r.id));
         }
-        auto holderId = ensureHolder(r);
+        auto holderId = ensureHolder(r, true);
         if (!holderId)
             return holderId.error();
         auto certificate = CertificateService(m_session).issueInTransaction(*r.masterId, *holderId, options.force);

@@ -34,7 +34,8 @@ private:
     /// Why the request cannot be processed automatically; empty when it can. May add the holder to the master.
     Result<QStringList> automationBlockers(CertificateRequest& request, const Insured& insured);
     /// The holder record on the master: the request's, one with the same name, address and postal code, or a new one.
-    Result<qint64> ensureHolder(CertificateRequest& request);
+    /// \a markWos (when a WOS certificate is being issued) records that the holder now requires the waiver.
+    Result<qint64> ensureHolder(CertificateRequest& request, bool markWos);
     const Session& m_session;
 };
 

@@ -3624,6 +3624,10 @@ Files imported before the problem stay imported.</source>
 
 Los archivos importados antes del problema siguen importados.</translation>
     </message>
+    <message>
+        <source>Downloads in the watched folder were not imported: %1</source>
+        <translation>Las descargas de la carpeta vigilada no se importaron: %1</translation>
+    </message>
 </context>
 <context>
     <name>agencydesk::DownloadImportSummaryDialog</name>
@@ -5786,6 +5790,10 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>The portal account was not unlocked.</source>
         <translation>La cuenta del portal no se desbloqueó.</translation>
+    </message>
+    <message>
+        <source>Client portal: could not be read (%1)</source>
+        <translation>Portal del cliente: no se pudo leer (%1)</translation>
     </message>
 </context>
 <context>

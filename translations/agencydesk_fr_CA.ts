@@ -3624,6 +3624,10 @@ Files imported before the problem stay imported.</source>
 
 Les fichiers importés avant le problème restent importés.</translation>
     </message>
+    <message>
+        <source>Downloads in the watched folder were not imported: %1</source>
+        <translation>Les téléchargements du dossier surveillé n&apos;ont pas été importés : %1</translation>
+    </message>
 </context>
 <context>
     <name>agencydesk::DownloadImportSummaryDialog</name>
@@ -5786,6 +5790,10 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>The portal account was not unlocked.</source>
         <translation>Le compte de portail n&apos;a pas été déverrouillé.</translation>
+    </message>
+    <message>
+        <source>Client portal: could not be read (%1)</source>
+        <translation>Portail client : lecture impossible (%1)</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,12 @@ DownloadImportController::DownloadImportController(const Session& session, QWidg
     connect(m_importer, &DownloadBatchImporter::finished, this, &DownloadImportController::onFinished);
     // The watched folder's imports only refresh the window: no dialog pops up while the CSR works.
     connect(m_watcher, &DownloadFolderWatcher::imported, this,
-            [this](const DownloadImportSummary& summary, const QString&) { emit finished(summary); });
+            [this](const DownloadImportSummary& summary, const QString& error) {
+                if (error.isEmpty())
+                    emit finished(summary);
+                else
+                    emit watchProblem(tr("Downloads in the watched folder were not imported: %1").arg(error));
+            });
 }
 
 QString DownloadImportController::watchSettingsKey() const

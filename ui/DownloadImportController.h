@@ -44,6 +44,8 @@ signals:
     /// After every import, the watched folder's too (those show no dialog).
     void finished(const agencydesk::DownloadImportSummary& summary);
     void watchFolderChanged(const QString& folder);
+    /// The watched folder's import stopped as a whole (the files stay there and are tried again).
+    void watchProblem(const QString& message);
     void showUnattachedRequested();
 
 private:

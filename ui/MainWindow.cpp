@@ -111,6 +111,8 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     createMenus();
     createStatusBar();
     connect(m_downloadImport, &DownloadImportController::watchFolderChanged, this, &MainWindow::updateWatchFolder);
+    connect(m_downloadImport, &DownloadImportController::watchProblem, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 15000); });
     if (Status s = m_downloadImport->restoreWatchFolder(); !s)
         statusBar()->showMessage(tr("The download folder is no longer watched: %1").arg(s.error().message), 15000);
     toolbar->addSeparator();

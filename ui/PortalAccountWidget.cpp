@@ -56,12 +56,19 @@ void PortalAccountWidget::setInsured(qint64 insuredId)
 void PortalAccountWidget::reload()
 {
     m_account.reset();
+    m_unreadable = false;
     if (m_insuredId != 0) {
         auto account = PortalService(m_session).account(m_insuredId);
-        if (account)
+        if (account) {
             m_account = *account;
+        } else {
+            m_unreadable = true;
+            m_statusLabel->setText(tr("Client portal: could not be read (%1)").arg(account.error().message));
+        }
     }
-    if (!m_account) {
+    if (m_unreadable) {
+        // The message is already shown.
+    } else if (!m_account) {
         m_statusLabel->setText(tr("Client portal: %1").arg(portalStatusDisplayNameTr(PortalStatus::NotEnrolled)));
     } else {
         m_statusLabel->setText(
@@ -73,7 +80,7 @@ void PortalAccountWidget::reload()
 
 void PortalAccountWidget::updateButtons()
 {
-    const bool may = roleMay(m_session.user.role, Operation::InsuredUpdate);
+    const bool may = roleMay(m_session.user.role, Operation::InsuredUpdate) && !m_unreadable;
     const bool enrolled = m_account.has_value();
     const bool locked = enrolled && m_account->status == PortalStatus::Locked;
     m_enrollButton->setVisible(!enrolled);

@@ -41,6 +41,7 @@ private:
     const Session& m_session;
     qint64 m_insuredId = 0;
     std::optional<PortalAccount> m_account;
+    bool m_unreadable = false; ///< the account could not be read: no action is offered on a guess
     QLabel* m_statusLabel = nullptr;
     QPushButton* m_enrollButton = nullptr;
     QPushButton* m_emailButton = nullptr;

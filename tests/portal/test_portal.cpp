@@ -45,7 +45,7 @@ struct PortalBook : CertificateBatchBook
         return e;
     }
 
-    /// The code in a queued email (the only place it exists in clear).
+    /// The code in a queued email (the only place it exists in clear until the email is sent).
     QString codeIn(qint64 emailId)
     {
         auto mail = OutboxService(manager).get(emailId);
@@ -199,7 +199,12 @@ TEST_CASE("the welcome email arrives with the user name and a 128-bit code and w
     const QString code = match.captured(1);
     // 32 hex characters: 128 bits.
     CHECK(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(code).hasMatch());
-    CHECK(code == b.codeIn(notice->emailId));
+    // Sent, the outbox row keeps the email without its live code (backups and the shared folder hold that row).
+    CHECK_FALSE(sqlTableContains(*b.db, QStringLiteral("outbox"), code));
+    CHECK(OutboxService(b.manager)
+              .get(notice->emailId)
+              ->textBody.contains(QStringLiteral("[code removed after sending]")));
+    CHECK(OutboxService(b.manager).get(notice->emailId)->textBody.contains(QStringLiteral("granitehvac")));
 
     // Only the SHA-256 of the code is stored; the code itself is nowhere in portal_tokens or the activity trail.
     CHECK(b.count(QStringLiteral("SELECT count(*) FROM portal_tokens")) == 1);
@@ -446,6 +451,7 @@ TEST_CASE("the client view shows policies in effect and shared documents and cer
     auto later = ClientViewService(b.manager).view(b.insuredId, QDate::currentDate().addYears(2));
     REQUIRE(later.ok());
     CHECK(later->policies.empty());
+    CHECK(later->masters.empty()); // a shared master whose policies all lapsed is no longer shown
     const QJsonObject json = view->toJson();
     CHECK(json.value(QStringLiteral("policies")).toArray().size() == 2);
     CHECK(json.value(QStringLiteral("documents")).toArray().size() == 1);

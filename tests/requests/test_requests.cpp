@@ -218,6 +218,29 @@ TEST_CASE("a WOS request needs a waiver of subrogation endorsement and waits for
         REQUIRE_FALSE(again.ok());
         CHECK(again.error().message.contains(QStringLiteral("already approved")));
     }
+    SECTION("a WOS that stays manual for an unmet requirement leaves the existing holder as it was")
+    {
+        RequestBook book(true);
+        CertificateHolderRecord demanding;
+        demanding.masterId = book.masterId;
+        demanding.name = QStringLiteral("Strict Builders");
+        demanding.address1 = QStringLiteral("1 Main St");
+        demanding.city = QStringLiteral("Boston");
+        demanding.state = QStringLiteral("MA");
+        demanding.postalCode = QStringLiteral("02110");
+        demanding.requirements = {{QStringLiteral("EachOccurrence"), 5000000}};
+        const qint64 holderId = checked(CertificateHolderService(book.manager).create(demanding));
+        CertificateRequest wos = book.clean(QStringLiteral("Strict Builders"));
+        wos.holder.address1 = QStringLiteral("1 Main St");
+        wos.type = RequestType::Wos;
+        RequestService desk(book.manager);
+        const qint64 id = checked(desk.intake(wos));
+        REQUIRE(desk.approvePayment(id).ok());
+        const CertificateRequest r = book.request(id);
+        CHECK(r.manual);
+        CHECK(r.manualReason.startsWith(QStringLiteral("The holder's requirements are not met: ")));
+        CHECK_FALSE(checked(CertificateHolderService(book.manager).get(holderId)).requireWaiverOfSubrogation);
+    }
     SECTION("a COI/POI has no payment to approve")
     {
         RequestBook book;
