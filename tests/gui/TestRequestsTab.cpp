@@ -4,6 +4,7 @@
 #include "CatchCompat.h"
 #include "CertificateMasterService.h"
 #include "CertificateService.h"
+#include "FileDialog.h"
 #include "GuiTestSupport.h"
 #include "MailTestSupport.h"
 #include "MainWindow.h"
@@ -24,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLabel>
@@ -35,6 +37,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <memory>
@@ -461,4 +464,65 @@ TEST_CASE("gui: A view-only role sees the requests and the reasons with every ac
     // The filters fit the window's smallest saved size.
     CHECK(tab->minimumSizeHint().width() <= 1000);
     CHECK(window.minimumSizeHint().width() <= 1100);
+}
+
+TEST_CASE("gui: Upload certificate keeps a PDF with the request and offers to submit it, Relabel switches the type",
+          "[gui][requests]")
+{
+    DeskBook book;
+    const qint64 id = checked(RequestService(book.manager).intake(book.manualRequest()));
+    MainWindow window(book.as(Role::DataProcessor));
+    showWindow(window);
+    RequestsTab* tab = window.requestsTab();
+    tab->selectRequest(id);
+
+    // Not a PDF: the service's refusal is shown and nothing is kept.
+    QTemporaryDir dir;
+    const QString fake = dir.filePath(QStringLiteral("scan.pdf"));
+    {
+        QFile f(fake);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("hello, not a pdf");
+    }
+    MessageBox::clearLog();
+    FileDialog::setNextFileName(fake);
+    action(tab, "uploadCertificateAction")->trigger();
+    CHECK(MessageBox::shownCount() == 1);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("scan.pdf is not a PDF")));
+    CHECK(book.request(id).uploadedFileName.isEmpty());
+
+    // A real PDF: kept, then the submit dialog says that file is what goes out (cancelled here).
+    QString what;
+    auto offered = onModal<RequestSubmitDialog>([&](RequestSubmitDialog* d) {
+        what = child<QLabel>(d, "requestSubmitWhatLabel")->text();
+        QTest::mouseClick(child<QPushButton>(d, "cancelSubmitButton"), Qt::LeftButton);
+    });
+    FileDialog::setNextFileName(QStringLiteral(AGENCYDESK_SOURCE_DIR "/tests/data/pdf/real/okular-file1.pdf"));
+    action(tab, "uploadCertificateAction")->trigger();
+    REQUIRE(*offered);
+    CHECK(what.contains(QStringLiteral("okular-file1.pdf")));
+    CHECK(book.request(id).uploadedFileName == QStringLiteral("okular-file1.pdf"));
+    CHECK(book.request(id).status == RequestStatus::New);
+    CHECK(action(tab, "submitRequestAction")->text() == QStringLiteral("&Submit uploaded certificate…"));
+
+    // Relabel COI/POI -> WOS and back.
+    CHECK(action(tab, "relabelRequestAction")->text() == QStringLiteral("Re&label as WOS"));
+    action(tab, "relabelRequestAction")->trigger();
+    CHECK(book.request(id).type == RequestType::Wos);
+    CHECK(cell(tab, id, RequestTableModel::Type) == QStringLiteral("WOS"));
+    CHECK(action(tab, "relabelRequestAction")->text() == QStringLiteral("Re&label as COI/POI"));
+    action(tab, "relabelRequestAction")->trigger();
+    CHECK(book.request(id).type == RequestType::Coi);
+
+    // Add note opens the preview with the note box; the note goes on the trail, newest first.
+    QString firstRow;
+    auto noted = onModal<RequestPreviewDialog>([&](RequestPreviewDialog* d) {
+        child<QLineEdit>(d, "requestNoteLineEdit")->setText(QStringLiteral("Called the client back."));
+        QTest::mouseClick(child<QPushButton>(d, "addRequestNoteButton"), Qt::LeftButton);
+        firstRow = d->trail()->item(0, 2)->text();
+        d->reject();
+    });
+    action(tab, "addRequestNoteAction")->trigger();
+    REQUIRE(*noted);
+    CHECK(firstRow == QStringLiteral("Note: Called the client back."));
 }
