@@ -5779,6 +5779,10 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
         <source>The note was not added.</source>
         <translation>La nota no se agregó.</translation>
     </message>
+    <message>
+        <source>The request</source>
+        <translation>La solicitud</translation>
+    </message>
 </context>
 <context>
     <name>agencydesk::RequestRejectDialog</name>
@@ -5848,6 +5852,10 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>&amp;Submit</source>
         <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>La solicitud</translation>
     </message>
 </context>
 <context>

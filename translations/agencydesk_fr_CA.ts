@@ -5779,6 +5779,10 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
         <source>The note was not added.</source>
         <translation>La note n&apos;a pas été ajoutée.</translation>
     </message>
+    <message>
+        <source>The request</source>
+        <translation>La demande</translation>
+    </message>
 </context>
 <context>
     <name>agencydesk::RequestRejectDialog</name>
@@ -5848,6 +5852,10 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>&amp;Submit</source>
         <translation>&amp;Soumettre</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>La demande</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ RejectionReasonsDialog::RejectionReasonsDialog(const Session& session, QWidget* 
     auto* listLabel = new QLabel(tr("&Reasons:"), this);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("rejectionReasonsListWidget"));
+    m_list->setAccessibleName(tr("Rejection reasons"));
     listLabel->setBuddy(m_list);
     auto* textLabel = new QLabel(tr("&Text:"), this);
     m_text = new QLineEdit(this);
@@ -80,6 +81,13 @@ RejectionReasonsDialog::RejectionReasonsDialog(const Session& session, QWidget* 
     layout->addLayout(grid, 1);
     layout->addLayout(edit);
     layout->addWidget(buttons);
+    // Reading order: the list, the buttons beside it, then the text row.
+    QWidget::setTabOrder(m_list, m_retire);
+    QWidget::setTabOrder(m_retire, m_restore);
+    QWidget::setTabOrder(m_restore, m_text);
+    QWidget::setTabOrder(m_text, m_add);
+    QWidget::setTabOrder(m_add, m_rename);
+    QWidget::setTabOrder(m_rename, buttons->button(QDialogButtonBox::Close));
     resize(640, 440);
     reload();
 }

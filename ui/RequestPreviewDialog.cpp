@@ -29,6 +29,7 @@ RequestPreviewDialog::RequestPreviewDialog(const Session& session, qint64 reques
 
     m_infoArea = new QScrollArea(this);
     m_infoArea->setObjectName(QStringLiteral("requestPreviewScrollArea"));
+    m_infoArea->setAccessibleName(tr("The request"));
     m_infoArea->setWidgetResizable(true);
     m_infoArea->setFrameShape(QFrame::NoFrame);
     m_emailLabel = new QLabel(tr("The &email the request came in:"), this);

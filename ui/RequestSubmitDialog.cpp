@@ -20,6 +20,7 @@ RequestSubmitDialog::RequestSubmitDialog(const Session& session, const Certifica
     m_info = new RequestInfoWidget(session, request, this);
     auto* scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("requestSubmitScrollArea"));
+    scroll->setAccessibleName(tr("The request"));
     scroll->setWidget(m_info);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
