@@ -343,6 +343,7 @@ Status DemoData::seed(const Session& session, int insuredCount, const Progress& 
         QSqlQuery coverage = db.query();
         coverage.prepare(QStringLiteral("INSERT INTO coverages(policy_id, limit_code, amount) VALUES (?, ?, ?)"));
 
+        qint64 batchFirstId = 0;
         for (int n = done; n < batchEnd; ++n) {
             const Place& place = kPlaces[rng.bounded(static_cast<int>(kPlaces.size()))];
             const bool commercial = rng.bounded(100) < 65;
@@ -382,6 +383,8 @@ Status DemoData::seed(const Session& session, int insuredCount, const Progress& 
             if (Status s = exec(insured); !s)
                 return s;
             const qint64 insuredId = insured.lastInsertId().toLongLong();
+            if (batchFirstId == 0)
+                batchFirstId = insuredId;
 
             // 2.5 policies on average; commercial books carry more lines.
             const int policyCount = commercial ? 2 + rng.bounded(3) : 1 + rng.bounded(3);
@@ -429,6 +432,19 @@ Status DemoData::seed(const Session& session, int insuredCount, const Progress& 
                 }
             }
         }
+        // The enrolled demo insureds get their portal accounts: invited (no password yet; Reset and notify sends a
+        // code), every fifth one locked. No password hashes here: 600,000 PBKDF2 rounds each would slow the seed.
+        QSqlQuery portal = db.query();
+        portal.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO portal_accounts(insured_id, user_name, email, status, created_at, updated_at) "
+            "SELECT i.id, i.portal_user_name, i.email, CASE WHEN i.id % 5 = 0 THEN 'locked' ELSE 'invited' END, ?, ? "
+            "FROM insureds i WHERE i.id >= ? AND i.portal_enrolled = 1 AND i.portal_user_name <> '' AND NOT EXISTS "
+            "(SELECT 1 FROM portal_accounts a WHERE a.insured_id = i.id)"));
+        portal.addBindValue(now);
+        portal.addBindValue(now);
+        portal.addBindValue(batchFirstId);
+        if (Status s = exec(portal); !s)
+            return s;
         if (progress && !progress(batchEnd, insuredCount))
             return Error{ErrorCode::Validation, QStringLiteral("Cancelled.")};
         if (Status s = recordActivity(session, QStringLiteral("database"), 0, std::nullopt, QStringLiteral("demo-seed"),

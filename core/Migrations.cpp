@@ -556,6 +556,39 @@ Reason: {reason}
                             added_at TEXT NOT NULL))",
              R"(CREATE INDEX certificate_request_files_request ON certificate_request_files(request_id, kind))",
          })});
+    // Client portal accounts: one per insured, a user name that is not the email address (unique, any case), and
+    // single-use set-password codes stored only as the SHA-256 of the code. Insureds marked enrolled before this
+    // version become invited accounts (no code: the agency uses Reset and notify).
+    list.push_back({10, "client portal accounts and their set-password tokens",
+                    statements({
+                        R"(CREATE TABLE portal_accounts(
+                            id INTEGER PRIMARY KEY,
+                            insured_id INTEGER NOT NULL UNIQUE REFERENCES insureds(id),
+                            user_name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                            email TEXT NOT NULL DEFAULT '',
+                            status TEXT NOT NULL DEFAULT 'invited' CHECK (status IN ('invited','active','locked')),
+                            password_hash TEXT,
+                            password_set_at TEXT,
+                            last_sign_in_at TEXT,
+                            created_at TEXT NOT NULL,
+                            updated_at TEXT NOT NULL,
+                            updated_by INTEGER REFERENCES users(id),
+                            row_version INTEGER NOT NULL DEFAULT 1))",
+                        R"(CREATE TABLE portal_tokens(
+                            id INTEGER PRIMARY KEY,
+                            account_id INTEGER NOT NULL REFERENCES portal_accounts(id) ON DELETE CASCADE,
+                            code_hash TEXT NOT NULL UNIQUE,
+                            purpose TEXT NOT NULL CHECK (purpose IN ('welcome','password_reset')),
+                            created_at TEXT NOT NULL,
+                            expires_at TEXT NOT NULL,
+                            used_at TEXT,
+                            revoked_at TEXT))",
+                        R"(CREATE INDEX portal_tokens_account ON portal_tokens(account_id, id))",
+                        R"(INSERT OR IGNORE INTO portal_accounts(insured_id, user_name, email, status, created_at,
+                               updated_at)
+                           SELECT id, portal_user_name, email, 'invited', updated_at, updated_at FROM insureds
+                           WHERE portal_enrolled = 1 AND portal_user_name <> '')",
+                    })});
     return list;
 }
 

@@ -1732,6 +1732,105 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     </message>
 </context>
 <context>
+    <name>PortalService</name>
+    <message>
+        <source>Not enrolled</source>
+        <translation>No inscrito</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invitado</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Ingrese un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like an email address. The user name is not the email address: choose a short name without &apos;@&apos; (the email is entered separately).</source>
+        <translation>«%1» parece una dirección de correo electrónico. El nombre de usuario no es el correo electrónico: elija un nombre corto sin «@» (el correo se ingresa aparte).</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; must be 3 to 40 letters (a to z), digits, dots, dashes or underscores.</source>
+        <translation>El nombre de usuario «%1» debe tener de 3 a 40 letras (a a z), dígitos, puntos, guiones o guiones bajos.</translation>
+    </message>
+    <message>
+        <source>%1 has no client portal account; enroll the client first.</source>
+        <translation>%1 no tiene cuenta en el portal de clientes; inscriba primero al cliente.</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>la dirección</translation>
+    </message>
+    <message>
+        <source>the postal code</source>
+        <translation>el código postal</translation>
+    </message>
+    <message>
+        <source>a policy number</source>
+        <translation>un número de póliza</translation>
+    </message>
+    <message>
+        <source>The identity check needs %1.</source>
+        <translation>La verificación de identidad requiere %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>the policy number</source>
+        <translation>el número de póliza</translation>
+    </message>
+    <message>
+        <source>Identity check failed for %1: %2 did not match what is on file. Nothing was saved.</source>
+        <translation>La verificación de identidad de %1 falló: %2 no coincide con el expediente. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address; the welcome email goes there.</source>
+        <translation>«%1» no es una dirección de correo electrónico; el correo de bienvenida se envía allí.</translation>
+    </message>
+    <message>
+        <source>%1 already has a client portal account (user name %2, %3).</source>
+        <translation>%1 ya tiene una cuenta en el portal de clientes (usuario %2, %3).</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is already taken by another client; choose another.</source>
+        <translation>El nombre de usuario «%1» ya lo usa otro cliente; elija otro.</translation>
+    </message>
+    <message>
+        <source>The portal account %1 was changed meanwhile; try again.</source>
+        <translation>La cuenta del portal %1 cambió mientras tanto; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>«%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>The portal account %1 is locked; unlock it before sending a reset.</source>
+        <translation>La cuenta del portal %1 está bloqueada; desbloquéela antes de enviar un restablecimiento.</translation>
+    </message>
+    <message>
+        <source>This code does not work: it is wrong, was already used, was replaced by a newer one or has expired. Ask the agency for a new one.</source>
+        <translation>Este código no funciona: es incorrecto, ya se usó, fue reemplazado por uno más reciente o venció. Pida uno nuevo a la agencia.</translation>
+    </message>
+    <message>
+        <source>This portal account is locked; call the agency.</source>
+        <translation>Esta cuenta del portal está bloqueada; llame a la agencia.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Print %1</source>
@@ -2939,6 +3038,133 @@ Las pólizas se conservan en el expediente; los certificados ya emitidos no camb
     </message>
 </context>
 <context>
+    <name>agencydesk::ClientViewDialog</name>
+    <message>
+        <source>View as client: %1</source>
+        <translation>Ver como el cliente: %1</translation>
+    </message>
+    <message>
+        <source>%1, user name %2</source>
+        <translation>%1, usuario %2</translation>
+    </message>
+    <message>
+        <source>What %1 sees in the client portal on %2 (portal account: %3). Read only.</source>
+        <translation>Lo que %1 ve en el portal de clientes el %2 (cuenta del portal: %3). Solo lectura.</translation>
+    </message>
+    <message>
+        <source>Policies in effect</source>
+        <translation>Pólizas vigentes</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ramo</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Aseguradora</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Expiration</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>No policy in effect today.</source>
+        <translation>Ninguna póliza vigente hoy.</translation>
+    </message>
+    <message>
+        <source>Shared documents</source>
+        <translation>Documentos compartidos</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Póliza</translation>
+    </message>
+    <message>
+        <source>No document is shared.</source>
+        <translation>Ningún documento está compartido.</translation>
+    </message>
+    <message>
+        <source>(none issued)</source>
+        <translation>(ninguno emitido)</translation>
+    </message>
+    <message>
+        <source>Shared certificates</source>
+        <translation>Certificados compartidos</translation>
+    </message>
+    <message>
+        <source>Certificate master</source>
+        <translation>Plantilla de certificado</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>No certificate master is shared.</source>
+        <translation>Ninguna plantilla de certificado está compartida.</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Solicitudes abiertas</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>No open request.</source>
+        <translation>Ninguna solicitud abierta.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiver of subrogation</source>
+        <translation>Renuncia de subrogación</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::ComplianceQuestionDialog</name>
     <message>
         <source>Requirements not met</source>
@@ -4063,14 +4289,6 @@ Los archivos importados antes del problema siguen importados.</translation>
     <message>
         <source>dba %1</source>
         <translation>con nombre comercial %1</translation>
-    </message>
-    <message>
-        <source>Portal: %1</source>
-        <translation>Portal: %1</translation>
-    </message>
-    <message>
-        <source>Portal: not enrolled</source>
-        <translation>Portal: no inscrito</translation>
     </message>
     <message>
         <source>last changed by %1</source>
@@ -5477,6 +5695,164 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     </message>
 </context>
 <context>
+    <name>agencydesk::PortalAccountWidget</name>
+    <message>
+        <source>Enroll…</source>
+        <translation>Inscribir…</translation>
+    </message>
+    <message>
+        <source>Create the client&apos;s portal account after an identity check and email the welcome code</source>
+        <translation>Crear la cuenta del portal del cliente tras una verificación de identidad y enviarle por correo el código de bienvenida</translation>
+    </message>
+    <message>
+        <source>Change email…</source>
+        <translation>Cambiar correo…</translation>
+    </message>
+    <message>
+        <source>Change the account&apos;s email address; the user name stays</source>
+        <translation>Cambiar el correo electrónico de la cuenta; el nombre de usuario se mantiene</translation>
+    </message>
+    <message>
+        <source>Reset and notify</source>
+        <translation>Restablecer y avisar</translation>
+    </message>
+    <message>
+        <source>Email the client a new set-password code; earlier codes stop working</source>
+        <translation>Enviar al cliente un nuevo código para definir la contraseña; los códigos anteriores dejan de funcionar</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <source>View as client…</source>
+        <translation>Ver como el cliente…</translation>
+    </message>
+    <message>
+        <source>What the client sees in the portal today, read only</source>
+        <translation>Lo que el cliente ve hoy en el portal, solo lectura</translation>
+    </message>
+    <message>
+        <source>Client portal: %1</source>
+        <translation>Portal de clientes: %1</translation>
+    </message>
+    <message>
+        <source>Client portal: %1 · user name %2 · %3</source>
+        <translation>Portal de clientes: %1 · usuario %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Let the client sign in again</source>
+        <translation>Permitir que el cliente vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Stop the client signing in or setting a password</source>
+        <translation>Impedir que el cliente inicie sesión o defina una contraseña</translation>
+    </message>
+    <message>
+        <source>Change portal email</source>
+        <translation>Cambiar el correo del portal</translation>
+    </message>
+    <message>
+        <source>New email address for %1 (the user name stays; codes already sent stop working):</source>
+        <translation>Nuevo correo electrónico para %1 (el nombre de usuario se mantiene; los códigos ya enviados dejan de funcionar):</translation>
+    </message>
+    <message>
+        <source>The portal email was not changed.</source>
+        <translation>No se cambió el correo del portal.</translation>
+    </message>
+    <message>
+        <source>Email %1 a new set-password code? Every earlier code stops working.</source>
+        <translation>¿Enviar a %1 un nuevo código para definir la contraseña? Todos los códigos anteriores dejan de funcionar.</translation>
+    </message>
+    <message>
+        <source>No reset email was queued.</source>
+        <translation>No se puso en cola ningún correo de restablecimiento.</translation>
+    </message>
+    <message>
+        <source>The portal account was not locked.</source>
+        <translation>La cuenta del portal no se bloqueó.</translation>
+    </message>
+    <message>
+        <source>The portal account was not unlocked.</source>
+        <translation>La cuenta del portal no se desbloqueó.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::PortalEnrollDialog</name>
+    <message>
+        <source>Enroll %1 in the client portal</source>
+        <translation>Inscribir a %1 en el portal de clientes</translation>
+    </message>
+    <message>
+        <source>Identity check: ask the client</source>
+        <translation>Verificación de identidad: pregunte al cliente</translation>
+    </message>
+    <message>
+        <source>Each answer must match what is on file. Do not read the file to the client.</source>
+        <translation>Cada respuesta debe coincidir con el expediente. No le lea el expediente al cliente.</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>A policy number</source>
+        <translation>Un número de póliza</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation>Código p&amp;ostal:</translation>
+    </message>
+    <message>
+        <source>A &amp;policy number:</source>
+        <translation>Un número de &amp;póliza:</translation>
+    </message>
+    <message>
+        <source>Portal account</source>
+        <translation>Cuenta del portal</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>This is not the email address. The client signs in with this user name.</source>
+        <translation>Este no es el correo electrónico. El cliente inicia sesión con este nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>Corr&amp;eo electrónico:</translation>
+    </message>
+    <message>
+        <source>The welcome email goes here with a single-use code that expires in 72 hours.</source>
+        <translation>El correo de bienvenida se envía aquí con un código de un solo uso que vence en 72 horas.</translation>
+    </message>
+    <message>
+        <source>Enroll and &amp;send welcome email</source>
+        <translation>Inscribir y en&amp;viar el correo de bienvenida</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::RejectionReasonsDialog</name>
     <message>
         <source>Rejection reasons</source>
@@ -5736,6 +6112,10 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
         <translation>Solicitud %1</translation>
     </message>
     <message>
+        <source>The request</source>
+        <translation>La solicitud</translation>
+    </message>
+    <message>
         <source>The &amp;email the request came in:</source>
         <translation>El &amp;correo de la solicitud:</translation>
     </message>
@@ -5779,10 +6159,6 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
         <source>The note was not added.</source>
         <translation>La nota no se agregó.</translation>
     </message>
-    <message>
-        <source>The request</source>
-        <translation>La solicitud</translation>
-    </message>
 </context>
 <context>
     <name>agencydesk::RequestRejectDialog</name>
@@ -5822,6 +6198,10 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
         <translation>Enviar la solicitud %1</translation>
     </message>
     <message>
+        <source>The request</source>
+        <translation>La solicitud</translation>
+    </message>
+    <message>
         <source>The certificate uploaded for this request, %1, is emailed; no new certificate is issued.</source>
         <translation>El certificado cargado para esta solicitud, %1, se envía por correo; no se emite un certificado nuevo.</translation>
     </message>
@@ -5852,10 +6232,6 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>&amp;Submit</source>
         <translation>&amp;Enviar</translation>
-    </message>
-    <message>
-        <source>The request</source>
-        <translation>La solicitud</translation>
     </message>
 </context>
 <context>

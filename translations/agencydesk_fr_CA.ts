@@ -1732,6 +1732,105 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     </message>
 </context>
 <context>
+    <name>PortalService</name>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non inscrit</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Invité</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Verrouillé</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Entrez un nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like an email address. The user name is not the email address: choose a short name without &apos;@&apos; (the email is entered separately).</source>
+        <translation>« %1 » ressemble à une adresse courriel. Le nom d&apos;utilisateur n&apos;est pas l&apos;adresse courriel : choisissez un nom court sans « @ » (le courriel se saisit à part).</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; must be 3 to 40 letters (a to z), digits, dots, dashes or underscores.</source>
+        <translation>Le nom d&apos;utilisateur « %1 » doit compter de 3 à 40 lettres (a à z), chiffres, points, tirets ou traits de soulignement.</translation>
+    </message>
+    <message>
+        <source>%1 has no client portal account; enroll the client first.</source>
+        <translation>%1 n&apos;a pas de compte sur le portail client; inscrivez d&apos;abord le client.</translation>
+    </message>
+    <message>
+        <source>the address</source>
+        <translation>l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>the postal code</source>
+        <translation>le code postal</translation>
+    </message>
+    <message>
+        <source>a policy number</source>
+        <translation>un numéro de police</translation>
+    </message>
+    <message>
+        <source>The identity check needs %1.</source>
+        <translation>La vérification d&apos;identité exige %1.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>the policy number</source>
+        <translation>le numéro de police</translation>
+    </message>
+    <message>
+        <source>Identity check failed for %1: %2 did not match what is on file. Nothing was saved.</source>
+        <translation>Échec de la vérification d&apos;identité pour %1 : %2 ne correspond pas au dossier. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address; the welcome email goes there.</source>
+        <translation>« %1 » n&apos;est pas une adresse courriel; le courriel de bienvenue y est envoyé.</translation>
+    </message>
+    <message>
+        <source>%1 already has a client portal account (user name %2, %3).</source>
+        <translation>%1 a déjà un compte sur le portail client (nom d&apos;utilisateur %2, %3).</translation>
+    </message>
+    <message>
+        <source>The user name &quot;%1&quot; is already taken by another client; choose another.</source>
+        <translation>Le nom d&apos;utilisateur « %1 » est déjà pris par un autre client; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The portal account %1 was changed meanwhile; try again.</source>
+        <translation>Le compte de portail %1 a été modifié entre-temps; réessayez.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address.</source>
+        <translation>« %1 » n&apos;est pas une adresse courriel.</translation>
+    </message>
+    <message>
+        <source>The portal account %1 is locked; unlock it before sending a reset.</source>
+        <translation>Le compte de portail %1 est verrouillé; déverrouillez-le avant d&apos;envoyer une réinitialisation.</translation>
+    </message>
+    <message>
+        <source>This code does not work: it is wrong, was already used, was replaced by a newer one or has expired. Ask the agency for a new one.</source>
+        <translation>Ce code ne fonctionne pas : il est erroné, a déjà servi, a été remplacé par un plus récent ou a expiré. Demandez-en un nouveau au cabinet.</translation>
+    </message>
+    <message>
+        <source>This portal account is locked; call the agency.</source>
+        <translation>Ce compte de portail est verrouillé; appelez le cabinet.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe erroné.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Print %1</source>
@@ -2939,6 +3038,133 @@ Les polices restent au dossier; les attestations déjà émises ne changent pas.
     </message>
 </context>
 <context>
+    <name>agencydesk::ClientViewDialog</name>
+    <message>
+        <source>View as client: %1</source>
+        <translation>Voir comme le client : %1</translation>
+    </message>
+    <message>
+        <source>%1, user name %2</source>
+        <translation>%1, nom d&apos;utilisateur %2</translation>
+    </message>
+    <message>
+        <source>What %1 sees in the client portal on %2 (portal account: %3). Read only.</source>
+        <translation>Ce que %1 voit sur le portail client le %2 (compte de portail : %3). Lecture seule.</translation>
+    </message>
+    <message>
+        <source>Policies in effect</source>
+        <translation>Polices en vigueur</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <source>Expiration</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>No policy in effect today.</source>
+        <translation>Aucune police en vigueur aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Shared documents</source>
+        <translation>Documents partagés</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>No document is shared.</source>
+        <translation>Aucun document n&apos;est partagé.</translation>
+    </message>
+    <message>
+        <source>(none issued)</source>
+        <translation>(aucune émise)</translation>
+    </message>
+    <message>
+        <source>Shared certificates</source>
+        <translation>Attestations partagées</translation>
+    </message>
+    <message>
+        <source>Certificate master</source>
+        <translation>Modèle d&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>No certificate master is shared.</source>
+        <translation>Aucun modèle d&apos;attestation n&apos;est partagé.</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Demandes en cours</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>No open request.</source>
+        <translation>Aucune demande en cours.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiver of subrogation</source>
+        <translation>Renonciation à la subrogation</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::ComplianceQuestionDialog</name>
     <message>
         <source>Requirements not met</source>
@@ -4063,14 +4289,6 @@ Les fichiers importés avant le problème restent importés.</translation>
     <message>
         <source>dba %1</source>
         <translation>faisant affaire sous le nom de %1</translation>
-    </message>
-    <message>
-        <source>Portal: %1</source>
-        <translation>Portail : %1</translation>
-    </message>
-    <message>
-        <source>Portal: not enrolled</source>
-        <translation>Portail : non inscrit</translation>
     </message>
     <message>
         <source>last changed by %1</source>
@@ -5477,6 +5695,164 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     </message>
 </context>
 <context>
+    <name>agencydesk::PortalAccountWidget</name>
+    <message>
+        <source>Enroll…</source>
+        <translation>Inscrire…</translation>
+    </message>
+    <message>
+        <source>Create the client&apos;s portal account after an identity check and email the welcome code</source>
+        <translation>Créer le compte de portail du client après une vérification d&apos;identité et lui envoyer le code de bienvenue par courriel</translation>
+    </message>
+    <message>
+        <source>Change email…</source>
+        <translation>Changer le courriel…</translation>
+    </message>
+    <message>
+        <source>Change the account&apos;s email address; the user name stays</source>
+        <translation>Changer l&apos;adresse courriel du compte; le nom d&apos;utilisateur reste</translation>
+    </message>
+    <message>
+        <source>Reset and notify</source>
+        <translation>Réinitialiser et aviser</translation>
+    </message>
+    <message>
+        <source>Email the client a new set-password code; earlier codes stop working</source>
+        <translation>Envoyer au client un nouveau code pour choisir son mot de passe; les codes précédents cessent de fonctionner</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <source>View as client…</source>
+        <translation>Voir comme le client…</translation>
+    </message>
+    <message>
+        <source>What the client sees in the portal today, read only</source>
+        <translation>Ce que le client voit aujourd&apos;hui sur le portail, en lecture seule</translation>
+    </message>
+    <message>
+        <source>Client portal: %1</source>
+        <translation>Portail client : %1</translation>
+    </message>
+    <message>
+        <source>Client portal: %1 · user name %2 · %3</source>
+        <translation>Portail client : %1 · nom d&apos;utilisateur %2 · %3</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Let the client sign in again</source>
+        <translation>Permettre au client de se connecter de nouveau</translation>
+    </message>
+    <message>
+        <source>Stop the client signing in or setting a password</source>
+        <translation>Empêcher le client de se connecter ou de choisir un mot de passe</translation>
+    </message>
+    <message>
+        <source>Change portal email</source>
+        <translation>Changer le courriel du portail</translation>
+    </message>
+    <message>
+        <source>New email address for %1 (the user name stays; codes already sent stop working):</source>
+        <translation>Nouvelle adresse courriel pour %1 (le nom d&apos;utilisateur reste; les codes déjà envoyés cessent de fonctionner) :</translation>
+    </message>
+    <message>
+        <source>The portal email was not changed.</source>
+        <translation>Le courriel du portail n&apos;a pas été changé.</translation>
+    </message>
+    <message>
+        <source>Email %1 a new set-password code? Every earlier code stops working.</source>
+        <translation>Envoyer à %1 un nouveau code pour choisir le mot de passe? Tous les codes précédents cessent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>No reset email was queued.</source>
+        <translation>Aucun courriel de réinitialisation n&apos;a été mis en file d&apos;attente.</translation>
+    </message>
+    <message>
+        <source>The portal account was not locked.</source>
+        <translation>Le compte de portail n&apos;a pas été verrouillé.</translation>
+    </message>
+    <message>
+        <source>The portal account was not unlocked.</source>
+        <translation>Le compte de portail n&apos;a pas été déverrouillé.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::PortalEnrollDialog</name>
+    <message>
+        <source>Enroll %1 in the client portal</source>
+        <translation>Inscrire %1 au portail client</translation>
+    </message>
+    <message>
+        <source>Identity check: ask the client</source>
+        <translation>Vérification d&apos;identité : demandez au client</translation>
+    </message>
+    <message>
+        <source>Each answer must match what is on file. Do not read the file to the client.</source>
+        <translation>Chaque réponse doit correspondre au dossier. Ne lisez pas le dossier au client.</translation>
+    </message>
+    <message>
+        <source>Street address</source>
+        <translation>Adresse municipale</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>A policy number</source>
+        <translation>Un numéro de police</translation>
+    </message>
+    <message>
+        <source>Street &amp;address:</source>
+        <translation>&amp;Adresse municipale :</translation>
+    </message>
+    <message>
+        <source>P&amp;ostal code:</source>
+        <translation>C&amp;ode postal :</translation>
+    </message>
+    <message>
+        <source>A &amp;policy number:</source>
+        <translation>Un numéro de &amp;police :</translation>
+    </message>
+    <message>
+        <source>Portal account</source>
+        <translation>Compte de portail</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>This is not the email address. The client signs in with this user name.</source>
+        <translation>Ce n&apos;est pas l&apos;adresse courriel. Le client se connecte avec ce nom d&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>The welcome email goes here with a single-use code that expires in 72 hours.</source>
+        <translation>Le courriel de bienvenue est envoyé ici avec un code à usage unique qui expire après 72 heures.</translation>
+    </message>
+    <message>
+        <source>Enroll and &amp;send welcome email</source>
+        <translation>Inscrire et &amp;envoyer le courriel de bienvenue</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::RejectionReasonsDialog</name>
     <message>
         <source>Rejection reasons</source>
@@ -5736,6 +6112,10 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
         <translation>Demande %1</translation>
     </message>
     <message>
+        <source>The request</source>
+        <translation>La demande</translation>
+    </message>
+    <message>
         <source>The &amp;email the request came in:</source>
         <translation>Le &amp;courriel de la demande :</translation>
     </message>
@@ -5779,10 +6159,6 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
         <source>The note was not added.</source>
         <translation>La note n&apos;a pas été ajoutée.</translation>
     </message>
-    <message>
-        <source>The request</source>
-        <translation>La demande</translation>
-    </message>
 </context>
 <context>
     <name>agencydesk::RequestRejectDialog</name>
@@ -5822,6 +6198,10 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
         <translation>Soumettre la demande %1</translation>
     </message>
     <message>
+        <source>The request</source>
+        <translation>La demande</translation>
+    </message>
+    <message>
         <source>The certificate uploaded for this request, %1, is emailed; no new certificate is issued.</source>
         <translation>L&apos;attestation téléversée pour cette demande, %1, est envoyée par courriel; aucune nouvelle attestation n&apos;est émise.</translation>
     </message>
@@ -5852,10 +6232,6 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>&amp;Submit</source>
         <translation>&amp;Soumettre</translation>
-    </message>
-    <message>
-        <source>The request</source>
-        <translation>La demande</translation>
     </message>
 </context>
 <context>

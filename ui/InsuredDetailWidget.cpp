@@ -4,6 +4,7 @@
 #include "MessageBox.h"
 #include "NotesWidget.h"
 #include "PoliciesWidget.h"
+#include "PortalAccountWidget.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -49,6 +50,14 @@ InsuredDetailWidget::InsuredDetailWidget(const Session& session, QWidget* parent
     m_subHeaderLabel->setObjectName(QStringLiteral("insuredSubHeaderLabel"));
     layout->addWidget(m_headerLabel);
     layout->addWidget(m_subHeaderLabel);
+    m_portal = new PortalAccountWidget(session, page);
+    layout->addWidget(m_portal);
+    // Enrolling changes the insured row (its portal columns and row version) and adds to the trail.
+    connect(m_portal, &PortalAccountWidget::portalChanged, this, [this] {
+        if (!m_dirty)
+            reload(true);
+        m_notes->reload();
+    });
 
     auto* profileBox = new QGroupBox(tr("Profile"), page);
     auto* grid = new QGridLayout(profileBox);
@@ -173,6 +182,7 @@ void InsuredDetailWidget::clear()
     setDirty(false);
     m_policies->setInsured(0);
     m_notes->setInsured(0);
+    m_portal->setInsured(0);
     m_stack->setCurrentIndex(0);
     emit insuredShown(0, {});
 }
@@ -197,6 +207,7 @@ void InsuredDetailWidget::reload(bool force)
     }
     m_policies->setInsured(m_insured.id);
     m_notes->setInsured(m_insured.id);
+    m_portal->setInsured(m_insured.id);
     m_stack->setCurrentIndex(1);
     updateHeader();
     emit insuredShown(m_insured.id, m_insured.name);
@@ -224,7 +235,7 @@ void InsuredDetailWidget::updateHeader()
     parts << (m_insured.active ? tr("Active") : tr("Inactive"));
     if (!m_insured.dba.isEmpty())
         parts << tr("dba %1").arg(m_insured.dba);
-    parts << (m_insured.portalEnrolled ? tr("Portal: %1").arg(m_insured.portalUserName) : tr("Portal: not enrolled"));
+    // The portal account has its own line below (PortalAccountWidget).
     if (!m_insured.updatedByName.isEmpty())
         parts << tr("last changed by %1").arg(m_insured.updatedByName);
     m_subHeaderLabel->setText(parts.join(QStringLiteral("  ·  ")));

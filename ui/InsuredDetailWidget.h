@@ -16,6 +16,7 @@ namespace agencydesk {
 
 class NotesWidget;
 class PoliciesWidget;
+class PortalAccountWidget;
 
 /// The right pane of the Insureds tab: the insured's profile (editable), policies, and notes & activities.
 class InsuredDetailWidget : public QWidget
@@ -36,6 +37,7 @@ public:
 
     PoliciesWidget* policiesWidget() const { return m_policies; }
     NotesWidget* notesWidget() const { return m_notes; }
+    PortalAccountWidget* portalWidget() const { return m_portal; }
 
 signals:
     void insuredSaved(qint64 insuredId);
@@ -72,6 +74,7 @@ private:
     QPushButton* m_revertButton = nullptr;
     PoliciesWidget* m_policies = nullptr;
     NotesWidget* m_notes = nullptr;
+    PortalAccountWidget* m_portal = nullptr;
 };
 
 } // namespace agencydesk

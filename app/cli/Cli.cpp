@@ -253,6 +253,8 @@ int run(const QStringList& arguments)
         return runReason(ctx, args);
     if (command == u"wos")
         return runWos(ctx, args);
+    if (command == u"portal")
+        return runPortal(ctx, args);
     return ctx.usage(u"unknown command \"%1\""_s.arg(command));
 }
 

@@ -100,6 +100,8 @@ int runCertificate(Context& ctx, const QStringList& args);
 int runCompliance(Context& ctx, const QStringList& args);
 int runMail(Context& ctx, const QStringList& args);
 int runOutbox(Context& ctx, const QStringList& args);
+/// portal enroll | status | email | reset | lock | unlock | view (PortalCommands.cpp).
+int runPortal(Context& ctx, const QStringList& args);
 // certificate email (MailCommands.cpp), dispatched by runCertificate.
 int certificateEmail(Context& ctx, const QStringList& args);
 // import, unattached ..., policy unattach (DownloadCommands.cpp).

@@ -200,6 +200,20 @@ const QString kMail =
   outbox cancel ID                 a queued or failed email is never sent
 )"_s;
 
+const QString kPortal = uR"(Client portal accounts (ID is the insured's id):
+  portal enroll ID --email E --address A --postal-code P --policy-number N [--username U]
+        enroll the client after an identity check: the address, the postal code and a policy number must match what
+        is on file (the refusal names what did not). The user name is not the email address (default: suggested
+        from the insured's name). Queues the welcome email with a single-use code that expires in 72 hours (no
+        agency Bcc: the copy would carry a live code)
+  portal status ID                 Not enrolled, Invited (no password yet), Active or Locked, with user name and email
+  portal email ID --email E        change the email address (the user name stays; codes already sent stop working)
+  portal reset ID                  email a new code (template password_reset); every earlier code stops working
+  portal lock ID | portal unlock ID   a locked account can neither sign in nor set a password
+  portal view ID                   what the client sees: policies in effect today, shared documents, shared
+                                   certificate masters and their issued certificates, open requests
+)"_s;
+
 const QString kExitCodes = uR"(Exit codes:
   0 success   2 usage (unknown command or option, missing argument)   3 validation (a bad value; nothing saved)
   4 permission denied   5 conflict (someone else saved first, already exists)   6 not found
@@ -228,10 +242,10 @@ QString defaultDatabaseHint()
 
 bool isHelpTopic(const QString& command)
 {
-    static const QStringList topics = {u"init"_s,        u"seed-demo"_s,  u"agency"_s,  u"user"_s,   u"insured"_s,
-                                       u"policy"_s,      u"carrier"_s,    u"db"_s,      u"master"_s, u"holder"_s,
-                                       u"certificate"_s, u"compliance"_s, u"mail"_s,    u"outbox"_s, u"import"_s,
-                                       u"unattached"_s,  u"doc"_s,        u"request"_s, u"reason"_s, u"wos"_s};
+    static const QStringList topics = {
+        u"init"_s,   u"seed-demo"_s,  u"agency"_s, u"user"_s,        u"insured"_s,    u"policy"_s, u"carrier"_s,
+        u"db"_s,     u"master"_s,     u"holder"_s, u"certificate"_s, u"compliance"_s, u"mail"_s,   u"outbox"_s,
+        u"import"_s, u"unattached"_s, u"doc"_s,    u"request"_s,     u"reason"_s,     u"wos"_s,    u"portal"_s};
     return topics.contains(command);
 }
 
@@ -260,11 +274,13 @@ QString helpText(const QString& topic)
         return kDocuments;
     if (group == u"request" || group == u"reason" || group == u"wos")
         return kRequests;
+    if (group == u"portal")
+        return kPortal;
     if (group == u"master" || group == u"holder" || group == u"certificate" || group == u"compliance")
         return kCertificates + u'\n' + limitCodesText();
     return kUsage.arg(defaultDatabaseHint()) + u'\n' + kSetup + u'\n' + kAgency + u'\n' + kUser + u'\n' + kInsured +
            u'\n' + kPolicy + u'\n' + kDownloads + u'\n' + kCarrier + u'\n' + kCertificates + u'\n' + kRequests + u'\n' +
-           kDocuments + u'\n' + kMail + u'\n' + kDb + u'\n' + kExitCodes;
+           kDocuments + u'\n' + kMail + u'\n' + kPortal + u'\n' + kDb + u'\n' + kExitCodes;
 }
 
 } // namespace agencydesk::cli
