@@ -67,6 +67,7 @@ RequestFilterBar::RequestFilterBar(const Session& session, QWidget* parent) : QW
     m_manual->addItem(tr("Manual and automatic"));
     m_manual->addItem(tr("Manual only"), true);
     m_manual->addItem(tr("Automatic only"), false);
+    m_manual->setMinimumContentsLength(21); // "Manual and automatic" reads whole in each language
     m_assignee = combo("requestAssigneeComboBox", tr("Assigned to"));
     m_source = combo("requestSourceComboBox", tr("Source"));
     m_source->addItem(tr("Any source"));
@@ -110,6 +111,7 @@ RequestFilterBar::RequestFilterBar(const Session& session, QWidget* parent) : QW
     first->addWidget(m_search, 1);
     first->addLayout(statuses);
     first->addWidget(m_type);
+    first->addWidget(resetButton);
     auto* second = new QHBoxLayout;
     second->addWidget(m_manual);
     second->addWidget(m_assignee);
@@ -120,7 +122,6 @@ RequestFilterBar::RequestFilterBar(const Session& session, QWidget* parent) : QW
     second->addWidget(toLabel);
     second->addWidget(m_to);
     second->addStretch(1);
-    second->addWidget(resetButton);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -135,7 +136,9 @@ QComboBox* RequestFilterBar::combo(const char* name, const QString& accessibleNa
     box->setObjectName(QString::fromLatin1(name));
     box->setAccessibleName(accessibleName);
     box->setToolTip(accessibleName);
-    box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Narrow on the row; the list that opens shows each choice in full.
+    box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    box->setMinimumContentsLength(14);
     connect(box, &QComboBox::currentIndexChanged, this, [this] {
         if (!m_resetting)
             emit filterChanged();

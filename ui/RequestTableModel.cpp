@@ -1,5 +1,6 @@
 #include "RequestTableModel.h"
 
+#include "DisplayFormat.h"
 #include "RequestListService.h"
 #include "StatusColors.h"
 
@@ -173,8 +174,10 @@ QVariant RequestTableModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         if (column == WhyManual && r->manual)
             return r->manualReason;
-        if (column == Age)
-            return tr("Received %1").arg(r->createdAt);
+        if (column == Age) {
+            const QDateTime at = QDateTime::fromString(r->createdAt, Qt::ISODateWithMs);
+            return tr("Received %1").arg(at.isValid() ? DisplayFormat::dateTime(at.toLocalTime()) : r->createdAt);
+        }
         if (column == Holder && !r->holder.email.isEmpty())
             return r->holder.email;
     }

@@ -22,6 +22,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace agencydesk {
 
 RequestsTab::RequestsTab(const Session& session, QWidget* parent) : QWidget(parent), m_session(session)
@@ -44,14 +46,13 @@ RequestsTab::RequestsTab(const Session& session, QWidget* parent) : QWidget(pare
     QHeaderView* header = m_view->horizontalHeader();
     header->setHighlightSections(false);
     header->setStretchLastSection(true); // why manual: the longest text, at the end
-    header->resizeSection(RequestTableModel::Number, 56);
-    header->resizeSection(RequestTableModel::Customer, 200);
-    header->resizeSection(RequestTableModel::Holder, 190);
-    header->resizeSection(RequestTableModel::Type, 70);
-    header->resizeSection(RequestTableModel::Status, 110);
-    header->resizeSection(RequestTableModel::Assignee, 150);
-    header->resizeSection(RequestTableModel::Age, 60);
-    header->resizeSection(RequestTableModel::Source, 80);
+    // Starting widths a CSR reads at 1280 px, never narrower than the (translated) header; restored per user after.
+    const std::pair<int, int> widths[] = {{RequestTableModel::Number, 56},  {RequestTableModel::Customer, 200},
+                                          {RequestTableModel::Holder, 190}, {RequestTableModel::Type, 70},
+                                          {RequestTableModel::Status, 110}, {RequestTableModel::Assignee, 180},
+                                          {RequestTableModel::Age, 60},     {RequestTableModel::Source, 80}};
+    for (const auto& [column, width] : widths)
+        header->resizeSection(column, std::max(width, header->sectionSizeHint(column)));
     m_view->installEventFilter(this);
     connect(m_view, &QTableView::doubleClicked, this, [this] { previewSelected(); });
     connect(m_view, &QWidget::customContextMenuRequested, this, &RequestsTab::showContextMenu);

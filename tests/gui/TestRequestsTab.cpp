@@ -6,6 +6,7 @@
 #include "CertificateService.h"
 #include "FileDialog.h"
 #include "GuiTestSupport.h"
+#include "LanguageLoader.h"
 #include "MailTestSupport.h"
 #include "MainWindow.h"
 #include "RejectionReasonService.h"
@@ -525,4 +526,33 @@ TEST_CASE("gui: Upload certificate keeps a PDF with the request and offers to su
     action(tab, "addRequestNoteAction")->trigger();
     REQUIRE(*noted);
     CHECK(firstRow == QStringLiteral("Note: Called the client back."));
+}
+
+TEST_CASE("gui: The Requests tab in French and Spanish counts in its title and its filters still fit",
+          "[gui][requests]")
+{
+    DeskBook book;
+    const qint64 id = checked(RequestService(book.manager).intake(book.manualRequest()));
+    struct Expected
+    {
+        QString code, title, status, assignee;
+    };
+    for (const Expected& e : {Expected{QStringLiteral("fr_CA"), QStringLiteral("&Demandes (1)"),
+                                       QStringLiteral("Nouvelle"), QStringLiteral("Service des attestations")},
+                              Expected{QStringLiteral("es"), QStringLiteral("&Solicitudes (1)"),
+                                       QStringLiteral("Nueva"), QStringLiteral("Departamento de certificados")}}) {
+        INFO(e.code.toStdString());
+        REQUIRE(LanguageLoader::install(e.code, QLocale::c()));
+        {
+            MainWindow window(book.as(Role::CertificateSpecialist));
+            showWindow(window);
+            RequestsTab* tab = window.requestsTab();
+            CHECK(tabTitle(window) == e.title);
+            CHECK(cell(tab, id, RequestTableModel::Status) == e.status);
+            CHECK(cell(tab, id, RequestTableModel::Assignee) == e.assignee);
+            CHECK(tab->minimumSizeHint().width() <= 1000);
+            saveScreenshot(&window, QStringLiteral("requests-tab-%1.png").arg(e.code));
+        }
+        LanguageLoader::install(QStringLiteral("en"), QLocale::c());
+    }
 }
