@@ -4650,14 +4650,6 @@ Los archivos importados antes del problema siguen importados.</translation>
         <translation>AgencyDesk</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Solicitudes</translation>
-    </message>
-    <message>
-        <source>The certificate request desk: new and in-progress requests from clients.</source>
-        <translation>La mesa de solicitudes de certificados: solicitudes nuevas y en curso de los clientes.</translation>
-    </message>
-    <message>
         <source>&amp;Insureds</source>
         <translation>&amp;Asegurados</translation>
     </message>
@@ -4900,6 +4892,22 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>The folder is not watched.</source>
         <translation>La carpeta no se vigila.</translation>
+    </message>
+    <message>
+        <source>&amp;Requests (%1)</source>
+        <translation>&amp;Solicitudes (%1)</translation>
+    </message>
+    <message>
+        <source>Certificate requests: %1 new or in progress</source>
+        <translation>Solicitudes de certificado: %1 nuevas o en curso</translation>
+    </message>
+    <message>
+        <source>&amp;Rejection reasons…</source>
+        <translation>Motivos de &amp;rechazo…</translation>
+    </message>
+    <message>
+        <source>The reasons a certificate request is rejected with (managers edit them)</source>
+        <translation>Los motivos con que se rechaza una solicitud de certificado (los editan los gerentes)</translation>
     </message>
 </context>
 <context>
@@ -5331,21 +5339,6 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source> / %1</source>
         <translation> / %1</translation>
-    </message>
-</context>
-<context>
-    <name>agencydesk::PlaceholderTab</name>
-    <message>
-        <source>%1 — coming soon</source>
-        <translation>%1 — próximamente</translation>
-    </message>
-    <message>
-        <source>No insured selected.</source>
-        <translation>No hay ningún asegurado seleccionado.</translation>
-    </message>
-    <message>
-        <source>Selected insured: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Asegurado seleccionado: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -5865,6 +5858,666 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>Enroll and &amp;send welcome email</source>
         <translation>Inscribir y en&amp;viar el correo de bienvenida</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RejectionReasonsDialog</name>
+    <message>
+        <source>Rejection reasons</source>
+        <translation>Motivos de rechazo</translation>
+    </message>
+    <message>
+        <source>The reasons offered when a certificate request is rejected; the rejection email names the reason. A retired reason is no longer offered but stays on the requests rejected with it.</source>
+        <translation>Los motivos que se ofrecen al rechazar una solicitud de certificado; el correo de rechazo indica el motivo. Un motivo retirado ya no se ofrece, pero se conserva en las solicitudes rechazadas con él.</translation>
+    </message>
+    <message>
+        <source>The reasons offered when a certificate request is rejected. Only a manager changes this list.</source>
+        <translation>Los motivos que se ofrecen al rechazar una solicitud de certificado. Solo un gerente modifica esta lista.</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Motivos:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>e.g. Holder&apos;s email address missing</source>
+        <translation>p. ej., falta el correo electrónico del titular</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;gregar</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Cambiar &amp;nombre</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tirar</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Re&amp;stablecer</translation>
+    </message>
+    <message>
+        <source>The rejection reasons could not be read.</source>
+        <translation>No se pudieron leer los motivos de rechazo.</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retirado)</translation>
+    </message>
+    <message>
+        <source>The reason was not added.</source>
+        <translation>El motivo no se agregó.</translation>
+    </message>
+    <message>
+        <source>The reason was not renamed.</source>
+        <translation>No se cambió el nombre del motivo.</translation>
+    </message>
+    <message>
+        <source>The reason was not retired.</source>
+        <translation>El motivo no se retiró.</translation>
+    </message>
+    <message>
+        <source>The reason was not restored.</source>
+        <translation>El motivo no se restableció.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RequestFilterBar</name>
+    <message>
+        <source>Search customer name or number, holder</source>
+        <translation>Buscar nombre o número del cliente, titular</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Buscar solicitudes</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Cualquier tipo</translation>
+    </message>
+    <message>
+        <source>Manual or automatic</source>
+        <translation>Manual o automática</translation>
+    </message>
+    <message>
+        <source>Manual and automatic</source>
+        <translation>Manuales y automáticas</translation>
+    </message>
+    <message>
+        <source>Manual only</source>
+        <translation>Solo manuales</translation>
+    </message>
+    <message>
+        <source>Automatic only</source>
+        <translation>Solo automáticas</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Cualquier origen</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Recibidas desde</translation>
+    </message>
+    <message>
+        <source>Received to</source>
+        <translation>Recibidas hasta</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Default &amp;view</source>
+        <translation>&amp;Vista predeterminada</translation>
+    </message>
+    <message>
+        <source>New and in-progress requests of everyone, nothing else filtered</source>
+        <translation>Las solicitudes nuevas y en curso de todos, sin otro filtro</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>Certificates department</source>
+        <translation>Departamento de certificados</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RequestInfoWidget</name>
+    <message>
+        <source>Customer:</source>
+        <translation>Cliente:</translation>
+    </message>
+    <message>
+        <source>%1 (customer %2)</source>
+        <translation>%1 (cliente %2)</translation>
+    </message>
+    <message>
+        <source>payment approved by %1 on %2</source>
+        <translation>pago aprobado por %1 el %2</translation>
+    </message>
+    <message>
+        <source>waiting for payment approval</source>
+        <translation>en espera de la aprobación del pago</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Solicitud:</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Recibida:</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 por %2, %3</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>Asignada a:</translation>
+    </message>
+    <message>
+        <source>Why manual:</source>
+        <translation>Por qué manual:</translation>
+    </message>
+    <message>
+        <source>Processed automatically</source>
+        <translation>Procesada automáticamente</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>sin correo electrónico</translation>
+    </message>
+    <message>
+        <source>Certificate holder:</source>
+        <translation>Titular del certificado:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s notes:</source>
+        <translation>Notas del cliente:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Came by email:</source>
+        <translation>Llegó por correo:</translation>
+    </message>
+    <message>
+        <source>Uploaded certificate:</source>
+        <translation>Certificado cargado:</translation>
+    </message>
+    <message>
+        <source>Certificate issued:</source>
+        <translation>Certificado emitido:</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Rechazada:</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Certificate master:</source>
+        <translation>Plantilla de certificado:</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>ninguna elegida</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s requirements:</source>
+        <translation>Requisitos del titular:</translation>
+    </message>
+    <message>
+        <source>The holder is not on the certificate master yet: it is matched or added when the certificate is issued, and its requirements checked then.</source>
+        <translation>El titular aún no está en la plantilla de certificado: se asocia o se agrega al emitir el certificado, y sus requisitos se verifican entonces.</translation>
+    </message>
+    <message>
+        <source>none recorded for this holder</source>
+        <translation>ninguno registrado para este titular</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RequestPreviewDialog</name>
+    <message>
+        <source>Request %1</source>
+        <translation>Solicitud %1</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>La solicitud</translation>
+    </message>
+    <message>
+        <source>The &amp;email the request came in:</source>
+        <translation>El &amp;correo de la solicitud:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes and activities, newest first:</source>
+        <translation>&amp;Notas y actividades, las más recientes primero:</translation>
+    </message>
+    <message>
+        <source>Notes and activities</source>
+        <translation>Notas y actividades</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter</source>
+        <translation>Escriba una nota y pulse Intro</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Agregar nota</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>The note was not added.</source>
+        <translation>La nota no se agregó.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RequestRejectDialog</name>
+    <message>
+        <source>Reject request %1</source>
+        <translation>Rechazar la solicitud %1</translation>
+    </message>
+    <message>
+        <source>Request %1 from %2 for %3 is rejected. Only the customer is emailed, with the reason and your comment.</source>
+        <translation>La solicitud %1 de %2 para %3 se rechaza. Solo se envía un correo al cliente, con el motivo y su comentario.</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Elija un motivo…</translation>
+    </message>
+    <message>
+        <source>Optional: what the customer should do, e.g. send the holder&apos;s street address</source>
+        <translation>Opcional: lo que debe hacer el cliente, p. ej., enviar la dirección del titular</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comentario:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject request</source>
+        <translation>Re&amp;chazar la solicitud</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RequestSubmitDialog</name>
+    <message>
+        <source>Submit request %1</source>
+        <translation>Enviar la solicitud %1</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>La solicitud</translation>
+    </message>
+    <message>
+        <source>The certificate uploaded for this request, %1, is emailed; no new certificate is issued.</source>
+        <translation>El certificado cargado para esta solicitud, %1, se envía por correo; no se emite un certificado nuevo.</translation>
+    </message>
+    <message>
+        <source>A certificate is issued from the master for this holder and emailed to the client (%1).</source>
+        <translation>Se emite un certificado desde la plantilla para este titular y se envía por correo al cliente (%1).</translation>
+    </message>
+    <message>
+        <source>Also email the &amp;holder</source>
+        <translation>Enviar también al &amp;titular</translation>
+    </message>
+    <message>
+        <source>Send the certificate to %1 too</source>
+        <translation>Enviar el certificado también a %1</translation>
+    </message>
+    <message>
+        <source>The holder has no email address.</source>
+        <translation>El titular no tiene correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Issue &amp;although the holder&apos;s requirements are not met (recorded as an override)</source>
+        <translation>Emitir &amp;aunque no se cumplan los requisitos del titular (se registra como excepción)</translation>
+    </message>
+    <message>
+        <source>&amp;Message in the emails (optional):</source>
+        <translation>&amp;Mensaje en los correos (opcional):</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RequestTableModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>WOS</source>
+        <translation>WOS</translation>
+    </message>
+    <message>
+        <source>COI/POI</source>
+        <translation>COI/POI</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Holder added by the client</source>
+        <translation>Titular agregado por el cliente</translation>
+    </message>
+    <message>
+        <source>Certificates department</source>
+        <translation>Departamento de certificados</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1, awaiting payment</source>
+        <translation>%1, pago pendiente</translation>
+    </message>
+    <message>
+        <source>Processed automatically</source>
+        <translation>Procesada automáticamente</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Recibida el %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Asignada a</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Why manual</source>
+        <translation>Por qué manual</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RequestsTab</name>
+    <message>
+        <source>Certificate requests</source>
+        <translation>Solicitudes de certificado</translation>
+    </message>
+    <message>
+        <source>Request actions</source>
+        <translation>Acciones de la solicitud</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Vista previa…</translation>
+    </message>
+    <message>
+        <source>Everything the customer submitted, the notes and activities (Enter)</source>
+        <translation>Todo lo que envió el cliente, las notas y las actividades (Intro)</translation>
+    </message>
+    <message>
+        <source>Mark in &amp;progress</source>
+        <translation>Marcar &amp;en curso</translation>
+    </message>
+    <message>
+        <source>Assign the request to yourself</source>
+        <translation>Asignarse la solicitud</translation>
+    </message>
+    <message>
+        <source>&amp;Attempt automation…</source>
+        <translation>&amp;Intentar la automatización…</translation>
+    </message>
+    <message>
+        <source>&amp;Upload certificate…</source>
+        <translation>&amp;Cargar certificado…</translation>
+    </message>
+    <message>
+        <source>A certificate already issued elsewhere (a PDF), emailed instead of issuing a duplicate</source>
+        <translation>Un certificado ya emitido en otro lugar (un PDF), enviado por correo en lugar de emitir un duplicado</translation>
+    </message>
+    <message>
+        <source>Re&amp;label as WOS</source>
+        <translation>Re&amp;clasificar como WOS</translation>
+    </message>
+    <message>
+        <source>Approve pa&amp;yment</source>
+        <translation>Aprobar el pa&amp;go</translation>
+    </message>
+    <message>
+        <source>The client paid for the waiver of subrogation: the request can be processed</source>
+        <translation>El cliente pagó la renuncia de subrogación: la solicitud puede procesarse</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;chazar…</translation>
+    </message>
+    <message>
+        <source>Reject with a reason; only the customer is emailed</source>
+        <translation>Rechazar con un motivo; solo se envía un correo al cliente</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Agregar &amp;nota…</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>No se pudieron leer las solicitudes: %1</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 requests: narrow the filters.</source>
+        <translation>Se muestran las primeras %1 solicitudes: restrinja los filtros.</translation>
+    </message>
+    <message>
+        <source>Requests shown: %1</source>
+        <translation>Solicitudes mostradas: %1</translation>
+    </message>
+    <message>
+        <source>Take &amp;over</source>
+        <translation>&amp;Tomar el relevo</translation>
+    </message>
+    <message>
+        <source>&amp;Submit uploaded certificate…</source>
+        <translation>&amp;Enviar el certificado cargado…</translation>
+    </message>
+    <message>
+        <source>Review the prefilled certificate; Submit issues it and emails the client and, if ticked, the holder</source>
+        <translation>Revise el certificado precompletado; Enviar lo emite y lo envía por correo al cliente y, si se marca, al titular</translation>
+    </message>
+    <message>
+        <source>Re&amp;label as COI/POI</source>
+        <translation>Re&amp;clasificar como COI/POI</translation>
+    </message>
+    <message>
+        <source>The request was not marked in progress.</source>
+        <translation>La solicitud no se marcó en curso.</translation>
+    </message>
+    <message>
+        <source>Take over the request</source>
+        <translation>Tomar el relevo de la solicitud</translation>
+    </message>
+    <message>
+        <source>Request %1 is in progress with %2. Take it over?</source>
+        <translation>La solicitud %1 está en curso con %2. ¿Tomar el relevo?</translation>
+    </message>
+    <message>
+        <source>Request %1 is in progress with you.</source>
+        <translation>La solicitud %1 está en curso con usted.</translation>
+    </message>
+    <message>
+        <source>The request was not submitted.</source>
+        <translation>La solicitud no se envió.</translation>
+    </message>
+    <message>
+        <source>Request %1 is completed: the certificate is emailed to the client and the holder.</source>
+        <translation>La solicitud %1 está completada: el certificado se envía por correo al cliente y al titular.</translation>
+    </message>
+    <message>
+        <source>Request %1 is completed: the certificate is emailed to the client.</source>
+        <translation>La solicitud %1 está completada: el certificado se envía por correo al cliente.</translation>
+    </message>
+    <message>
+        <source>The certificate was not uploaded.</source>
+        <translation>El certificado no se cargó.</translation>
+    </message>
+    <message>
+        <source>Upload an existing certificate</source>
+        <translation>Cargar un certificado existente</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is kept with request %2.</source>
+        <translation>%1 se conserva con la solicitud %2.</translation>
+    </message>
+    <message>
+        <source>The request was not relabelled.</source>
+        <translation>La solicitud no se reclasificó.</translation>
+    </message>
+    <message>
+        <source>Request %1 is now %2.</source>
+        <translation>La solicitud %1 ahora es %2.</translation>
+    </message>
+    <message>
+        <source>The request was not rejected.</source>
+        <translation>La solicitud no se rechazó.</translation>
+    </message>
+    <message>
+        <source>Request %1 is rejected: the customer is emailed the reason.</source>
+        <translation>La solicitud %1 está rechazada: se envía el motivo por correo al cliente.</translation>
+    </message>
+    <message>
+        <source>The payment was not approved.</source>
+        <translation>El pago no se aprobó.</translation>
+    </message>
+    <message>
+        <source>Payment approved for request %1.</source>
+        <translation>Pago aprobado para la solicitud %1.</translation>
+    </message>
+    <message>
+        <source>The request could not be shown.</source>
+        <translation>No se pudo mostrar la solicitud.</translation>
+    </message>
+    <message>
+        <source>Note added to request %1.</source>
+        <translation>Nota agregada a la solicitud %1.</translation>
     </message>
 </context>
 <context>

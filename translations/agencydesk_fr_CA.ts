@@ -4650,14 +4650,6 @@ Les fichiers importés avant le problème restent importés.</translation>
         <translation>AgencyDesk</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Demandes</translation>
-    </message>
-    <message>
-        <source>The certificate request desk: new and in-progress requests from clients.</source>
-        <translation>Le bureau des demandes d&apos;attestation : demandes nouvelles et en cours des clients.</translation>
-    </message>
-    <message>
         <source>&amp;Insureds</source>
         <translation>&amp;Assurés</translation>
     </message>
@@ -4900,6 +4892,22 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>The folder is not watched.</source>
         <translation>Le dossier n&apos;est pas surveillé.</translation>
+    </message>
+    <message>
+        <source>&amp;Requests (%1)</source>
+        <translation>&amp;Demandes (%1)</translation>
+    </message>
+    <message>
+        <source>Certificate requests: %1 new or in progress</source>
+        <translation>Demandes d&apos;attestation : %1 nouvelles ou en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Rejection reasons…</source>
+        <translation>Motifs de &amp;refus…</translation>
+    </message>
+    <message>
+        <source>The reasons a certificate request is rejected with (managers edit them)</source>
+        <translation>Les motifs de refus d&apos;une demande d&apos;attestation (modifiés par les gestionnaires)</translation>
     </message>
 </context>
 <context>
@@ -5331,21 +5339,6 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source> / %1</source>
         <translation> / %1</translation>
-    </message>
-</context>
-<context>
-    <name>agencydesk::PlaceholderTab</name>
-    <message>
-        <source>%1 — coming soon</source>
-        <translation>%1 — bientôt disponible</translation>
-    </message>
-    <message>
-        <source>No insured selected.</source>
-        <translation>Aucun assuré sélectionné.</translation>
-    </message>
-    <message>
-        <source>Selected insured: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>Assuré sélectionné : &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
@@ -5865,6 +5858,666 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>Enroll and &amp;send welcome email</source>
         <translation>Inscrire et &amp;envoyer le courriel de bienvenue</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RejectionReasonsDialog</name>
+    <message>
+        <source>Rejection reasons</source>
+        <translation>Motifs de refus</translation>
+    </message>
+    <message>
+        <source>The reasons offered when a certificate request is rejected; the rejection email names the reason. A retired reason is no longer offered but stays on the requests rejected with it.</source>
+        <translation>Les motifs proposés au refus d&apos;une demande d&apos;attestation; le courriel de refus nomme le motif. Un motif retiré n&apos;est plus proposé mais reste sur les demandes refusées avec lui.</translation>
+    </message>
+    <message>
+        <source>The reasons offered when a certificate request is rejected. Only a manager changes this list.</source>
+        <translation>Les motifs proposés au refus d&apos;une demande d&apos;attestation. Seul un gestionnaire modifie cette liste.</translation>
+    </message>
+    <message>
+        <source>&amp;Reasons:</source>
+        <translation>&amp;Motifs :</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>e.g. Holder&apos;s email address missing</source>
+        <translation>p. ex. Adresse courriel du titulaire manquante</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>Re&amp;nommer</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>The rejection reasons could not be read.</source>
+        <translation>Les motifs de refus n&apos;ont pas pu être lus.</translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation>%1 (retiré)</translation>
+    </message>
+    <message>
+        <source>The reason was not added.</source>
+        <translation>Le motif n&apos;a pas été ajouté.</translation>
+    </message>
+    <message>
+        <source>The reason was not renamed.</source>
+        <translation>Le motif n&apos;a pas été renommé.</translation>
+    </message>
+    <message>
+        <source>The reason was not retired.</source>
+        <translation>Le motif n&apos;a pas été retiré.</translation>
+    </message>
+    <message>
+        <source>The reason was not restored.</source>
+        <translation>Le motif n&apos;a pas été rétabli.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RequestFilterBar</name>
+    <message>
+        <source>Search customer name or number, holder</source>
+        <translation>Chercher le nom ou le numéro du client, le titulaire</translation>
+    </message>
+    <message>
+        <source>Search requests</source>
+        <translation>Chercher des demandes</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Manual or automatic</source>
+        <translation>Manuelle ou automatique</translation>
+    </message>
+    <message>
+        <source>Manual and automatic</source>
+        <translation>Manuelles et automatiques</translation>
+    </message>
+    <message>
+        <source>Manual only</source>
+        <translation>Manuelles seulement</translation>
+    </message>
+    <message>
+        <source>Automatic only</source>
+        <translation>Automatiques seulement</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assignée à</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Any source</source>
+        <translation>Toutes provenances</translation>
+    </message>
+    <message>
+        <source>Received from</source>
+        <translation>Reçues du</translation>
+    </message>
+    <message>
+        <source>Received to</source>
+        <translation>Reçues jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Default &amp;view</source>
+        <translation>&amp;Vue par défaut</translation>
+    </message>
+    <message>
+        <source>New and in-progress requests of everyone, nothing else filtered</source>
+        <translation>Les demandes nouvelles et en cours de tous, sans autre filtre</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>N&apos;importe qui</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Moi</translation>
+    </message>
+    <message>
+        <source>Certificates department</source>
+        <translation>Service des attestations</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RequestInfoWidget</name>
+    <message>
+        <source>Customer:</source>
+        <translation>Client :</translation>
+    </message>
+    <message>
+        <source>%1 (customer %2)</source>
+        <translation>%1 (client %2)</translation>
+    </message>
+    <message>
+        <source>payment approved by %1 on %2</source>
+        <translation>paiement approuvé par %1 le %2</translation>
+    </message>
+    <message>
+        <source>waiting for payment approval</source>
+        <translation>en attente de l&apos;approbation du paiement</translation>
+    </message>
+    <message>
+        <source>Request:</source>
+        <translation>Demande :</translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation>Reçue :</translation>
+    </message>
+    <message>
+        <source>%1 by %2, %3</source>
+        <translation>%1 par %2, %3</translation>
+    </message>
+    <message>
+        <source>Assigned to:</source>
+        <translation>Assignée à :</translation>
+    </message>
+    <message>
+        <source>Why manual:</source>
+        <translation>Pourquoi manuelle :</translation>
+    </message>
+    <message>
+        <source>Processed automatically</source>
+        <translation>Traitée automatiquement</translation>
+    </message>
+    <message>
+        <source>no email address</source>
+        <translation>aucune adresse courriel</translation>
+    </message>
+    <message>
+        <source>Certificate holder:</source>
+        <translation>Titulaire de l&apos;attestation :</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s notes:</source>
+        <translation>Notes du client :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Came by email:</source>
+        <translation>Reçue par courriel :</translation>
+    </message>
+    <message>
+        <source>Uploaded certificate:</source>
+        <translation>Attestation téléversée :</translation>
+    </message>
+    <message>
+        <source>Certificate issued:</source>
+        <translation>Attestation émise :</translation>
+    </message>
+    <message>
+        <source>Rejected:</source>
+        <translation>Refusée :</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Certificate master:</source>
+        <translation>Modèle d&apos;attestation :</translation>
+    </message>
+    <message>
+        <source>none chosen</source>
+        <translation>aucun choisi</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s requirements:</source>
+        <translation>Exigences du titulaire :</translation>
+    </message>
+    <message>
+        <source>The holder is not on the certificate master yet: it is matched or added when the certificate is issued, and its requirements checked then.</source>
+        <translation>Le titulaire n&apos;est pas encore sur le modèle d&apos;attestation : il est associé ou ajouté à l&apos;émission de l&apos;attestation, et ses exigences vérifiées à ce moment.</translation>
+    </message>
+    <message>
+        <source>none recorded for this holder</source>
+        <translation>aucune inscrite pour ce titulaire</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RequestPreviewDialog</name>
+    <message>
+        <source>Request %1</source>
+        <translation>Demande %1</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>La demande</translation>
+    </message>
+    <message>
+        <source>The &amp;email the request came in:</source>
+        <translation>Le &amp;courriel de la demande :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes and activities, newest first:</source>
+        <translation>&amp;Notes et activités, les plus récentes d&apos;abord :</translation>
+    </message>
+    <message>
+        <source>Notes and activities</source>
+        <translation>Notes et activités</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nouvelle note</translation>
+    </message>
+    <message>
+        <source>Type a note and press Enter</source>
+        <translation>Tapez une note et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Add note</source>
+        <translation>&amp;Ajouter la note</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>The note was not added.</source>
+        <translation>La note n&apos;a pas été ajoutée.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RequestRejectDialog</name>
+    <message>
+        <source>Reject request %1</source>
+        <translation>Refuser la demande %1</translation>
+    </message>
+    <message>
+        <source>Request %1 from %2 for %3 is rejected. Only the customer is emailed, with the reason and your comment.</source>
+        <translation>La demande %1 de %2 pour %3 est refusée. Seul le client reçoit un courriel, avec le motif et votre commentaire.</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>Choisissez un motif…</translation>
+    </message>
+    <message>
+        <source>Optional: what the customer should do, e.g. send the holder&apos;s street address</source>
+        <translation>Facultatif : ce que le client doit faire, p. ex. envoyer l&apos;adresse civique du titulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Commentaire :</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject request</source>
+        <translation>Re&amp;fuser la demande</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RequestSubmitDialog</name>
+    <message>
+        <source>Submit request %1</source>
+        <translation>Soumettre la demande %1</translation>
+    </message>
+    <message>
+        <source>The request</source>
+        <translation>La demande</translation>
+    </message>
+    <message>
+        <source>The certificate uploaded for this request, %1, is emailed; no new certificate is issued.</source>
+        <translation>L&apos;attestation téléversée pour cette demande, %1, est envoyée par courriel; aucune nouvelle attestation n&apos;est émise.</translation>
+    </message>
+    <message>
+        <source>A certificate is issued from the master for this holder and emailed to the client (%1).</source>
+        <translation>Une attestation est émise à partir du modèle pour ce titulaire et envoyée par courriel au client (%1).</translation>
+    </message>
+    <message>
+        <source>Also email the &amp;holder</source>
+        <translation>Envoyer aussi au &amp;titulaire</translation>
+    </message>
+    <message>
+        <source>Send the certificate to %1 too</source>
+        <translation>Envoyer aussi l&apos;attestation à %1</translation>
+    </message>
+    <message>
+        <source>The holder has no email address.</source>
+        <translation>Le titulaire n&apos;a pas d&apos;adresse courriel.</translation>
+    </message>
+    <message>
+        <source>Issue &amp;although the holder&apos;s requirements are not met (recorded as an override)</source>
+        <translation>Émettre &amp;même si les exigences du titulaire ne sont pas satisfaites (consigné comme dérogation)</translation>
+    </message>
+    <message>
+        <source>&amp;Message in the emails (optional):</source>
+        <translation>&amp;Message dans les courriels (facultatif) :</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Soumettre</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RequestTableModel</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>WOS</source>
+        <translation>WOS</translation>
+    </message>
+    <message>
+        <source>COI/POI</source>
+        <translation>COI/POI</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portail</translation>
+    </message>
+    <message>
+        <source>Holder added by the client</source>
+        <translation>Titulaire ajouté par le client</translation>
+    </message>
+    <message>
+        <source>Certificates department</source>
+        <translation>Service des attestations</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1, awaiting payment</source>
+        <translation>%1, paiement en attente</translation>
+    </message>
+    <message>
+        <source>Processed automatically</source>
+        <translation>Traitée automatiquement</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Reçue le %1</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation>Assignée à</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Provenance</translation>
+    </message>
+    <message>
+        <source>Why manual</source>
+        <translation>Pourquoi manuelle</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RequestsTab</name>
+    <message>
+        <source>Certificate requests</source>
+        <translation>Demandes d&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Request actions</source>
+        <translation>Actions sur la demande</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>A&amp;perçu…</translation>
+    </message>
+    <message>
+        <source>Everything the customer submitted, the notes and activities (Enter)</source>
+        <translation>Tout ce que le client a soumis, les notes et les activités (Entrée)</translation>
+    </message>
+    <message>
+        <source>Mark in &amp;progress</source>
+        <translation>Marquer &amp;en cours</translation>
+    </message>
+    <message>
+        <source>Assign the request to yourself</source>
+        <translation>Vous assigner la demande</translation>
+    </message>
+    <message>
+        <source>&amp;Attempt automation…</source>
+        <translation>&amp;Tenter l&apos;automatisation…</translation>
+    </message>
+    <message>
+        <source>&amp;Upload certificate…</source>
+        <translation>Télé&amp;verser une attestation…</translation>
+    </message>
+    <message>
+        <source>A certificate already issued elsewhere (a PDF), emailed instead of issuing a duplicate</source>
+        <translation>Une attestation déjà émise ailleurs (un PDF), envoyée par courriel au lieu d&apos;émettre un doublon</translation>
+    </message>
+    <message>
+        <source>Re&amp;label as WOS</source>
+        <translation>Re&amp;classer en WOS</translation>
+    </message>
+    <message>
+        <source>Approve pa&amp;yment</source>
+        <translation>Approuver le pa&amp;iement</translation>
+    </message>
+    <message>
+        <source>The client paid for the waiver of subrogation: the request can be processed</source>
+        <translation>Le client a payé la renonciation à la subrogation : la demande peut être traitée</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject…</source>
+        <translation>Re&amp;fuser…</translation>
+    </message>
+    <message>
+        <source>Reject with a reason; only the customer is emailed</source>
+        <translation>Refuser avec un motif; seul le client reçoit un courriel</translation>
+    </message>
+    <message>
+        <source>Add &amp;note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>Les demandes n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 requests: narrow the filters.</source>
+        <translation>Affichage des %1 premières demandes : précisez les filtres.</translation>
+    </message>
+    <message>
+        <source>Requests shown: %1</source>
+        <translation>Demandes affichées : %1</translation>
+    </message>
+    <message>
+        <source>Take &amp;over</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Submit uploaded certificate…</source>
+        <translation>&amp;Soumettre l&apos;attestation téléversée…</translation>
+    </message>
+    <message>
+        <source>Review the prefilled certificate; Submit issues it and emails the client and, if ticked, the holder</source>
+        <translation>Revoyez l&apos;attestation préremplie; Soumettre l&apos;émet et l&apos;envoie par courriel au client et, si coché, au titulaire</translation>
+    </message>
+    <message>
+        <source>Re&amp;label as COI/POI</source>
+        <translation>Re&amp;classer en COI/POI</translation>
+    </message>
+    <message>
+        <source>The request was not marked in progress.</source>
+        <translation>La demande n&apos;a pas été marquée en cours.</translation>
+    </message>
+    <message>
+        <source>Take over the request</source>
+        <translation>Reprendre la demande</translation>
+    </message>
+    <message>
+        <source>Request %1 is in progress with %2. Take it over?</source>
+        <translation>La demande %1 est en cours chez %2. La reprendre?</translation>
+    </message>
+    <message>
+        <source>Request %1 is in progress with you.</source>
+        <translation>La demande %1 est en cours chez vous.</translation>
+    </message>
+    <message>
+        <source>The request was not submitted.</source>
+        <translation>La demande n&apos;a pas été soumise.</translation>
+    </message>
+    <message>
+        <source>Request %1 is completed: the certificate is emailed to the client and the holder.</source>
+        <translation>La demande %1 est terminée : l&apos;attestation est envoyée par courriel au client et au titulaire.</translation>
+    </message>
+    <message>
+        <source>Request %1 is completed: the certificate is emailed to the client.</source>
+        <translation>La demande %1 est terminée : l&apos;attestation est envoyée par courriel au client.</translation>
+    </message>
+    <message>
+        <source>The certificate was not uploaded.</source>
+        <translation>L&apos;attestation n&apos;a pas été téléversée.</translation>
+    </message>
+    <message>
+        <source>Upload an existing certificate</source>
+        <translation>Téléverser une attestation existante</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is kept with request %2.</source>
+        <translation>%1 est conservé avec la demande %2.</translation>
+    </message>
+    <message>
+        <source>The request was not relabelled.</source>
+        <translation>La demande n&apos;a pas été reclassée.</translation>
+    </message>
+    <message>
+        <source>Request %1 is now %2.</source>
+        <translation>La demande %1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>The request was not rejected.</source>
+        <translation>La demande n&apos;a pas été refusée.</translation>
+    </message>
+    <message>
+        <source>Request %1 is rejected: the customer is emailed the reason.</source>
+        <translation>La demande %1 est refusée : le client reçoit le motif par courriel.</translation>
+    </message>
+    <message>
+        <source>The payment was not approved.</source>
+        <translation>Le paiement n&apos;a pas été approuvé.</translation>
+    </message>
+    <message>
+        <source>Payment approved for request %1.</source>
+        <translation>Paiement approuvé pour la demande %1.</translation>
+    </message>
+    <message>
+        <source>The request could not be shown.</source>
+        <translation>La demande n&apos;a pas pu être affichée.</translation>
+    </message>
+    <message>
+        <source>Note added to request %1.</source>
+        <translation>Note ajoutée à la demande %1.</translation>
     </message>
 </context>
 <context>

@@ -20,8 +20,9 @@
 #include "MailTemplatesDialog.h"
 #include "MessageBox.h"
 #include "OutboxDialog.h"
-#include "PlaceholderTab.h"
 #include "PoliciesWidget.h"
+#include "RejectionReasonsDialog.h"
+#include "RequestsTab.h"
 #include "ShortcutsDialog.h"
 #include "SuperSearchLineEdit.h"
 #include "UnattachedDownloadList.h"
@@ -77,12 +78,13 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     m_insuredsTab = new InsuredsTab(m_session, m_tabs);
     m_documentsTab = new DocumentsTab(m_session, m_tabs);
     m_certificatesTab = new CertificatesTab(m_session, m_tabs);
-    m_requestsTab = new PlaceholderTab(
-        tr("Requests"), tr("The certificate request desk: new and in-progress requests from clients."), m_tabs);
+    m_requestsTab = new RequestsTab(m_session, m_tabs);
     m_tabs->addTab(m_insuredsTab, tr("&Insureds"));
     m_tabs->addTab(m_documentsTab, tr("&Documents"));
     m_tabs->addTab(m_certificatesTab, tr("&Certificates"));
     m_tabs->addTab(m_requestsTab, tr("&Requests"));
+    updateRequestsTitle(m_requestsTab->pendingCount());
+    connect(m_requestsTab, &RequestsTab::pendingCountChanged, this, &MainWindow::updateRequestsTitle);
     setCentralWidget(m_tabs);
 
     m_search = new SuperSearchLineEdit(m_session, this);
@@ -123,6 +125,9 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     connect(m_watcher, &ChangeWatcher::databaseChanged, m_certificatesTab, &CertificatesTab::reload);
     connect(m_watcher, &ChangeWatcher::databaseChanged, m_unattached, &UnattachedDownloadsWidget::reload);
     connect(m_watcher, &ChangeWatcher::databaseChanged, m_documentsTab, &DocumentsTab::reload);
+    connect(m_watcher, &ChangeWatcher::databaseChanged, m_requestsTab, &RequestsTab::reload);
+    connect(m_requestsTab, &RequestsTab::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_documentsTab, &DocumentsTab::documentsAdded, this, [this](int added, int refused) {
         statusBar()->showMessage(refused == 0 ? tr("Added %n document file(s).", nullptr, added)
                                               : tr("Added %1 document file(s), %2 refused.").arg(added).arg(refused),
@@ -146,6 +151,7 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
                     statusBar()->showMessage(tr("Sent %n email(s).", nullptr, sent), 5000);
             });
     m_mailSender->start(QThread::LowPriority);
+    connect(m_requestsTab, &RequestsTab::emailsQueued, m_mailSender, &MailSenderThread::wake);
 
     if (m_session.db->integrityCheckPending())
         startIntegrityCheck();
@@ -230,6 +236,13 @@ void MainWindow::updateUnattachedCount(int count)
     if (m_unattachedAction)
         m_unattachedAction->setText(count > 0 ? tr("&Unattached downloads (%1)").arg(count)
                                               : tr("&Unattached downloads"));
+}
+
+void MainWindow::updateRequestsTitle(int pending)
+{
+    const int index = m_tabs->indexOf(m_requestsTab);
+    m_tabs->setTabText(index, pending > 0 ? tr("&Requests (%1)").arg(pending) : tr("&Requests"));
+    m_tabs->setTabToolTip(index, tr("Certificate requests: %1 new or in progress").arg(pending));
 }
 
 void MainWindow::updateWatchFolder(const QString& folder)
@@ -339,7 +352,6 @@ void MainWindow::openInsured(qint64 insuredId)
 
 void MainWindow::onInsuredShown(qint64 insuredId, const QString& name)
 {
-    m_requestsTab->setInsuredName(name);
     m_documentsTab->setInsured(insuredId, name);
     m_certificatesTab->setInsured(insuredId, name);
     setWindowTitle(insuredId == 0 ? tr("AgencyDesk") : tr("%1 — AgencyDesk").arg(name));
@@ -440,6 +452,13 @@ void MainWindow::createMenus()
     templates->setObjectName(QStringLiteral("mailTemplatesAction"));
     QAction* outbox = agency->addAction(tr("&Outbox…"), this, &MainWindow::showOutbox);
     outbox->setObjectName(QStringLiteral("outboxAction"));
+    agency->addSeparator();
+    QAction* reasons = agency->addAction(tr("&Rejection reasons…"), this, [this] {
+        RejectionReasonsDialog dialog(m_session, this);
+        dialog.exec();
+    });
+    reasons->setObjectName(QStringLiteral("rejectionReasonsAction"));
+    reasons->setToolTip(tr("The reasons a certificate request is rejected with (managers edit them)"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* shortcuts = help->addAction(tr("&Keyboard shortcuts"), this, [this] {

@@ -18,7 +18,7 @@ class DocumentsTab;
 class DownloadImportController;
 class InsuredsTab;
 class MailSenderThread;
-class PlaceholderTab;
+class RequestsTab;
 class SuperSearchLineEdit;
 class UnattachedDownloadsWidget;
 
@@ -34,6 +34,7 @@ public:
     InsuredsTab* insuredsTab() const { return m_insuredsTab; }
     CertificatesTab* certificatesTab() const { return m_certificatesTab; }
     DocumentsTab* documentsTab() const { return m_documentsTab; }
+    RequestsTab* requestsTab() const { return m_requestsTab; }
     SuperSearchLineEdit* superSearch() const { return m_search; }
     QTabWidget* tabs() const { return m_tabs; }
     ChangeWatcher* changeWatcher() const { return m_watcher; }
@@ -66,6 +67,7 @@ private:
     void createDownloads();
     void updateUnattachedCount(int count);
     void updateWatchFolder(const QString& folder);
+    void updateRequestsTitle(int pending);
     void onInsuredShown(qint64 insuredId, const QString& name);
     void showAbout();
     void startIntegrityCheck();
@@ -75,7 +77,7 @@ private:
     InsuredsTab* m_insuredsTab = nullptr;
     DocumentsTab* m_documentsTab = nullptr;
     CertificatesTab* m_certificatesTab = nullptr;
-    PlaceholderTab* m_requestsTab = nullptr;
+    RequestsTab* m_requestsTab = nullptr;
     SuperSearchLineEdit* m_search = nullptr;
     ChangeWatcher* m_watcher = nullptr;
     BackgroundIntegrityCheck* m_integrityCheck = nullptr;

@@ -8,6 +8,12 @@
 #include "LoginDialog.h"
 #include "MasterDialog.h"
 #include "PolicyDialog.h"
+#include "RejectionReasonsDialog.h"
+#include "RequestListService.h"
+#include "RequestPreviewDialog.h"
+#include "RequestRejectDialog.h"
+#include "RequestService.h"
+#include "RequestSubmitDialog.h"
 #include "UsersDialog.h"
 
 #include <QAbstractButton>
@@ -154,6 +160,30 @@ TEST_CASE("gui: Tab walks the main dialogs in reading order, and every control h
     {
         UsersDialog dialog(db.manager);
         checkDialog(&dialog);
+    }
+    SECTION("certificate request desk")
+    {
+        CertificateRequest input;
+        input.insuredId = insured.id;
+        input.holder.name = QStringLiteral("Bayside Property Group");
+        input.holder.address1 = QStringLiteral("400 Harbor Blvd");
+        input.holder.city = QStringLiteral("Boston");
+        input.holder.state = QStringLiteral("MA");
+        input.holder.postalCode = QStringLiteral("02110");
+        input.holder.email = QStringLiteral("certs@bayside.example");
+        input.notes = QStringLiteral("Call first.");
+        auto id = RequestService(db.manager).intake(input);
+        REQUIRE(id.ok());
+        auto request = RequestListService(db.manager).get(*id);
+        REQUIRE(request.ok());
+        RequestPreviewDialog preview(db.manager, *id);
+        checkDialog(&preview);
+        RequestSubmitDialog submit(db.manager, *request);
+        checkDialog(&submit);
+        RequestRejectDialog reject(db.manager, *request);
+        checkDialog(&reject);
+        RejectionReasonsDialog reasons(db.manager);
+        checkDialog(&reasons);
     }
     SECTION("login")
     {

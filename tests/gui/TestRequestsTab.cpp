@@ -1,0 +1,558 @@
+// The Requests tab on the real main window, offscreen: a manual request worked end to end with the certificate
+// checked at a real SMTP server (aiosmtpd), a rejection through the dialog, the pending count in the tab's title
+// (also after another instance's change), and a view-only role.
+#include "CatchCompat.h"
+#include "CertificateMasterService.h"
+#include "CertificateService.h"
+#include "FileDialog.h"
+#include "GuiTestSupport.h"
+#include "LanguageLoader.h"
+#include "MailTestSupport.h"
+#include "MainWindow.h"
+#include "RejectionReasonService.h"
+#include "RejectionReasonsDialog.h"
+#include "RequestFilterBar.h"
+#include "RequestInfoWidget.h"
+#include "RequestListService.h"
+#include "RequestPreviewDialog.h"
+#include "RequestRejectDialog.h"
+#include "RequestService.h"
+#include "RequestSubmitDialog.h"
+#include "RequestTableModel.h"
+#include "RequestsTab.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <memory>
+
+using namespace agencydesk;
+using namespace agencydesk::test;
+
+namespace {
+
+template <typename T> T checked(const Result<T>& r)
+{
+    if (!r)
+        throw std::runtime_error(r.error().message.toStdString());
+    return *r;
+}
+
+QString sha256(const QByteArray& data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+QStringList strings(const QJsonValue& v)
+{
+    QStringList out;
+    for (const QJsonValue& s : v.toArray())
+        out << s.toString();
+    return out;
+}
+
+/// The demo book plus a customer with an email, eligible for automation, a GL and a WC policy on one master, and
+/// mail pointing at \a server (or at a port nothing listens on: emails stay queued).
+struct DeskBook : SeededDatabase
+{
+    qint64 insuredId = 0;
+    qint64 masterId = 0;
+
+    explicit DeskBook(const SmtpTestServer* server = nullptr) : SeededDatabase(10)
+    {
+        Insured insured;
+        insured.name = QStringLiteral("Granite HVAC Corp.");
+        insured.address1 = QStringLiteral("12 Elm St");
+        insured.city = QStringLiteral("Portland");
+        insured.state = QStringLiteral("ME");
+        insured.postalCode = QStringLiteral("04101");
+        insured.email = QStringLiteral("office@granite.example");
+        insuredId = checked(InsuredService(manager).create(insured));
+        Policy gl;
+        gl.insuredId = insuredId;
+        gl.number = QStringLiteral("GLP-7781234");
+        gl.line = LineOfBusiness::GeneralLiability;
+        gl.carrierName = QStringLiteral("Acme Casualty Company");
+        gl.effective = QDate::currentDate().addDays(-30);
+        gl.expiration = QDate::currentDate().addDays(300);
+        gl.coverages = {{QStringLiteral("EachOccurrence"), 1000000}, {QStringLiteral("GeneralAggregate"), 2000000}};
+        const qint64 glId = checked(PolicyService(manager).create(gl));
+        Policy wc;
+        wc.insuredId = insuredId;
+        wc.number = QStringLiteral("WCX-5550001");
+        wc.line = LineOfBusiness::WorkersComp;
+        wc.carrierName = QStringLiteral("Erie Insurance Exchange");
+        wc.effective = QDate::currentDate().addDays(-30);
+        wc.expiration = QDate::currentDate().addDays(335);
+        wc.coverages = {{QStringLiteral("ELEachAccident"), 500000}};
+        const qint64 wcId = checked(PolicyService(manager).create(wc));
+        CertificateMaster master;
+        master.insuredId = insuredId;
+        master.name = QStringLiteral("Standard certificate");
+        master.description = QStringLiteral("HVAC installation and service.");
+        master.policies = {MasterPolicy{}, MasterPolicy{}};
+        master.policies[0].policyId = glId;
+        master.policies[1].policyId = wcId;
+        masterId = checked(CertificateMasterService(manager).create(master));
+        if (server) {
+            configureMail(manager, mailSettingsFor(*server));
+        } else {
+            MailSettings m;
+            m.host = QStringLiteral("127.0.0.1");
+            m.port = 9;
+            m.fromAddress = kAgencyFrom;
+            m.bccAddress = kAgencyBcc;
+            configureMail(manager, m);
+        }
+    }
+
+    /// A request that goes to the manual list: it has notes.
+    CertificateRequest manualRequest(const QString& notes = QStringLiteral("Holder wants it by Friday.")) const
+    {
+        CertificateRequest r;
+        r.insuredId = insuredId;
+        r.masterId = masterId;
+        r.holder.name = QStringLiteral("Bayside Property Group");
+        r.holder.address1 = QStringLiteral("400 Harbor Blvd");
+        r.holder.city = QStringLiteral("Boston");
+        r.holder.state = QStringLiteral("MA");
+        r.holder.postalCode = QStringLiteral("02110");
+        r.holder.email = QStringLiteral("certs@bayside.example");
+        r.source = RequestSource::Phone;
+        r.notes = notes;
+        return r;
+    }
+
+    CertificateRequest request(qint64 id) const { return checked(RequestListService(manager).get(id)); }
+
+    qint64 count(const QString& sql) const
+    {
+        QSqlQuery q = db->query();
+        if (!q.exec(sql) || !q.next())
+            throw std::runtime_error(sql.toStdString());
+        return q.value(0).toLongLong();
+    }
+};
+
+/// When a modal \a T becomes the active modal window, runs \a answer on it (which closes it). The returned flag
+/// says it ran.
+template <typename T> std::shared_ptr<bool> onModal(std::function<void(T*)> answer)
+{
+    auto done = std::make_shared<bool>(false);
+    auto* timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, done, answer] {
+        auto* dialog = qobject_cast<T*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        timer->stop();
+        timer->deleteLater();
+        *done = true;
+        answer(dialog);
+    });
+    timer->start();
+    return done;
+}
+
+QString tabTitle(const MainWindow& window)
+{
+    return window.tabs()->tabText(window.tabs()->indexOf(window.requestsTab()));
+}
+
+QString cell(const RequestsTab* tab, qint64 id, int column)
+{
+    return tab->model()->index(tab->model()->rowOfId(id), column).data().toString();
+}
+
+QAction* action(const RequestsTab* tab, const char* name)
+{
+    return child<QAction>(tab, name);
+}
+
+void showWindow(MainWindow& window)
+{
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.tabs()->setCurrentWidget(window.requestsTab());
+}
+
+} // namespace
+
+TEST_CASE("gui: a manual request worked through the Requests tab reaches the client and the holder with the "
+          "certificate",
+          "[gui][requests]")
+{
+    SmtpTestServer server;
+    REQUIRE(server.start());
+    DeskBook book(&server);
+    const qint64 id = checked(RequestService(book.manager).intake(book.manualRequest()));
+    REQUIRE(book.request(id).manual);
+    const Session csr = book.as(Role::CertificateSpecialist);
+    MainWindow window(csr);
+    showWindow(window);
+    RequestsTab* tab = window.requestsTab();
+    QAbstractItemModelTester tester(tab->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+
+    // The default view lists the request with why it is manual; the title counts it.
+    CHECK(tabTitle(window) == QStringLiteral("&Requests (1)"));
+    REQUIRE(tab->model()->rowCount() == 1);
+    CHECK(cell(tab, id, RequestTableModel::Customer) == QStringLiteral("Granite HVAC Corp."));
+    CHECK(cell(tab, id, RequestTableModel::Holder) == QStringLiteral("Bayside Property Group"));
+    CHECK(cell(tab, id, RequestTableModel::Type) == QStringLiteral("COI/POI"));
+    CHECK(cell(tab, id, RequestTableModel::Status) == QStringLiteral("New"));
+    CHECK(cell(tab, id, RequestTableModel::Assignee) == QStringLiteral("Certificates department"));
+    CHECK(cell(tab, id, RequestTableModel::Age) == QStringLiteral("0 min"));
+    CHECK(cell(tab, id, RequestTableModel::WhyManual) == QStringLiteral("The request has notes or instructions."));
+    tab->selectRequest(id);
+    CHECK(tab->selectedId() == id);
+
+    // Mark in progress: assigned to me.
+    REQUIRE(action(tab, "takeRequestAction")->isEnabled());
+    action(tab, "takeRequestAction")->trigger();
+    CertificateRequest r = book.request(id);
+    CHECK(r.status == RequestStatus::InProgress);
+    CHECK(r.assigneeId == csr.user.id);
+    CHECK(cell(tab, id, RequestTableModel::Status) == QStringLiteral("In progress"));
+    CHECK(cell(tab, id, RequestTableModel::Assignee) == csr.user.userName);
+    CHECK_FALSE(action(tab, "takeRequestAction")->isEnabled());
+    CHECK(tabTitle(window) == QStringLiteral("&Requests (1)"));
+    saveScreenshot(&window, QStringLiteral("requests-tab.png"));
+
+    // Enter previews: the customer's notes and the trail, newest first.
+    QStringList trail;
+    QString notes;
+    auto previewed = onModal<RequestPreviewDialog>([&](RequestPreviewDialog* d) {
+        notes = child<QLabel>(d, "requestNotesLabel")->text();
+        for (int row = 0; row < d->trail()->rowCount(); ++row)
+            trail << d->trail()->item(row, 2)->text();
+        saveScreenshot(d, QStringLiteral("request-preview-dialog.png"));
+        QTest::mouseClick(child<QPushButton>(d, "closePreviewButton"), Qt::LeftButton);
+    });
+    tab->view()->setFocus();
+    QTest::keyClick(tab->view(), Qt::Key_Return);
+    REQUIRE(*previewed);
+    CHECK(notes == QStringLiteral("Holder wants it by Friday."));
+    REQUIRE(trail.size() == 3);
+    CHECK(trail.at(0) == QStringLiteral("Marked in progress by %1").arg(csr.user.userName));
+    CHECK(trail.at(1).startsWith(QStringLiteral("Manual review")));
+    CHECK(trail.at(2).startsWith(QStringLiteral("COI/POI request from Granite HVAC Corp.")));
+
+    // Attempt automation: the prefilled certificate, the holder ticked; Submit.
+    QString holderShown;
+    bool holderTicked = false;
+    auto submitted = onModal<RequestSubmitDialog>([&](RequestSubmitDialog* d) {
+        holderShown = child<QLabel>(d, "requestHolderLabel")->text();
+        holderTicked = child<QCheckBox>(d, "emailHolderCheckBox")->isChecked();
+        child<QPlainTextEdit>(d, "submitMessagePlainTextEdit")->setPlainText(QStringLiteral("Here it is."));
+        saveScreenshot(d, QStringLiteral("request-submit-dialog.png"));
+        QTest::mouseClick(child<QPushButton>(d, "submitRequestButton"), Qt::LeftButton);
+    });
+    REQUIRE(action(tab, "submitRequestAction")->isEnabled());
+    action(tab, "submitRequestAction")->trigger();
+    REQUIRE(*submitted);
+    CHECK(holderTicked);
+    CHECK(holderShown.contains(QStringLiteral("certs@bayside.example")));
+    r = book.request(id);
+    CHECK(r.status == RequestStatus::Completed);
+    REQUIRE(r.certificateId.has_value());
+    CHECK(MessageBox::shownCount() == 0);
+    // Completed: out of the default view and of the count.
+    CHECK(tab->model()->rowCount() == 0);
+    CHECK(tabTitle(window) == QStringLiteral("&Requests"));
+
+    // The window's sender, woken by the submit, delivers both emails.
+    REQUIRE(waitFor([&] { return server.messageCount() >= 2; }, 60000));
+    const QByteArray stored = checked(CertificateService(book.manager).reprint(r.certificateNumber));
+    const QJsonArray received = server.messages();
+    REQUIRE(received.size() == 2);
+    QStringList to;
+    for (const QJsonValue& v : received) {
+        const QJsonObject m = v.toObject();
+        to << m.value(QStringLiteral("to")).toString();
+        CHECK(strings(m.value(QStringLiteral("rcptTo"))).contains(kAgencyBcc));
+        CHECK_FALSE(strings(m.value(QStringLiteral("headerNames"))).contains(QStringLiteral("bcc")));
+        CHECK(m.value(QStringLiteral("text")).toString().contains(QStringLiteral("Here it is.")));
+        const QJsonArray attachments = m.value(QStringLiteral("attachments")).toArray();
+        REQUIRE(attachments.size() == 1);
+        const QJsonObject pdf = attachments.at(0).toObject();
+        CHECK(pdf.value(QStringLiteral("filename")).toString() == r.certificateNumber + QStringLiteral(".pdf"));
+        CHECK(pdf.value(QStringLiteral("size")).toInt() == stored.size());
+        CHECK(pdf.value(QStringLiteral("sha256")).toString() == sha256(stored));
+    }
+    to.sort();
+    CHECK(to == QStringList{QStringLiteral("certs@bayside.example"), QStringLiteral("office@granite.example")});
+}
+
+TEST_CASE("gui: Reject through the dialog emails only the customer with the reason and the title counts live",
+          "[gui][requests]")
+{
+    SmtpTestServer server;
+    REQUIRE(server.start());
+    DeskBook book(&server);
+    REQUIRE(RejectionReasonService(book.manager)
+                .retire(checked(RejectionReasonService(book.manager).find(QStringLiteral("Test (internal)"))).id)
+                .ok());
+    CertificateRequest noStreet = book.manualRequest(QString());
+    noStreet.holder.address1.clear();
+    const qint64 rejected = checked(RequestService(book.manager).intake(noStreet));
+    const qint64 other = checked(RequestService(book.manager).intake(book.manualRequest()));
+    MainWindow window(book.as(Role::CertificateSpecialist));
+    showWindow(window);
+    RequestsTab* tab = window.requestsTab();
+    CHECK(tabTitle(window) == QStringLiteral("&Requests (2)"));
+    CHECK(cell(tab, rejected, RequestTableModel::WhyManual)
+              .startsWith(QStringLiteral("The holder's data is incomplete")));
+
+    // The dialog offers the current reasons only; Reject needs one.
+    tab->selectRequest(rejected);
+    QStringList offered;
+    bool rejectEnabledFirst = true;
+    auto answered = onModal<RequestRejectDialog>([&](RequestRejectDialog* d) {
+        auto* reasons = child<QComboBox>(d, "rejectionReasonComboBox");
+        for (int i = 1; i < reasons->count(); ++i)
+            offered << reasons->itemText(i);
+        rejectEnabledFirst = child<QPushButton>(d, "rejectRequestButton")->isEnabled();
+        reasons->setCurrentIndex(reasons->findText(QStringLiteral("Incomplete address")));
+        child<QPlainTextEdit>(d, "rejectionCommentPlainTextEdit")->setPlainText(QStringLiteral("Street missing."));
+        saveScreenshot(d, QStringLiteral("request-reject-dialog.png"));
+        QTest::mouseClick(child<QPushButton>(d, "rejectRequestButton"), Qt::LeftButton);
+    });
+    action(tab, "rejectRequestAction")->trigger();
+    REQUIRE(*answered);
+    CHECK_FALSE(rejectEnabledFirst);
+    CHECK(offered.size() == 6);
+    CHECK(offered.contains(QStringLiteral("Duplicate request received")));
+    CHECK_FALSE(offered.contains(QStringLiteral("Test (internal)")));
+    const CertificateRequest r = book.request(rejected);
+    CHECK(r.status == RequestStatus::Rejected);
+    CHECK(r.rejectionReason == QStringLiteral("Incomplete address"));
+    CHECK(r.rejectionComment == QStringLiteral("Street missing."));
+    CHECK(tabTitle(window) == QStringLiteral("&Requests (1)"));
+    CHECK(tab->model()->rowOfId(rejected) < 0); // out of the default view
+
+    // Only the customer is emailed, and the email names the reason.
+    REQUIRE(waitFor([&] { return server.messageCount() >= 1; }, 60000));
+    REQUIRE(
+        waitFor([&] { return book.count(QStringLiteral("SELECT count(*) FROM outbox WHERE status <> 'sent'")) == 0; }));
+    CHECK(book.count(QStringLiteral("SELECT count(*) FROM outbox")) == 1);
+    const QJsonArray received = server.messages();
+    REQUIRE(received.size() == 1);
+    const QJsonObject m = received.at(0).toObject();
+    CHECK(m.value(QStringLiteral("to")).toString() == QStringLiteral("office@granite.example"));
+    const QStringList rcpt = strings(m.value(QStringLiteral("rcptTo")));
+    CHECK_FALSE(rcpt.contains(QStringLiteral("certs@bayside.example")));
+    CHECK(rcpt.size() == 2); // the customer and the agency's Bcc
+    CHECK(m.value(QStringLiteral("text")).toString().contains(QStringLiteral("Reason: Incomplete address")));
+    CHECK(m.value(QStringLiteral("text")).toString().contains(QStringLiteral("Street missing.")));
+
+    // With Rejected ticked the request is listed again, with nothing left to do on it.
+    child<QCheckBox>(tab, "requestStatusrejectedCheckBox")->setChecked(true);
+    REQUIRE(tab->model()->rowOfId(rejected) >= 0);
+    CHECK(cell(tab, rejected, RequestTableModel::Status) == QStringLiteral("Rejected"));
+    tab->selectRequest(rejected);
+    CHECK_FALSE(action(tab, "rejectRequestAction")->isEnabled());
+    CHECK_FALSE(action(tab, "submitRequestAction")->isEnabled());
+    CHECK(action(tab, "previewRequestAction")->isEnabled());
+
+    // Another instance takes a request in and a colleague takes the other: the title follows by itself.
+    std::shared_ptr<Database> second = book.openSecondConnection();
+    const Session colleague{second, book.as(Role::DataProcessor).user};
+    checked(RequestService(colleague).intake(book.manualRequest(QStringLiteral("Second location."))));
+    REQUIRE(RequestService(colleague).take(other).ok());
+    REQUIRE(waitFor([&] { return tabTitle(window) == QStringLiteral("&Requests (2)"); }));
+    REQUIRE(waitFor([&] { return cell(tab, other, RequestTableModel::Status) == QStringLiteral("In progress"); }));
+
+    // Acting on the colleague's request without taking it over: the service refuses and the tab says why.
+    tab->selectRequest(other);
+    CHECK(action(tab, "takeRequestAction")->text() == QStringLiteral("Take &over"));
+    MessageBox::clearLog();
+    auto tried = onModal<RequestSubmitDialog>([](RequestSubmitDialog* d) {
+        QTest::mouseClick(child<QPushButton>(d, "submitRequestButton"), Qt::LeftButton);
+    });
+    action(tab, "submitRequestAction")->trigger();
+    REQUIRE(*tried);
+    CHECK(MessageBox::shownCount() == 1);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("take it over first")));
+    CHECK(book.request(other).status == RequestStatus::InProgress);
+}
+
+TEST_CASE("gui: A view-only role sees the requests and the reasons with every action disabled", "[gui][requests]")
+{
+    DeskBook book;
+    const qint64 coi = checked(RequestService(book.manager).intake(book.manualRequest()));
+    CertificateRequest wosInput = book.manualRequest(QString());
+    wosInput.type = RequestType::Wos;
+    wosInput.source = RequestSource::Portal;
+    const qint64 wos = checked(RequestService(book.manager).intake(wosInput));
+    MainWindow window(book.as(Role::PayrollAdvisor));
+    showWindow(window);
+    RequestsTab* tab = window.requestsTab();
+    CHECK(tabTitle(window) == QStringLiteral("&Requests (2)"));
+    CHECK(cell(tab, wos, RequestTableModel::Status) == QStringLiteral("New, awaiting payment"));
+
+    for (qint64 id : {coi, wos}) {
+        tab->selectRequest(id);
+        REQUIRE(tab->selectedId() == id);
+        CHECK(action(tab, "previewRequestAction")->isEnabled());
+        for (const char* name :
+             {"takeRequestAction", "submitRequestAction", "uploadCertificateAction", "relabelRequestAction",
+              "approvePaymentAction", "rejectRequestAction", "addRequestNoteAction"}) {
+            INFO(name);
+            CHECK_FALSE(action(tab, name)->isEnabled());
+        }
+    }
+    // The preview shows everything but takes no note.
+    bool noteEnabled = true;
+    QString why;
+    auto previewed = onModal<RequestPreviewDialog>([&](RequestPreviewDialog* d) {
+        noteEnabled = child<QLineEdit>(d, "requestNoteLineEdit")->isEnabled() ||
+                      child<QPushButton>(d, "addRequestNoteButton")->isEnabled();
+        why = child<QLabel>(d, "requestManualReasonLabel")->text();
+        d->reject();
+    });
+    action(tab, "previewRequestAction")->trigger();
+    REQUIRE(*previewed);
+    CHECK_FALSE(noteEnabled);
+    CHECK(why.contains(QStringLiteral("Waiting for payment approval.")));
+
+    // The rejection reasons: listed, not editable.
+    bool anyEnabled = true;
+    int listed = 0;
+    auto looked = onModal<RejectionReasonsDialog>([&](RejectionReasonsDialog* d) {
+        listed = d->list()->count();
+        d->list()->setCurrentRow(0);
+        anyEnabled = false;
+        for (const char* name : {"addReasonButton", "renameReasonButton", "retireReasonButton", "restoreReasonButton"})
+            anyEnabled = anyEnabled || child<QPushButton>(d, name)->isEnabled();
+        saveScreenshot(d, QStringLiteral("rejection-reasons-dialog.png"));
+        d->reject();
+    });
+    child<QAction>(&window, "rejectionReasonsAction")->trigger();
+    REQUIRE(*looked);
+    CHECK(listed == 7);
+    CHECK_FALSE(anyEnabled);
+
+    // Reading is allowed: the filters work.
+    child<QComboBox>(tab, "requestTypeComboBox")->setCurrentIndex(2); // WOS
+    CHECK(tab->model()->rowCount() == 1);
+    child<QComboBox>(tab, "requestSourceComboBox")->setCurrentIndex(1); // phone
+    CHECK(tab->model()->rowCount() == 0);
+    child<QPushButton>(tab, "requestResetFiltersButton")->click();
+    CHECK(tab->model()->rowCount() == 2);
+    QTest::keyClicks(child<QLineEdit>(tab, "requestSearchLineEdit"), QStringLiteral("granite"));
+    CHECK(waitFor([&] { return tab->model()->filter().search == QStringLiteral("granite"); }));
+    CHECK(tab->model()->rowCount() == 2);
+    child<QLineEdit>(tab, "requestSearchLineEdit")->setText(QStringLiteral("nobody at all"));
+    CHECK(waitFor([&] { return tab->model()->rowCount() == 0; }));
+    // The filters fit the window's smallest saved size.
+    CHECK(tab->minimumSizeHint().width() <= 1000);
+    CHECK(window.minimumSizeHint().width() <= 1100);
+}
+
+TEST_CASE("gui: Upload certificate keeps a PDF with the request and offers to submit it, Relabel switches the type",
+          "[gui][requests]")
+{
+    DeskBook book;
+    const qint64 id = checked(RequestService(book.manager).intake(book.manualRequest()));
+    MainWindow window(book.as(Role::DataProcessor));
+    showWindow(window);
+    RequestsTab* tab = window.requestsTab();
+    tab->selectRequest(id);
+
+    // Not a PDF: the service's refusal is shown and nothing is kept.
+    QTemporaryDir dir;
+    const QString fake = dir.filePath(QStringLiteral("scan.pdf"));
+    {
+        QFile f(fake);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("hello, not a pdf");
+    }
+    MessageBox::clearLog();
+    FileDialog::setNextFileName(fake);
+    action(tab, "uploadCertificateAction")->trigger();
+    CHECK(MessageBox::shownCount() == 1);
+    CHECK(MessageBox::lastText().contains(QStringLiteral("scan.pdf is not a PDF")));
+    CHECK(book.request(id).uploadedFileName.isEmpty());
+
+    // A real PDF: kept, then the submit dialog says that file is what goes out (cancelled here).
+    QString what;
+    auto offered = onModal<RequestSubmitDialog>([&](RequestSubmitDialog* d) {
+        what = child<QLabel>(d, "requestSubmitWhatLabel")->text();
+        QTest::mouseClick(child<QPushButton>(d, "cancelSubmitButton"), Qt::LeftButton);
+    });
+    FileDialog::setNextFileName(QStringLiteral(AGENCYDESK_SOURCE_DIR "/tests/data/pdf/real/okular-file1.pdf"));
+    action(tab, "uploadCertificateAction")->trigger();
+    REQUIRE(*offered);
+    CHECK(what.contains(QStringLiteral("okular-file1.pdf")));
+    CHECK(book.request(id).uploadedFileName == QStringLiteral("okular-file1.pdf"));
+    CHECK(book.request(id).status == RequestStatus::New);
+    CHECK(action(tab, "submitRequestAction")->text() == QStringLiteral("&Submit uploaded certificate…"));
+
+    // Relabel COI/POI -> WOS and back.
+    CHECK(action(tab, "relabelRequestAction")->text() == QStringLiteral("Re&label as WOS"));
+    action(tab, "relabelRequestAction")->trigger();
+    CHECK(book.request(id).type == RequestType::Wos);
+    CHECK(cell(tab, id, RequestTableModel::Type) == QStringLiteral("WOS"));
+    CHECK(action(tab, "relabelRequestAction")->text() == QStringLiteral("Re&label as COI/POI"));
+    action(tab, "relabelRequestAction")->trigger();
+    CHECK(book.request(id).type == RequestType::Coi);
+
+    // Add note opens the preview with the note box; the note goes on the trail, newest first.
+    QString firstRow;
+    auto noted = onModal<RequestPreviewDialog>([&](RequestPreviewDialog* d) {
+        child<QLineEdit>(d, "requestNoteLineEdit")->setText(QStringLiteral("Called the client back."));
+        QTest::mouseClick(child<QPushButton>(d, "addRequestNoteButton"), Qt::LeftButton);
+        firstRow = d->trail()->item(0, 2)->text();
+        d->reject();
+    });
+    action(tab, "addRequestNoteAction")->trigger();
+    REQUIRE(*noted);
+    CHECK(firstRow == QStringLiteral("Note: Called the client back."));
+}
+
+TEST_CASE("gui: The Requests tab in French and Spanish counts in its title and its filters still fit",
+          "[gui][requests]")
+{
+    DeskBook book;
+    const qint64 id = checked(RequestService(book.manager).intake(book.manualRequest()));
+    struct Expected
+    {
+        QString code, title, status, assignee;
+    };
+    for (const Expected& e : {Expected{QStringLiteral("fr_CA"), QStringLiteral("&Demandes (1)"),
+                                       QStringLiteral("Nouvelle"), QStringLiteral("Service des attestations")},
+                              Expected{QStringLiteral("es"), QStringLiteral("&Solicitudes (1)"),
+                                       QStringLiteral("Nueva"), QStringLiteral("Departamento de certificados")}}) {
+        INFO(e.code.toStdString());
+        REQUIRE(LanguageLoader::install(e.code, QLocale::c()));
+        {
+            MainWindow window(book.as(Role::CertificateSpecialist));
+            showWindow(window);
+            RequestsTab* tab = window.requestsTab();
+            CHECK(tabTitle(window) == e.title);
+            CHECK(cell(tab, id, RequestTableModel::Status) == e.status);
+            CHECK(cell(tab, id, RequestTableModel::Assignee) == e.assignee);
+            CHECK(tab->minimumSizeHint().width() <= 1000);
+            saveScreenshot(&window, QStringLiteral("requests-tab-%1.png").arg(e.code));
+        }
+        LanguageLoader::install(QStringLiteral("en"), QLocale::c());
+    }
+}

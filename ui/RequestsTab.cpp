@@ -1,0 +1,380 @@
+#include "RequestsTab.h"
+
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "RequestFilterBar.h"
+#include "RequestListService.h"
+#include "RequestPreviewDialog.h"
+#include "RequestRejectDialog.h"
+#include "RequestService.h"
+#include "RequestSubmitDialog.h"
+#include "RequestTableModel.h"
+
+#include <QAction>
+#include <QFile>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QMenu>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace agencydesk {
+
+RequestsTab::RequestsTab(const Session& session, QWidget* parent) : QWidget(parent), m_session(session)
+{
+    setObjectName(QStringLiteral("requestsTab"));
+    m_filters = new RequestFilterBar(m_session, this);
+    m_model = new RequestTableModel(m_session, this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("requestsTableView"));
+    m_view->setAccessibleName(tr("Certificate requests"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(RequestTableModel::Number, Qt::AscendingOrder);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->hide();
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true); // why manual: the longest text, at the end
+    // Starting widths a CSR reads at 1280 px, never narrower than the (translated) header; restored per user after.
+    const std::pair<int, int> widths[] = {{RequestTableModel::Number, 56},  {RequestTableModel::Customer, 200},
+                                          {RequestTableModel::Holder, 190}, {RequestTableModel::Type, 70},
+                                          {RequestTableModel::Status, 110}, {RequestTableModel::Assignee, 180},
+                                          {RequestTableModel::Age, 60},     {RequestTableModel::Source, 80}};
+    for (const auto& [column, width] : widths)
+        header->resizeSection(column, std::max(width, header->sectionSizeHint(column)));
+    m_view->installEventFilter(this);
+    connect(m_view, &QTableView::doubleClicked, this, [this] { previewSelected(); });
+    connect(m_view, &QWidget::customContextMenuRequested, this, &RequestsTab::showContextMenu);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RequestsTab::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RequestsTab::updateActions);
+
+    m_toolBar = new QToolBar(tr("Request actions"), this);
+    m_toolBar->setObjectName(QStringLiteral("requestsToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    createActions();
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("requestsCountLabel"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_toolBar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_countLabel);
+    connect(m_filters, &RequestFilterBar::filterChanged, this, [this] {
+        m_model->setFilter(m_filters->filter());
+        reload();
+    });
+    m_model->setFilter(m_filters->filter());
+    reload();
+}
+
+QAction* RequestsTab::addAction(const QString& text, const char* name, void (RequestsTab::*slot)())
+{
+    auto* action = new QAction(text, this);
+    action->setObjectName(QString::fromLatin1(name));
+    connect(action, &QAction::triggered, this, slot);
+    m_toolBar->addAction(action);
+    return action;
+}
+
+void RequestsTab::createActions()
+{
+    m_preview = addAction(tr("Pre&view…"), "previewRequestAction", &RequestsTab::previewSelected);
+    m_preview->setToolTip(tr("Everything the customer submitted, the notes and activities (Enter)"));
+    m_toolBar->addSeparator();
+    m_take = addAction(tr("Mark in &progress"), "takeRequestAction", &RequestsTab::takeSelected);
+    m_take->setToolTip(tr("Assign the request to yourself"));
+    m_submit = addAction(tr("&Attempt automation…"), "submitRequestAction", &RequestsTab::submitSelected);
+    m_upload = addAction(tr("&Upload certificate…"), "uploadCertificateAction", &RequestsTab::uploadSelected);
+    m_upload->setToolTip(tr("A certificate already issued elsewhere (a PDF), emailed instead of issuing a duplicate"));
+    m_relabel = addAction(tr("Re&label as WOS"), "relabelRequestAction", &RequestsTab::relabelSelected);
+    m_approve = addAction(tr("Approve pa&yment"), "approvePaymentAction", &RequestsTab::approvePaymentSelected);
+    m_approve->setToolTip(tr("The client paid for the waiver of subrogation: the request can be processed"));
+    m_reject = addAction(tr("Re&ject…"), "rejectRequestAction", &RequestsTab::rejectSelected);
+    m_reject->setToolTip(tr("Reject with a reason; only the customer is emailed"));
+    m_note = addAction(tr("Add &note…"), "addRequestNoteAction", &RequestsTab::addNoteToSelected);
+}
+
+QList<QAction*> RequestsTab::requestActions() const
+{
+    return {m_preview, m_take, m_submit, m_upload, m_relabel, m_approve, m_reject, m_note};
+}
+
+bool RequestsTab::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && selectedId() > 0) {
+            previewSelected();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RequestsTab::reload()
+{
+    const qint64 keep = selectedId();
+    m_filters->reloadAssignees();
+    m_model->reload();
+    if (keep > 0)
+        selectRequest(keep);
+    if (!m_model->lastError().isEmpty())
+        m_countLabel->setText(tr("The requests could not be read: %1").arg(m_model->lastError()));
+    else if (m_model->rowCount() >= m_model->filter().limit)
+        m_countLabel->setText(tr("Showing the first %1 requests: narrow the filters.").arg(m_model->rowCount()));
+    else
+        m_countLabel->setText(tr("Requests shown: %1").arg(m_model->rowCount()));
+    Result<int> pending = RequestListService(m_session).pendingCount();
+    const int count = pending ? *pending : 0;
+    if (count != m_pendingCount) {
+        m_pendingCount = count;
+        emit pendingCountChanged(count);
+    }
+    updateActions();
+}
+
+void RequestsTab::selectRequest(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    m_view->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(m_model->index(row, 0));
+}
+
+qint64 RequestsTab::selectedId() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(RequestTableModel::IdRole).toLongLong();
+}
+
+void RequestsTab::updateActions()
+{
+    const int row = m_model->rowOfId(selectedId());
+    const CertificateRequest* r = row >= 0 ? m_model->request(row) : nullptr;
+    const bool mayProcess = roleMay(m_session.user.role, Operation::RequestProcess);
+    const bool pending = r && r->pending();
+    const bool waitingPayment = r && r->type == RequestType::Wos && !r->paymentApproved();
+    const bool someoneElse = r && r->status == RequestStatus::InProgress && r->assigneeId != m_session.user.id;
+    const bool mine = r && r->status == RequestStatus::InProgress && r->assigneeId == m_session.user.id;
+    m_preview->setEnabled(r);
+    m_take->setText(someoneElse ? tr("Take &over") : tr("Mark in &progress"));
+    m_take->setEnabled(mayProcess && pending && !waitingPayment && !mine);
+    m_submit->setText(r && !r->uploadedFileName.isEmpty() ? tr("&Submit uploaded certificate…")
+                                                          : tr("&Attempt automation…"));
+    m_submit->setToolTip(tr("Review the prefilled certificate; Submit issues it and emails the client and, if "
+                            "ticked, the holder"));
+    m_submit->setEnabled(mayProcess && pending && !waitingPayment);
+    m_upload->setEnabled(mayProcess && pending);
+    m_relabel->setText(r && r->type == RequestType::Wos ? tr("Re&label as COI/POI") : tr("Re&label as WOS"));
+    m_relabel->setEnabled(mayProcess && pending);
+    m_approve->setEnabled(roleMay(m_session.user.role, Operation::WosApprove) && pending && waitingPayment);
+    m_reject->setEnabled(mayProcess && pending);
+    m_note->setEnabled(mayProcess && r);
+}
+
+void RequestsTab::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    selectRequest(index.data(RequestTableModel::IdRole).toLongLong());
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("requestContextMenu"));
+    for (QAction* a : requestActions()) {
+        menu.addAction(a);
+        if (a == m_preview)
+            menu.addSeparator();
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
+}
+
+std::optional<CertificateRequest> RequestsTab::current(const QString& action)
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return std::nullopt;
+    Result<CertificateRequest> r = RequestListService(m_session).get(id);
+    if (!r) {
+        MessageBox::showError(this, action, r.error());
+        reload();
+        return std::nullopt;
+    }
+    return *r;
+}
+
+void RequestsTab::changed(qint64 id, const QString& message)
+{
+    reload();
+    selectRequest(id);
+    emit statusMessage(message);
+}
+
+void RequestsTab::takeSelected()
+{
+    const QString action = tr("The request was not marked in progress.");
+    std::optional<CertificateRequest> r = current(action);
+    if (!r)
+        return;
+    bool takeOver = false;
+    if (r->status == RequestStatus::InProgress && r->assigneeId != m_session.user.id) {
+        if (MessageBox::question(this, tr("Take over the request"),
+                                 tr("Request %1 is in progress with %2. Take it over?").arg(r->id).arg(r->assigneeName),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+            return;
+        takeOver = true;
+    }
+    if (Status s = RequestService(m_session).take(r->id, takeOver); !s) {
+        MessageBox::showError(this, action, s.error());
+        reload();
+        return;
+    }
+    changed(r->id, tr("Request %1 is in progress with you.").arg(r->id));
+}
+
+void RequestsTab::submitSelected()
+{
+    if (std::optional<CertificateRequest> r = current(tr("The request was not submitted.")))
+        submit(*r);
+}
+
+void RequestsTab::submit(const CertificateRequest& request)
+{
+    RequestSubmitDialog dialog(m_session, request, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (Status s = RequestService(m_session).submit(request.id, dialog.options()); !s) {
+        MessageBox::showError(this, tr("The request was not submitted."), s.error());
+        reload();
+        return;
+    }
+    emit emailsQueued();
+    changed(
+        request.id,
+        dialog.options().emailHolder
+            ? tr("Request %1 is completed: the certificate is emailed to the client and the holder.").arg(request.id)
+            : tr("Request %1 is completed: the certificate is emailed to the client.").arg(request.id));
+}
+
+void RequestsTab::uploadSelected()
+{
+    const QString action = tr("The certificate was not uploaded.");
+    std::optional<CertificateRequest> r = current(action);
+    if (!r)
+        return;
+    const QString path = FileDialog::getOpenFileName(this, tr("Upload an existing certificate"),
+                                                     FileDialog::lastFolder(), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        MessageBox::showError(this, action,
+                              Error{ErrorCode::Validation, tr("%1 cannot be read: %2").arg(path, file.errorString())});
+        return;
+    }
+    const QByteArray pdf = file.readAll();
+    if (Status s = RequestService(m_session).uploadExisting(r->id, pdf, path); !s) {
+        MessageBox::showError(this, action, s.error());
+        reload();
+        return;
+    }
+    changed(r->id, tr("%1 is kept with request %2.").arg(QFileInfo(path).fileName()).arg(r->id));
+    // Then submit: the dialog says the uploaded file is what goes out.
+    if (std::optional<CertificateRequest> again = current(tr("The request was not submitted.")))
+        submit(*again);
+}
+
+void RequestsTab::relabelSelected()
+{
+    const QString action = tr("The request was not relabelled.");
+    std::optional<CertificateRequest> r = current(action);
+    if (!r)
+        return;
+    const RequestType to = r->type == RequestType::Wos ? RequestType::Coi : RequestType::Wos;
+    if (Status s = RequestService(m_session).relabel(r->id, to); !s) {
+        MessageBox::showError(this, action, s.error());
+        reload();
+        return;
+    }
+    changed(r->id, tr("Request %1 is now %2.").arg(r->id).arg(RequestTableModel::typeText(to)));
+}
+
+void RequestsTab::rejectSelected()
+{
+    const QString action = tr("The request was not rejected.");
+    std::optional<CertificateRequest> r = current(action);
+    if (!r)
+        return;
+    RequestRejectDialog dialog(m_session, *r, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.reasonId() <= 0)
+        return;
+    if (Status s = RequestService(m_session).reject(r->id, dialog.reasonId(), dialog.comment()); !s) {
+        MessageBox::showError(this, action, s.error());
+        reload();
+        return;
+    }
+    emit emailsQueued();
+    changed(r->id, tr("Request %1 is rejected: the customer is emailed the reason.").arg(r->id));
+}
+
+void RequestsTab::addNoteToSelected()
+{
+    openPreview(true);
+}
+
+void RequestsTab::approvePaymentSelected()
+{
+    const QString action = tr("The payment was not approved.");
+    std::optional<CertificateRequest> r = current(action);
+    if (!r)
+        return;
+    if (Status s = RequestService(m_session).approvePayment(r->id); !s) {
+        MessageBox::showError(this, action, s.error());
+        reload();
+        return;
+    }
+    emit emailsQueued(); // a clean WOS request is processed at once
+    changed(r->id, tr("Payment approved for request %1.").arg(r->id));
+}
+
+void RequestsTab::previewSelected()
+{
+    openPreview(false);
+}
+
+void RequestsTab::openPreview(bool focusNote)
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    RequestPreviewDialog dialog(m_session, id, this);
+    if (!dialog.loaded()) {
+        MessageBox::showError(this, tr("The request could not be shown."),
+                              Error{ErrorCode::NotFound, dialog.lastError()});
+        reload();
+        return;
+    }
+    bool noted = false;
+    connect(&dialog, &RequestPreviewDialog::noteAdded, this, [&noted] { noted = true; });
+    if (focusNote)
+        dialog.focusNote();
+    dialog.exec();
+    if (noted)
+        changed(id, tr("Note added to request %1.").arg(id));
+}
+
+} // namespace agencydesk
