@@ -7,6 +7,7 @@
 #include "CertificateService.h"
 #include "DocumentService.h"
 #include "MailTestSupport.h"
+#include "MimeMessage.h"
 #include "SentEmailAttacher.h"
 #include "SmtpTestServer.h"
 
@@ -227,4 +228,30 @@ TEST_CASE("a sent email file name is the sent date and the subject in characters
     CHECK(SentEmailAttacher::fileNameFor(e) == date + QStringLiteral(" Email 42.eml"));
     e.subject = QString(300, QLatin1Char('x'));
     CHECK(SentEmailAttacher::fileNameFor(e).size() == 10 + 1 + 100 + 4);
+}
+
+TEST_CASE("a message built twice from the same outbox row is the same bytes and another Message-ID changes the "
+          "boundaries")
+{
+    MimeMessage m;
+    m.fromAddress = QStringLiteral("service@agency.example");
+    m.to = {QStringLiteral("client@example.com")};
+    m.subject = QStringLiteral("Your certificate");
+    m.textBody = QStringLiteral("Hello");
+    m.htmlBody = QStringLiteral("<p>Hello</p>");
+    m.attachments.push_back({QStringLiteral("a.pdf"), QStringLiteral("application/pdf"), QByteArray("%PDF-1.4 x")});
+    m.messageId = QStringLiteral("1234@agency.example");
+    m.date = QDateTime(QDate(2026, 12, 6), QTime(15, 4, 5), Qt::UTC);
+    const QByteArray first = *m.toBytes();
+    CHECK(*m.toBytes() == first);
+    CHECK(first.contains("boundary=\"=_AgencyDesk_mixed_"));
+    CHECK(first.contains("boundary=\"=_AgencyDesk_alt_"));
+    m.messageId = QStringLiteral("5678@agency.example");
+    const QByteArray other = *m.toBytes();
+    CHECK(other != first);
+    const auto boundaryOf = [](const QByteArray& bytes) {
+        const qsizetype at = bytes.indexOf("boundary=\"") + 10;
+        return bytes.mid(at, bytes.indexOf('"', at) - at);
+    };
+    CHECK(boundaryOf(other) != boundaryOf(first));
 }
