@@ -169,10 +169,25 @@ Result<DocumentAddOutcome> DocumentService::store(const PreparedFile& file, cons
         return meta.error();
     if (file.documents.empty())
         return validationError(tr("%1: nothing to add").arg(file.fileName));
-    const Database& db = m_session.database();
-    Transaction tx(db);
+    Transaction tx(m_session.database());
     if (Status s = tx.begin(); !s)
         return s.error();
+    Result<DocumentAddOutcome> outcome = storeInTransaction(file, *meta);
+    if (!outcome)
+        return outcome;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return outcome;
+}
+
+Result<DocumentAddOutcome> DocumentService::storeInTransaction(const PreparedFile& file, const DocumentMetadata& input)
+{
+    Result<DocumentMetadata> meta = checkMetadata(input, file.fileName);
+    if (!meta)
+        return meta.error();
+    if (file.documents.empty())
+        return validationError(tr("%1: nothing to add").arg(file.fileName));
+    const Database& db = m_session.database();
     DocumentAddOutcome outcome;
     outcome.fileName = file.fileName;
     outcome.notes = file.notes;
@@ -233,8 +248,6 @@ Result<DocumentAddOutcome> DocumentService::store(const PreparedFile& file, cons
             !s)
             return s.error();
     }
-    if (Status s = tx.commit(); !s)
-        return s.error();
     return outcome;
 }
 

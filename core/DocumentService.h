@@ -31,6 +31,8 @@ public:
                                         const DocumentMetadata& metadata);
     /// Stores a file that DocumentFileReader already prepared (the batch adder reads files outside the write lock).
     Result<DocumentAddOutcome> store(const PreparedFile& file, const DocumentMetadata& metadata);
+    /// The same inside the caller's open Transaction (a sent email attached together with its activity row).
+    Result<DocumentAddOutcome> storeInTransaction(const PreparedFile& file, const DocumentMetadata& metadata);
     /// Checks the role and the metadata (insured, policy of that insured, type, date); \a fileName prefixes
     /// the message. Returns the metadata with the type in its stored spelling.
     Result<DocumentMetadata> checkMetadata(const DocumentMetadata& metadata, const QString& fileName) const;

@@ -1,6 +1,7 @@
 #include "MimeMessage.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QLocale>
 #include <QUuid>
 
@@ -39,9 +40,13 @@ QString crlfText(QString text)
     return text.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
 }
 
-QByteArray boundary(const char* tag)
+// Derived from the Message-ID, so building the same outbox row again gives the same bytes as went on the wire (the
+// .eml kept on a policy is the message sent). Every part is base64, whose alphabet has neither '=' followed by '_'
+// nor '_', so the boundary cannot occur inside a part.
+QByteArray boundary(const char* tag, const QString& messageId)
 {
-    return QByteArray("=_AgencyDesk_") + tag + '_' + QUuid::createUuid().toByteArray(QUuid::Id128);
+    return QByteArray("=_AgencyDesk_") + tag + '_' +
+           QCryptographicHash::hash(messageId.toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
 }
 
 QByteArray header(const char* name, const QByteArray& value)
@@ -216,14 +221,15 @@ Result<QByteArray> MimeMessage::toBytes() const
     if (!replyTo.isEmpty())
         out += header("Reply-To", replyTo.toLatin1());
     out += header("Subject", encodeHeaderValue(subject, 8));
-    out += header("Message-ID", '<' + (messageId.isEmpty() ? newMessageId(fromAddress) : messageId).toLatin1() + '>');
+    const QString id = messageId.isEmpty() ? newMessageId(fromAddress) : messageId;
+    out += header("Message-ID", '<' + id.toLatin1() + '>');
     out += header("MIME-Version", "1.0");
 
     QByteArray body;
     if (htmlBody.isEmpty()) {
         body = textPart("plain", textBody);
     } else {
-        const QByteArray alt = boundary("alt");
+        const QByteArray alt = boundary("alt", id);
         body = "Content-Type: multipart/alternative; boundary=\"" + alt + '"' + kCrlf + kCrlf;
         body += "--" + alt + kCrlf + textPart("plain", textBody);
         body += "--" + alt + kCrlf + textPart("html", htmlBody);
@@ -233,7 +239,7 @@ Result<QByteArray> MimeMessage::toBytes() const
         out += body;
         return out;
     }
-    const QByteArray mixed = boundary("mixed");
+    const QByteArray mixed = boundary("mixed", id);
     out += "Content-Type: multipart/mixed; boundary=\"" + mixed + '"' + kCrlf + kCrlf;
     out += "This is a multi-part message in MIME format." + QByteArray(kCrlf);
     out += "--" + mixed + kCrlf + body;

@@ -2215,6 +2215,61 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     </message>
 </context>
 <context>
+    <name>SentEmailAttacher</name>
+    <message>
+        <source>it is still queued</source>
+        <translation>todavía está en cola</translation>
+    </message>
+    <message>
+        <source>it is being sent</source>
+        <translation>se está enviando</translation>
+    </message>
+    <message>
+        <source>sending it failed</source>
+        <translation>su envío falló</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>fue cancelado</translation>
+    </message>
+    <message>
+        <source>Email %1 has not been sent (%2); only a sent email can be attached to a policy or an insured.</source>
+        <translation>El correo %1 no se ha enviado (%2); solo un correo enviado puede adjuntarse a una póliza o a un asegurado.</translation>
+    </message>
+    <message>
+        <source>Email %1 is not linked to a client; name the insured to attach it to.</source>
+        <translation>El correo %1 no está vinculado a ningún cliente; indique el asegurado al que adjuntarlo.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is not %2&apos;s, so email %3 cannot be attached to it.</source>
+        <translation>La póliza %1 no es de %2, así que el correo %3 no puede adjuntarse a ella.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to add</source>
+        <translation>%1: nada que agregar</translation>
+    </message>
+    <message>
+        <source>Sent email</source>
+        <translation>Correo enviado</translation>
+    </message>
+    <message>
+        <source>on the insured (no policy)</source>
+        <translation>en el asegurado (sin póliza)</translation>
+    </message>
+    <message>
+        <source>on policy %1</source>
+        <translation>en la póliza %1</translation>
+    </message>
+    <message>
+        <source>Email %1 is already attached as document %2 &quot;%3&quot; %4; nothing was added.</source>
+        <translation>El correo %1 ya está adjunto como documento %2 «%3» %4; no se agregó nada.</translation>
+    </message>
+    <message>
+        <source>Email %1 attached as document %2 &quot;%3&quot; %4, with %5 PDF attachment(s) as linked documents.</source>
+        <translation>Correo %1 adjuntado como documento %2 «%3» %4, con %5 adjunto(s) PDF como documentos vinculados.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Permission denied: %1 (%2) may not %3.</source>
@@ -2494,6 +2549,45 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     <message>
         <source>&amp;Warn of expiry within:</source>
         <translation>A&amp;visar vencimientos dentro de:</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::AttachEmailDialog</name>
+    <message>
+        <source>Attach email to policy</source>
+        <translation>Adjuntar el correo a una póliza</translation>
+    </message>
+    <message>
+        <source>Kept as the message that was sent (without Bcc), type Correspondence, issued %1. Its PDF attachments become documents linked to it.</source>
+        <translation>Se guarda tal como se envió (sin CCO), tipo Correspondence, emitido el %1. Sus adjuntos PDF pasan a ser documentos vinculados.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it on:</source>
+        <translation>&amp;Guardar en:</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nombre del archivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Adjuntar</translation>
+    </message>
+    <message>
+        <source>Email %1 is not linked to a client.</source>
+        <translation>El correo %1 no está vinculado a ningún cliente.</translation>
+    </message>
+    <message>
+        <source>Keep email %1, &quot;%2&quot;, in %3&apos;s documents.</source>
+        <translation>Guardar el correo %1, «%2», en los documentos de %3.</translation>
+    </message>
+    <message>
+        <source>%1 only (no policy)</source>
+        <translation>Solo %1 (sin póliza)</translation>
+    </message>
+    <message>
+        <source>%1 - %2, %3, %4 to %5 (%6)</source>
+        <translation>%1 - %2, %3, del %4 al %5 (%6)</translation>
     </message>
 </context>
 <context>
@@ -5229,6 +5323,18 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>The email was not cancelled.</source>
         <translation>El correo no se canceló.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to policy…</source>
+        <translation>&amp;Adjuntar a una póliza…</translation>
+    </message>
+    <message>
+        <source>Keep this sent email as a document on one of the client&apos;s policies or on the client</source>
+        <translation>Guardar este correo enviado como documento en una de las pólizas del cliente o en el cliente</translation>
+    </message>
+    <message>
+        <source>The email was not attached.</source>
+        <translation>El correo no se adjuntó.</translation>
     </message>
 </context>
 <context>

@@ -2215,6 +2215,61 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     </message>
 </context>
 <context>
+    <name>SentEmailAttacher</name>
+    <message>
+        <source>it is still queued</source>
+        <translation>il est encore en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>it is being sent</source>
+        <translation>il est en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>sending it failed</source>
+        <translation>son envoi a échoué</translation>
+    </message>
+    <message>
+        <source>it was cancelled</source>
+        <translation>il a été annulé</translation>
+    </message>
+    <message>
+        <source>Email %1 has not been sent (%2); only a sent email can be attached to a policy or an insured.</source>
+        <translation>Le courriel %1 n&apos;a pas été envoyé (%2); seul un courriel envoyé peut être joint à une police ou à un assuré.</translation>
+    </message>
+    <message>
+        <source>Email %1 is not linked to a client; name the insured to attach it to.</source>
+        <translation>Le courriel %1 n&apos;est lié à aucun client; indiquez l&apos;assuré auquel le joindre.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is not %2&apos;s, so email %3 cannot be attached to it.</source>
+        <translation>La police %1 n&apos;appartient pas à %2; le courriel %3 ne peut donc pas y être joint.</translation>
+    </message>
+    <message>
+        <source>%1: nothing to add</source>
+        <translation>%1 : rien à ajouter</translation>
+    </message>
+    <message>
+        <source>Sent email</source>
+        <translation>Courriel envoyé</translation>
+    </message>
+    <message>
+        <source>on the insured (no policy)</source>
+        <translation>dans le dossier de l&apos;assuré (sans police)</translation>
+    </message>
+    <message>
+        <source>on policy %1</source>
+        <translation>sur la police %1</translation>
+    </message>
+    <message>
+        <source>Email %1 is already attached as document %2 &quot;%3&quot; %4; nothing was added.</source>
+        <translation>Le courriel %1 est déjà joint comme document %2 « %3 » %4; rien n&apos;a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Email %1 attached as document %2 &quot;%3&quot; %4, with %5 PDF attachment(s) as linked documents.</source>
+        <translation>Courriel %1 joint comme document %2 « %3 » %4, avec %5 pièce(s) jointe(s) PDF comme documents liés.</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Permission denied: %1 (%2) may not %3.</source>
@@ -2494,6 +2549,45 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     <message>
         <source>&amp;Warn of expiry within:</source>
         <translation>Avertir d&apos;une e&amp;xpiration dans :</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::AttachEmailDialog</name>
+    <message>
+        <source>Attach email to policy</source>
+        <translation>Joindre le courriel à une police</translation>
+    </message>
+    <message>
+        <source>Kept as the message that was sent (without Bcc), type Correspondence, issued %1. Its PDF attachments become documents linked to it.</source>
+        <translation>Conservé tel qu&apos;il a été envoyé (sans Cci), type Correspondence, émis le %1. Ses pièces jointes PDF deviennent des documents liés.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it on:</source>
+        <translation>&amp;Conserver dans :</translation>
+    </message>
+    <message>
+        <source>File name:</source>
+        <translation>Nom du fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;Attach</source>
+        <translation>&amp;Joindre</translation>
+    </message>
+    <message>
+        <source>Email %1 is not linked to a client.</source>
+        <translation>Le courriel %1 n&apos;est lié à aucun client.</translation>
+    </message>
+    <message>
+        <source>Keep email %1, &quot;%2&quot;, in %3&apos;s documents.</source>
+        <translation>Conserver le courriel %1, « %2 », dans les documents de %3.</translation>
+    </message>
+    <message>
+        <source>%1 only (no policy)</source>
+        <translation>%1 seulement (sans police)</translation>
+    </message>
+    <message>
+        <source>%1 - %2, %3, %4 to %5 (%6)</source>
+        <translation>%1 - %2, %3, du %4 au %5 (%6)</translation>
     </message>
 </context>
 <context>
@@ -5229,6 +5323,18 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>The email was not cancelled.</source>
         <translation>Le courriel n&apos;a pas été annulé.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach to policy…</source>
+        <translation>&amp;Joindre à une police…</translation>
+    </message>
+    <message>
+        <source>Keep this sent email as a document on one of the client&apos;s policies or on the client</source>
+        <translation>Conserver ce courriel envoyé comme document sur une des polices du client ou dans le dossier du client</translation>
+    </message>
+    <message>
+        <source>The email was not attached.</source>
+        <translation>Le courriel n&apos;a pas été joint.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 #include "OutboxDialog.h"
 
+#include "AttachEmailDialog.h"
 #include "MessageBox.h"
 #include "OutboxService.h"
+#include "SentEmailAttacher.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -83,6 +85,14 @@ OutboxDialog::OutboxDialog(const Session& session, QWidget* parent) : QDialog(pa
     m_cancel = new QPushButton(tr("&Cancel email"), this);
     m_cancel->setObjectName(QStringLiteral("outboxCancelButton"));
     connect(m_cancel, &QPushButton::clicked, this, &OutboxDialog::cancelSelected);
+    m_attach = new QPushButton(tr("&Attach to policy…"), this);
+    m_attach->setObjectName(QStringLiteral("outboxAttachButton"));
+    m_attach->setToolTip(tr("Keep this sent email as a document on one of the client's policies or on the client"));
+    connect(m_attach, &QPushButton::clicked, this, &OutboxDialog::attachSelected);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("outboxStatusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sendNow = new QPushButton(tr("&Send now"), this);
     m_sendNow->setObjectName(QStringLiteral("outboxSendNowButton"));
     m_sendNow->setToolTip(tr("Send every queued email now instead of waiting for the next try"));
@@ -102,6 +112,7 @@ OutboxDialog::OutboxDialog(const Session& session, QWidget* parent) : QDialog(pa
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_retry);
     actions->addWidget(m_cancel);
+    actions->addWidget(m_attach);
     actions->addStretch();
     actions->addWidget(m_sendNow);
     auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -111,6 +122,7 @@ OutboxDialog::OutboxDialog(const Session& session, QWidget* parent) : QDialog(pa
     layout->addWidget(m_table, 1);
     layout->addWidget(m_detail);
     layout->addLayout(actions);
+    layout->addWidget(m_status);
     layout->addWidget(close);
 
     auto* timer = new QTimer(this);
@@ -190,6 +202,7 @@ void OutboxDialog::updateButtons()
     const bool may = roleMay(m_session.user.role, Operation::OutboxManage);
     m_retry->setEnabled(may && changeable);
     m_cancel->setEnabled(may && changeable);
+    m_attach->setEnabled(e && SentEmailAttacher::canAttach(*e) && roleMay(m_session.user.role, Operation::DocumentAdd));
     if (!e) {
         m_detail->setText(tr("%n email(s).", nullptr, static_cast<int>(m_entries.size())));
         return;
@@ -231,6 +244,29 @@ void OutboxDialog::cancelSelected()
     if (Status s = OutboxService(m_session).cancel(id); !s)
         MessageBox::showError(this, tr("The email was not cancelled."), s.error());
     reload();
+}
+
+void OutboxDialog::attachSelected()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    const OutboxEntry email = m_entries[static_cast<size_t>(m_table->currentRow())];
+    AttachEmailDialog where(m_session, email, this);
+    if (Status s = where.load(); !s) {
+        MessageBox::showError(this, tr("The email was not attached."), s.error());
+        return;
+    }
+    if (where.exec() != QDialog::Accepted)
+        return;
+    Result<SentEmailAttachment> attached = SentEmailAttacher(m_session).attach(id, email.insuredId, where.policyId());
+    if (!attached) {
+        MessageBox::showError(this, tr("The email was not attached."), attached.error());
+        return;
+    }
+    QStringList lines{SentEmailAttacher::describe(*attached)};
+    lines << attached->notes;
+    m_status->setText(lines.join(QLatin1Char('\n')));
 }
 
 } // namespace agencydesk

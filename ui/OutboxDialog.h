@@ -15,8 +15,8 @@ class QTableWidget;
 
 namespace agencydesk {
 
-/// The outbox and sent log: status, attempts, last error; Retry now, Cancel, Send now. It reads through
-/// OutboxService and refreshes itself every few seconds while open.
+/// The outbox and sent log: status, attempts, last error; Retry now, Cancel, Send now, Attach to policy… (a sent
+/// email kept as a document). It reads through OutboxService and refreshes itself every few seconds while open.
 class OutboxDialog : public QDialog
 {
     Q_OBJECT
@@ -28,6 +28,8 @@ public:
     void selectEmail(qint64 id);
     void retrySelected();
     void cancelSelected();
+    /// Attach to policy…: asks where (AttachEmailDialog), keeps the sent email there, says what happened.
+    void attachSelected();
     /// Wakes the background sender (set by the main window).
     void setSendNow(std::function<void()> sendNow);
 
@@ -42,6 +44,8 @@ private:
     QPushButton* m_retry = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_sendNow = nullptr;
+    QPushButton* m_attach = nullptr;
+    QLabel* m_status = nullptr;
     std::vector<OutboxEntry> m_entries;
     std::function<void()> m_sendNowFn;
 };

@@ -198,6 +198,10 @@ const QString kMail =
   outbox retry ID                  queue a failed email again (also one whose outcome is unknown: check the
                                    agency's copy first, it may have been delivered)
   outbox cancel ID                 a queued or failed email is never sent
+  outbox attach ID [--insured ID] [--policy ID]
+        keep a sent email (as it went, without Bcc) as an .eml document of type Correspondence on its client (or
+        --insured) and optionally on one of that insured's policies; its PDF attachments become documents linked
+        to it. Attaching it again adds nothing and says where it already is
 )"_s;
 
 const QString kPortal = uR"(Client portal accounts (ID is the insured's id):

@@ -7,6 +7,7 @@
 #include "OutboxService.h"
 #include "Output.h"
 #include "SecretStore.h"
+#include "SentEmailAttacher.h"
 
 #include <QDeadlineTimer>
 #include <QJsonArray>
@@ -287,6 +288,54 @@ int outboxChange(Context& ctx, const QStringList& args, bool retry)
     return ExitOk;
 }
 
+int outboxAttach(Context& ctx, const QStringList& args)
+{
+    const QString topic = u"outbox attach"_s;
+    Parsed parsed = parseCommand(ctx, args, {{u"insured"_s}, {u"policy"_s}}, 1, 1, topic);
+    if (parsed.failed())
+        return parsed.exitCode;
+    const ParsedArgs& a = parsed.args;
+    const std::optional<qint64> id = parseId(ctx, a.positionals.at(0), u"the email id"_s, topic);
+    if (!id)
+        return ExitUsage;
+    std::optional<qint64> insured;
+    std::optional<qint64> policy;
+    if (a.has(u"insured"_s)) {
+        insured = parseId(ctx, a.value(u"insured"_s), u"--insured"_s, topic);
+        if (!insured)
+            return ExitUsage;
+    }
+    if (a.has(u"policy"_s)) {
+        policy = parseId(ctx, a.value(u"policy"_s), u"--policy"_s, topic);
+        if (!policy)
+            return ExitUsage;
+    }
+    if (int code = ctx.login(); code != ExitOk)
+        return code;
+    Result<SentEmailAttachment> r = SentEmailAttacher(*ctx.session).attach(*id, insured, policy);
+    if (!r)
+        return ctx.fail(r.error());
+    if (ctx.options.json) {
+        QJsonArray attachments;
+        for (qint64 d : r->attachmentDocumentIds)
+            attachments.append(d);
+        printJson(QJsonObject{{u"outboxId"_s, r->outboxId},
+                              {u"documentId"_s, r->emailDocumentId},
+                              {u"attachmentDocumentIds"_s, attachments},
+                              {u"fileName"_s, r->fileName},
+                              {u"insuredId"_s, r->insuredId},
+                              {u"policyId"_s, r->policyId ? QJsonValue(*r->policyId) : QJsonValue()},
+                              {u"policy"_s, r->policyNumber},
+                              {u"alreadyAttached"_s, r->alreadyAttached},
+                              {u"notes"_s, QJsonArray::fromStringList(r->notes)}});
+        return ExitOk;
+    }
+    printLine(SentEmailAttacher::describe(*r));
+    for (const QString& note : r->notes)
+        printErrorLine(u"note: "_s + note);
+    return ExitOk;
+}
+
 } // namespace
 
 int certificateEmail(Context& ctx, const QStringList& args)
@@ -346,6 +395,8 @@ int runOutbox(Context& ctx, const QStringList& args)
         return outboxChange(ctx, args.mid(1), true);
     if (sub == u"cancel")
         return outboxChange(ctx, args.mid(1), false);
+    if (sub == u"attach")
+        return outboxAttach(ctx, args.mid(1));
     return ctx.usage(sub.isEmpty() ? u"outbox needs a subcommand"_s : u"unknown command \"outbox %1\""_s.arg(sub),
                      u"outbox"_s);
 }

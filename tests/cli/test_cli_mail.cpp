@@ -1,9 +1,11 @@
-// agencydesk-cli mail config | show | test, certificate email, outbox list | flush | retry | cancel against a real
+// agencydesk-cli mail config | show | test, certificate email, outbox list | flush | retry | cancel | attach against a
 // SMTP server (aiosmtpd) and a real SQLite file.
 #include "CatchCompat.h"
 #include "CertificateBatchBook.h"
 #include "CertificateService.h"
+#include "DocumentService.h"
 #include "MailSettingsService.h"
+#include "OutboxService.h"
 #include "SmtpTestServer.h"
 #include "TestConfig.h"
 #include "TestSupport.h"
@@ -181,4 +183,71 @@ TEST_CASE("cli: bad mail settings and header injection and a view-only user are 
     CHECK(badTo.exitCode == 3);
     CHECK(cli(t.path(), {u"outbox"_s, u"list"_s, u"--status"_s, u"lost"_s}).exitCode == 2);
     CHECK(cli(t.path(), {u"certificate"_s, u"email"_s, u"COI-2026-000001"_s}).exitCode == 2);
+}
+
+TEST_CASE("cli: outbox attach keeps a sent certificate email on a policy once and refuses an unsent email")
+{
+    test::CertificateBatchBook book;
+    const qint64 holderId = book.addHolder(u"Bayview General Contractors"_s);
+    {
+        CertificateHolderRecord h = *CertificateHolderService(book.manager).get(holderId);
+        h.email = u"coi@bayview.example"_s;
+        REQUIRE(CertificateHolderService(book.manager).update(h).ok());
+    }
+    auto issued = CertificateService(book.manager).issue(book.masterId, holderId);
+    REQUIRE(issued.ok());
+    const QByteArray pdf = *CertificateService(book.manager).reprint(issued->number);
+    const QString gl = QString::number(book.count(u"SELECT id FROM policies WHERE number = 'GLP-7781234'"_s));
+    test::SmtpTestServer server;
+    REQUIRE(server.start());
+    REQUIRE(cli(book.path(), configArgs(server, u"none"_s)).exitCode == 0);
+    auto email = cli(book.path(), {u"certificate"_s, u"email"_s, issued->number, u"--to-holder"_s});
+    REQUIRE(email.exitCode == 0);
+    const QString id = email.out.trimmed();
+
+    // Queued, not sent yet: refused with the conflict exit code.
+    auto early = cli(book.path(), {u"outbox"_s, u"attach"_s, id, u"--policy"_s, gl});
+    CHECK(early.exitCode == 5);
+    CHECK(early.err.contains(u"has not been sent"_s));
+    REQUIRE(cli(book.path(), {u"outbox"_s, u"flush"_s}).exitCode == 0);
+
+    CHECK(cli(book.path(), {u"outbox"_s, u"attach"_s}).exitCode == 2);
+    CHECK(cli(book.path(), {u"outbox"_s, u"attach"_s, id, u"--policy"_s, u"GL"_s}).exitCode == 2);
+    CHECK(cli(book.path(), {u"outbox"_s, u"attach"_s, u"9999"_s}).exitCode == 6);
+    (void)book.as(Role::PayrollAdvisor);
+    CHECK(cli(book.path(), {u"outbox"_s, u"attach"_s, id}, {}, u"payroll-advisor"_s).exitCode == 4);
+    Insured other;
+    other.name = u"Harbor Bakery LLC"_s;
+    other.address1 = u"9 Wharf St"_s;
+    other.city = u"Portland"_s;
+    other.state = u"ME"_s;
+    other.postalCode = u"04101"_s;
+    const qint64 otherId = *InsuredService(book.manager).create(other);
+    auto wrongInsured =
+        cli(book.path(), {u"outbox"_s, u"attach"_s, id, u"--insured"_s, QString::number(otherId), u"--policy"_s, gl});
+    CHECK(wrongInsured.exitCode == 3);
+    CHECK(wrongInsured.err.contains(u"GLP-7781234"_s));
+    CHECK(book.count(u"SELECT count(*) FROM documents"_s) == 0);
+
+    auto attached = cli(book.path(), {u"outbox"_s, u"attach"_s, id, u"--policy"_s, gl});
+    INFO(attached.err.toStdString());
+    REQUIRE(attached.exitCode == 0);
+    CHECK(attached.out.startsWith(u"Email %1 attached as document"_s.arg(id)));
+    CHECK(attached.out.contains(u"on policy GLP-7781234, with 1 PDF attachment(s)"_s));
+
+    auto again = cli(book.path(), {u"--json"_s, u"outbox"_s, u"attach"_s, id});
+    REQUIRE(again.exitCode == 0);
+    const QJsonObject o = QJsonDocument::fromJson(again.out.toUtf8()).object();
+    CHECK(o.value(u"alreadyAttached"_s).toBool());
+    CHECK(o.value(u"policy"_s).toString() == u"GLP-7781234"_s);
+    CHECK(o.value(u"fileName"_s)
+              .toString()
+              .endsWith(u" Certificate of insurance %1 for Granite HVAC Corp.eml"_s.arg(issued->number)));
+    CHECK(book.count(u"SELECT count(*) FROM documents"_s) == 2);
+    const qint64 emailDoc = o.value(u"documentId"_s).toInteger();
+    const qint64 pdfDoc = o.value(u"attachmentDocumentIds"_s).toArray().at(0).toInteger();
+    CHECK(*DocumentService(book.manager).content(emailDoc) ==
+          *OutboxService(book.manager).messageBytes(id.toLongLong()));
+    CHECK(*DocumentService(book.manager).content(pdfDoc) == pdf);
+    CHECK(DocumentService(book.manager).get(pdfDoc)->emailDocumentId == emailDoc);
 }

@@ -28,6 +28,7 @@ def main():
             "rawSubject": str(email.message_from_bytes(raw, policy=email.policy.compat32).get("Subject", "")),
             "messageId": str(msg.get("Message-ID", "")),
             "date": str(msg.get("Date", "")),
+            "boundary": msg.get_boundary() or "",
             "defects": [type(d).__name__ for part in msg.walk() for d in part.defects],
             "text": "",
             "html": "",
