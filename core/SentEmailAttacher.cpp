@@ -160,7 +160,7 @@ Result<SentEmailAttachment> SentEmailAttacher::attach(qint64 outboxId, std::opti
     metadata.policyId = policyId;
     metadata.type = kDocumentType;
     metadata.issueDate = sentDate(*entry);
-    metadata.purpose = tr("Sent email");
+    metadata.purpose = QStringLiteral("Sent email"); // stored data stays English, like the document type
 
     const Database& db = m_session.database();
     Transaction tx(db);

@@ -2249,10 +2249,6 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
         <translation>%1: nada que agregar</translation>
     </message>
     <message>
-        <source>Sent email</source>
-        <translation>Correo enviado</translation>
-    </message>
-    <message>
         <source>on the insured (no policy)</source>
         <translation>en el asegurado (sin póliza)</translation>
     </message>

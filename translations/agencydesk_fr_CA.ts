@@ -2249,10 +2249,6 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
         <translation>%1 : rien à ajouter</translation>
     </message>
     <message>
-        <source>Sent email</source>
-        <translation>Courriel envoyé</translation>
-    </message>
-    <message>
         <source>on the insured (no policy)</source>
         <translation>dans le dossier de l&apos;assuré (sans police)</translation>
     </message>
