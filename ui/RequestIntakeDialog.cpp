@@ -118,7 +118,7 @@ RequestIntakeDialog::RequestIntakeDialog(const Session& session, QWidget* parent
     row(tr("&Notes:"), m_notes);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_ok = buttons->addButton(tr("&Take request"), QDialogButtonBox::AcceptRole);
+    m_ok = buttons->addButton(tr("Ta&ke request"), QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("intakeOkButton"));
     m_ok->setDefault(true);
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("intakeCancelButton"));

@@ -44,6 +44,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QToolBar>
 #include <QUrl>
 
 #include <memory>
