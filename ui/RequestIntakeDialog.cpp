@@ -45,6 +45,13 @@ RequestIntakeDialog::RequestIntakeDialog(const Session& session, QWidget* parent
     m_emailLabel->setWordWrap(true);
     m_emailLabel->setTextFormat(Qt::PlainText);
     m_emailLabel->hide();
+    m_emailBody = new QPlainTextEdit(this);
+    m_emailBody->setObjectName(QStringLiteral("intakeEmailBodyPlainTextEdit"));
+    m_emailBody->setAccessibleName(tr("The email's text"));
+    m_emailBody->setReadOnly(true);
+    m_emailBody->setTabChangesFocus(true);
+    m_emailBody->setMaximumHeight(150);
+    m_emailBody->hide();
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("intakeCustomerSearchLineEdit"));
@@ -127,6 +134,7 @@ RequestIntakeDialog::RequestIntakeDialog(const Session& session, QWidget* parent
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_emailLabel);
+    layout->addWidget(m_emailBody);
     layout->addLayout(form, 1);
     layout->addWidget(buttons);
 
@@ -146,13 +154,16 @@ RequestIntakeDialog::RequestIntakeDialog(const Session& session, QWidget* parent
 }
 
 void RequestIntakeDialog::setEmail(const QByteArray& eml, const QString& fileName, const QString& summary,
-                                   const QString& sender)
+                                   const QString& body, const QString& sender)
 {
     m_eml = eml;
     m_emlName = fileName;
     setWindowTitle(tr("New request from %1").arg(fileName));
     m_emailLabel->setText(summary);
     m_emailLabel->show();
+    m_emailBody->setPlainText(body);
+    m_emailBody->show();
+    resize(width(), 700);
     m_source->setCurrentIndex(m_source->findData(int(RequestSource::Email)));
     m_source->setEnabled(false);
     if (!sender.isEmpty() && m_customer->currentData().toLongLong() == 0) {

@@ -27,8 +27,10 @@ public:
     explicit RequestIntakeDialog(const Session& session, QWidget* parent = nullptr);
 
     /// A request that came by this email: the source is Email, the sender's address is searched for the customer,
-    /// and OK keeps the email with the request. \a summary is what the dialog shows of it (subject, sender).
-    void setEmail(const QByteArray& eml, const QString& fileName, const QString& summary, const QString& sender);
+    /// and OK keeps the email with the request. \a summary is what the dialog shows of it (subject, sender), \a body
+    /// its text, read only above the form (the holder is typed from it).
+    void setEmail(const QByteArray& eml, const QString& fileName, const QString& summary, const QString& body,
+                  const QString& sender);
     /// Chooses the customer (e.g. the one open on the Insureds tab).
     void setInsured(qint64 insuredId);
     /// Searches the customers for \a text now (the search field's debounce calls it too).
@@ -53,6 +55,7 @@ private:
     qint64 m_requestId = 0;
     QTimer m_debounce;
     QLabel* m_emailLabel = nullptr;
+    QPlainTextEdit* m_emailBody = nullptr;
     QLineEdit* m_search = nullptr;
     QComboBox* m_customer = nullptr;
     QComboBox* m_master = nullptr;

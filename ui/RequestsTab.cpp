@@ -475,7 +475,7 @@ bool RequestsTab::intake(const QByteArray& eml, const QString& fileName)
         dialog.setEmail(eml, fileName,
                         tr("Email \"%1\" from %2, %3. It is kept with the request.")
                             .arg(email->subject.isEmpty() ? fileName : email->subject, email->from, email->date),
-                        sender.hasMatch() ? sender.captured(0) : QString());
+                        email->textBody, sender.hasMatch() ? sender.captured(0) : QString());
     }
     if (dialog.exec() != QDialog::Accepted || dialog.requestId() <= 0)
         return false;

@@ -725,12 +725,14 @@ TEST_CASE("gui: An .eml dropped onto the Requests tab becomes a request that kee
 
     QString title;
     QString emailShown;
+    QString emailBody;
     qint64 customerFound = 0;
     bool sourceLocked = false;
     QString sourceShown;
     auto taken = onModal<RequestIntakeDialog>([&](RequestIntakeDialog* d) {
         title = d->windowTitle();
         emailShown = child<QLabel>(d, "intakeEmailLabel")->text();
+        emailBody = child<QPlainTextEdit>(d, "intakeEmailBodyPlainTextEdit")->toPlainText();
         customerFound = d->insuredId(); // found by the sender's address
         sourceLocked = !child<QComboBox>(d, "intakeSourceComboBox")->isEnabled();
         sourceShown = child<QComboBox>(d, "intakeSourceComboBox")->currentText();
@@ -747,6 +749,7 @@ TEST_CASE("gui: An .eml dropped onto the Requests tab becomes a request that kee
     CHECK(title == QStringLiteral("New request from certificate-request.eml"));
     CHECK(emailShown.contains(QStringLiteral("Certificate for Bayside")));
     CHECK(emailShown.contains(QStringLiteral("office@granite.example")));
+    CHECK(emailBody.contains(QStringLiteral("Bayside Property Group, 400 Harbor Blvd")));
     CHECK(customerFound == book.insuredId);
     CHECK(sourceLocked);
     CHECK(sourceShown == RequestTableModel::sourceText(RequestSource::Email));
