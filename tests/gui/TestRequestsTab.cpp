@@ -596,6 +596,23 @@ TEST_CASE("gui: The Requests tab in French and Spanish counts in its title and i
             CHECK(cell(tab, id, RequestTableModel::Assignee) == e.assignee);
             CHECK(tab->minimumSizeHint().width() <= 1000);
             saveScreenshot(&window, QStringLiteral("requests-tab-%1.png").arg(e.code));
+            // Every toolbar action is on the toolbar, none behind its overflow button.
+            CHECK(tab->toolBar()->widgetForAction(tab->newRequestAction())->isVisible());
+            CHECK(tab->toolBar()->widgetForAction(action(tab, "addRequestNoteAction"))->isVisible());
+
+            // The New request dialog from an email: its longest labels fit at 1280 x 800.
+            RequestIntakeDialog intake(book.manager, &window);
+            intake.setInsured(book.insuredId);
+            intake.setEmail("From: a@b.example\r\n\r\nHello\r\n", QStringLiteral("request.eml"),
+                            QStringLiteral("Certificate for Bayside"), QStringLiteral("Please send a certificate."),
+                            QString());
+            intake.show();
+            REQUIRE(QTest::qWaitForWindowExposed(&intake));
+            CHECK(intake.minimumSizeHint().width() <= intake.width());
+            CHECK(intake.minimumSizeHint().height() <= intake.height());
+            CHECK(intake.frameGeometry().height() <= 800);
+            CHECK(intake.windowTitle() != QStringLiteral("New request from request.eml"));
+            saveScreenshot(&intake, QStringLiteral("request-intake-dialog-%1.png").arg(e.code));
         }
         LanguageLoader::install(QStringLiteral("en"), QLocale::c());
     }
