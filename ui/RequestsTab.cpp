@@ -1,6 +1,7 @@
 #include "RequestsTab.h"
 
 #include "DocumentsTab.h"
+#include "DownloadImportController.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "ReceivedEmail.h"
@@ -398,24 +399,33 @@ bool isEml(const QString& path)
     return path.endsWith(QStringLiteral(".eml"), Qt::CaseInsensitive);
 }
 
+/// Files with an .eml among them are the tab's; carrier downloads without one are left to the window, which imports
+/// them wherever they are dropped; anything else is taken to say it is ignored.
+bool takesDrop(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return false;
+    return std::any_of(paths.begin(), paths.end(), isEml) || DownloadImportController::downloadPaths(paths).isEmpty();
+}
+
 } // namespace
 
 void RequestsTab::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!DocumentsTab::localFiles(event->mimeData()).isEmpty())
+    if (takesDrop(DocumentsTab::localFiles(event->mimeData())))
         event->acceptProposedAction();
 }
 
 void RequestsTab::dragMoveEvent(QDragMoveEvent* event)
 {
-    if (!DocumentsTab::localFiles(event->mimeData()).isEmpty())
+    if (takesDrop(DocumentsTab::localFiles(event->mimeData())))
         event->acceptProposedAction();
 }
 
 void RequestsTab::dropEvent(QDropEvent* event)
 {
     const QStringList paths = DocumentsTab::localFiles(event->mimeData());
-    if (paths.isEmpty())
+    if (!takesDrop(paths))
         return;
     event->acceptProposedAction();
     // After the drop returns: the dialogs must not run inside the drag's event loop.

@@ -21,6 +21,7 @@
 #include "RequestSubmitDialog.h"
 #include "RequestTableModel.h"
 #include "RequestsTab.h"
+#include "ShortcutsDialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -638,6 +639,10 @@ TEST_CASE("gui: New request takes a phone request in, an inactive customer is re
     REQUIRE(newRequest->isEnabled());
     CHECK(newRequest->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     CHECK(tab->toolBar()->actions().contains(newRequest));
+    // Help > Keyboard shortcuts lists it.
+    const QPair<QString, QString> listed{QStringLiteral("New request"),
+                                         newRequest->shortcut().toString(QKeySequence::NativeText)};
+    CHECK(ShortcutsDialog::shortcutsOf(&window).contains(listed));
 
     // The inactive customer is refused by the service; the dialog stays open with everything typed.
     MessageBox::clearLog();
@@ -781,6 +786,19 @@ TEST_CASE("gui: An .eml dropped onto the Requests tab becomes a request that kee
     CHECK(cell(tab, id, RequestTableModel::Source) == RequestTableModel::sourceText(RequestSource::Email));
     CHECK(messages.at(0).at(0).toString().startsWith(QStringLiteral("Request %1 is on the manual list").arg(id)));
     CHECK(messages.at(1).at(0).toString() == QStringLiteral("Only .eml emails become requests: notes.txt ignored."));
+
+    // A PDF alone: taken by the tab only to say it is ignored (a carrier download alone is left to the window).
+    const QString pdf = files.filePath(QStringLiteral("letter.pdf"));
+    {
+        QFile f(pdf);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("%PDF-1.4\n");
+    }
+    QMimeData pdfOnly;
+    pdfOnly.setUrls({QUrl::fromLocalFile(pdf)});
+    REQUIRE(dragAndDrop(viewport, viewport->rect().center(), &pdfOnly));
+    REQUIRE(waitFor([&] { return messages.size() >= 3; }));
+    CHECK(messages.at(2).at(0).toString() == QStringLiteral("Only .eml emails become requests: letter.pdf ignored."));
 
     // A file that is no email: refused with the parser's message, nothing taken in.
     const QString bad = files.filePath(QStringLiteral("empty.eml"));
