@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -76,7 +77,7 @@ RequestIntakeDialog::RequestIntakeDialog(const Session& session, QWidget* parent
     m_holderName = line("intakeHolderNameLineEdit");
     m_address1 = line("intakeHolderAddress1LineEdit");
     m_city = line("intakeHolderCityLineEdit");
-    m_state = line("intakeHolderStateLineEdit", 3);
+    m_state = line("intakeHolderStateLineEdit", 2);
     m_state->setMaximumWidth(60);
     m_postal = line("intakeHolderPostalLineEdit", 10);
     m_postal->setMaximumWidth(110);
@@ -142,7 +143,7 @@ RequestIntakeDialog::RequestIntakeDialog(const Session& session, QWidget* parent
     m_debounce.setInterval(150);
     connect(&m_debounce, &QTimer::timeout, this, &RequestIntakeDialog::searchNow);
     connect(m_search, &QLineEdit::textEdited, this, [this] { m_debounce.start(); });
-    connect(m_search, &QLineEdit::returnPressed, this, &RequestIntakeDialog::searchNow);
+    m_search->installEventFilter(this); // Enter there searches; it never takes a half-typed request in
     connect(m_customer, &QComboBox::currentIndexChanged, this, [this] {
         loadMasters();
         updateOk();
@@ -208,6 +209,18 @@ void RequestIntakeDialog::searchNow()
     }
     loadMasters();
     updateOk();
+}
+
+bool RequestIntakeDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            searchNow();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 qint64 RequestIntakeDialog::insuredId() const

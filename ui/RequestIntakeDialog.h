@@ -44,6 +44,9 @@ public:
 
     void accept() override;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void addCustomer(qint64 id, const QString& text);
     void loadMasters();

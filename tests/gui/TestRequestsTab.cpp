@@ -220,13 +220,17 @@ void fillHolder(RequestIntakeDialog* d, const QString& name)
     child<QLineEdit>(d, "intakeHolderEmailLineEdit")->setText(QStringLiteral("certs@bayside.example"));
 }
 
-/// Finds the customer in the New request dialog as a CSR types it.
+/// Finds the customer in the New request dialog as a CSR types it, then presses Enter (which searches at once and
+/// leaves the dialog open).
 void findCustomer(RequestIntakeDialog* d, const QString& text)
 {
     auto* search = child<QLineEdit>(d, "intakeCustomerSearchLineEdit");
+    search->setFocus();
     search->clear();
     QTest::keyClicks(search, text);
-    d->searchNow();
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(d->isVisible());
+    CHECK(d->requestId() == 0);
 }
 
 void showWindow(MainWindow& window)
