@@ -6216,6 +6216,105 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     </message>
 </context>
 <context>
+    <name>agencydesk::RequestIntakeDialog</name>
+    <message>
+        <source>(inactive)</source>
+        <translation>(inactivo)</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nueva solicitud</translation>
+    </message>
+    <message>
+        <source>The email&apos;s text</source>
+        <translation>El texto del correo</translation>
+    </message>
+    <message>
+        <source>Name, DBA, policy number or email</source>
+        <translation>Nombre, nombre comercial, número de póliza o correo electrónico</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s instructions, if any (a request with notes is reviewed by hand)</source>
+        <translation>Las instrucciones del cliente, si las hay (una solicitud con notas se revisa a mano)</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer:</source>
+        <translation>&amp;Buscar cliente:</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>Cl&amp;iente:</translation>
+    </message>
+    <message>
+        <source>&amp;Master:</source>
+        <translation>Pl&amp;antilla:</translation>
+    </message>
+    <message>
+        <source>&amp;Holder name:</source>
+        <translation>Nombre del &amp;titular:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>Ciu&amp;dad:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>Holder &amp;email:</source>
+        <translation>&amp;Correo del titular:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>Ti&amp;po:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Origen:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke request</source>
+        <translation>&amp;Registrar solicitud</translation>
+    </message>
+    <message>
+        <source>Type to find the customer</source>
+        <translation>Escriba para buscar el cliente</translation>
+    </message>
+    <message>
+        <source>New request from %1</source>
+        <translation>Nueva solicitud de %1</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;</source>
+        <translation>Ningún cliente coincide con «%1»</translation>
+    </message>
+    <message>
+        <source>None (the request is reviewed by hand)</source>
+        <translation>Ninguna (la solicitud se revisa a mano)</translation>
+    </message>
+    <message>
+        <source>The request was not taken.</source>
+        <translation>La solicitud no se registró.</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::RequestPreviewDialog</name>
     <message>
         <source>Request %1</source>
@@ -6620,6 +6719,46 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>Note added to request %1.</source>
         <translation>Nota agregada a la solicitud %1.</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nueva solicitud…</translation>
+    </message>
+    <message>
+        <source>Take in a request received by phone or email (%1); or drop an .eml file onto the list</source>
+        <translation>Registrar una solicitud recibida por teléfono o correo electrónico (%1), o soltar un archivo .eml en la lista</translation>
+    </message>
+    <message>
+        <source>%1 was not taken in.</source>
+        <translation>%1 no se registró.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB.</source>
+        <translation>%1 supera los 50 MB.</translation>
+    </message>
+    <message>
+        <source>Only .eml emails become requests: %1 ignored.</source>
+        <translation>Solo los correos .eml se convierten en solicitudes. Archivos ignorados: %1.</translation>
+    </message>
+    <message>
+        <source>The request was not taken.</source>
+        <translation>La solicitud no se registró.</translation>
+    </message>
+    <message>
+        <source>Email &quot;%1&quot; from %2, %3. It is kept with the request.</source>
+        <translation>Correo «%1» de %2, %3. Se guarda con la solicitud.</translation>
+    </message>
+    <message>
+        <source>Request %1 was taken in.</source>
+        <translation>La solicitud %1 se registró.</translation>
+    </message>
+    <message>
+        <source>Request %1 was completed automatically: certificate %2 is emailed to the client and the holder.</source>
+        <translation>La solicitud %1 se completó automáticamente: el certificado %2 se envía por correo electrónico al cliente y al titular.</translation>
+    </message>
+    <message>
+        <source>Request %1 is on the manual list: %2</source>
+        <translation>La solicitud %1 está en la lista manual: %2</translation>
     </message>
 </context>
 <context>

@@ -6216,6 +6216,105 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     </message>
 </context>
 <context>
+    <name>agencydesk::RequestIntakeDialog</name>
+    <message>
+        <source>(inactive)</source>
+        <translation>(inactif)</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>The email&apos;s text</source>
+        <translation>Le texte du courriel</translation>
+    </message>
+    <message>
+        <source>Name, DBA, policy number or email</source>
+        <translation>Nom, nom commercial, numéro de police ou courriel</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s instructions, if any (a request with notes is reviewed by hand)</source>
+        <translation>Les instructions du client, s&apos;il y en a (une demande avec des notes est traitée à la main)</translation>
+    </message>
+    <message>
+        <source>&amp;Find customer:</source>
+        <translation>&amp;Trouver le client :</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer:</source>
+        <translation>Cl&amp;ient :</translation>
+    </message>
+    <message>
+        <source>&amp;Master:</source>
+        <translation>&amp;Modèle d&apos;attestation :</translation>
+    </message>
+    <message>
+        <source>&amp;Holder name:</source>
+        <translation>Nom du &amp;titulaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>Vi&amp;lle :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>Pro&amp;vince ou État :</translation>
+    </message>
+    <message>
+        <source>Holder &amp;email:</source>
+        <translation>&amp;Courriel du titulaire :</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>Pr&amp;ovenance :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ke request</source>
+        <translation>Prendre la dema&amp;nde</translation>
+    </message>
+    <message>
+        <source>Type to find the customer</source>
+        <translation>Tapez pour trouver le client</translation>
+    </message>
+    <message>
+        <source>New request from %1</source>
+        <translation>Nouvelle demande de %1</translation>
+    </message>
+    <message>
+        <source>No customer matches &quot;%1&quot;</source>
+        <translation>Aucun client ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <source>None (the request is reviewed by hand)</source>
+        <translation>Aucun (la demande est traitée à la main)</translation>
+    </message>
+    <message>
+        <source>The request was not taken.</source>
+        <translation>La demande n&apos;a pas été prise.</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::RequestPreviewDialog</name>
     <message>
         <source>Request %1</source>
@@ -6620,6 +6719,46 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>Note added to request %1.</source>
         <translation>Note ajoutée à la demande %1.</translation>
+    </message>
+    <message>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nouvelle demande…</translation>
+    </message>
+    <message>
+        <source>Take in a request received by phone or email (%1); or drop an .eml file onto the list</source>
+        <translation>Prendre une demande reçue par téléphone ou par courriel (%1), ou déposer un fichier .eml sur la liste</translation>
+    </message>
+    <message>
+        <source>%1 was not taken in.</source>
+        <translation>%1 n&apos;a pas été pris en charge.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB.</source>
+        <translation>%1 dépasse 50 Mo.</translation>
+    </message>
+    <message>
+        <source>Only .eml emails become requests: %1 ignored.</source>
+        <translation>Seuls les courriels .eml deviennent des demandes. Fichiers ignorés : %1.</translation>
+    </message>
+    <message>
+        <source>The request was not taken.</source>
+        <translation>La demande n&apos;a pas été prise.</translation>
+    </message>
+    <message>
+        <source>Email &quot;%1&quot; from %2, %3. It is kept with the request.</source>
+        <translation>Courriel « %1 » de %2, %3. Il est conservé avec la demande.</translation>
+    </message>
+    <message>
+        <source>Request %1 was taken in.</source>
+        <translation>La demande %1 a été prise.</translation>
+    </message>
+    <message>
+        <source>Request %1 was completed automatically: certificate %2 is emailed to the client and the holder.</source>
+        <translation>La demande %1 a été traitée automatiquement : l&apos;attestation %2 est envoyée par courriel au client et au titulaire.</translation>
+    </message>
+    <message>
+        <source>Request %1 is on the manual list: %2</source>
+        <translation>La demande %1 est dans la liste manuelle : %2</translation>
     </message>
 </context>
 <context>

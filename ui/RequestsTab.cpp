@@ -1,8 +1,12 @@
 #include "RequestsTab.h"
 
+#include "DocumentsTab.h"
+#include "DownloadImportController.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "ReceivedEmail.h"
 #include "RequestFilterBar.h"
+#include "RequestIntakeDialog.h"
 #include "RequestListService.h"
 #include "RequestPreviewDialog.h"
 #include "RequestRejectDialog.h"
@@ -11,6 +15,8 @@
 #include "RequestTableModel.h"
 
 #include <QAction>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -18,6 +24,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
+#include <QMimeData>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
@@ -78,6 +86,7 @@ RequestsTab::RequestsTab(const Session& session, QWidget* parent) : QWidget(pare
     });
     m_model->setFilter(m_filters->filter());
     reload();
+    setAcceptDrops(roleMay(m_session.user.role, Operation::RequestCreate)); // .eml files become requests
 }
 
 QAction* RequestsTab::addAction(const QString& text, const char* name, void (RequestsTab::*slot)())
@@ -91,6 +100,12 @@ QAction* RequestsTab::addAction(const QString& text, const char* name, void (Req
 
 void RequestsTab::createActions()
 {
+    m_new = addAction(tr("&New request…"), "newRequestAction", &RequestsTab::newRequest);
+    m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_new->setToolTip(tr("Take in a request received by phone or email (%1); or drop an .eml file onto the list")
+                          .arg(m_new->shortcut().toString(QKeySequence::NativeText)));
+    m_new->setEnabled(roleMay(m_session.user.role, Operation::RequestCreate));
+    m_toolBar->addSeparator();
     m_preview = addAction(tr("Pre&view…"), "previewRequestAction", &RequestsTab::previewSelected);
     m_preview->setToolTip(tr("Everything the customer submitted, the notes and activities (Enter)"));
     m_toolBar->addSeparator();
@@ -375,6 +390,127 @@ void RequestsTab::openPreview(bool focusNote)
     dialog.exec();
     if (noted)
         changed(id, tr("Note added to request %1.").arg(id));
+}
+
+namespace {
+
+bool isEml(const QString& path)
+{
+    return path.endsWith(QStringLiteral(".eml"), Qt::CaseInsensitive);
+}
+
+/// Files with an .eml among them are the tab's; carrier downloads without one are left to the window, which imports
+/// them wherever they are dropped; anything else is taken to say it is ignored.
+bool takesDrop(const QStringList& paths)
+{
+    if (paths.isEmpty())
+        return false;
+    return std::any_of(paths.begin(), paths.end(), isEml) || DownloadImportController::downloadPaths(paths).isEmpty();
+}
+
+} // namespace
+
+void RequestsTab::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (takesDrop(DocumentsTab::localFiles(event->mimeData())))
+        event->acceptProposedAction();
+}
+
+void RequestsTab::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (takesDrop(DocumentsTab::localFiles(event->mimeData())))
+        event->acceptProposedAction();
+}
+
+void RequestsTab::dropEvent(QDropEvent* event)
+{
+    const QStringList paths = DocumentsTab::localFiles(event->mimeData());
+    if (!takesDrop(paths))
+        return;
+    event->acceptProposedAction();
+    // After the drop returns: the dialogs must not run inside the drag's event loop.
+    QMetaObject::invokeMethod(
+        this, [this, paths] { intakeFiles(paths); }, Qt::QueuedConnection);
+}
+
+void RequestsTab::newRequest()
+{
+    intake();
+}
+
+int RequestsTab::intakeFiles(const QStringList& paths)
+{
+    QStringList others;
+    int taken = 0;
+    for (const QString& path : paths) {
+        if (!isEml(path)) {
+            others << QFileInfo(path).fileName();
+            continue;
+        }
+        const QString action = tr("%1 was not taken in.").arg(QFileInfo(path).fileName());
+        QFile file(path);
+        if (file.size() > 50 * 1024 * 1024) {
+            MessageBox::showError(this, action, Error{ErrorCode::Validation, tr("%1 is larger than 50 MB.").arg(path)});
+            continue;
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            MessageBox::showError(
+                this, action, Error{ErrorCode::Validation, tr("%1 cannot be read: %2").arg(path, file.errorString())});
+            continue;
+        }
+        if (intake(file.readAll(), QFileInfo(path).fileName()))
+            ++taken;
+    }
+    if (!others.isEmpty())
+        emit statusMessage(tr("Only .eml emails become requests: %1 ignored.").arg(others.join(QStringLiteral(", "))));
+    return taken;
+}
+
+bool RequestsTab::intake(const QByteArray& eml, const QString& fileName)
+{
+    if (Status s = authorize(m_session, Operation::RequestCreate); !s) {
+        MessageBox::showError(this, tr("The request was not taken."), s.error());
+        return false;
+    }
+    RequestIntakeDialog dialog(m_session, this);
+    if (!eml.isEmpty()) {
+        Result<ReceivedEmail> email = ReceivedEmail::parse(eml, fileName);
+        if (!email) {
+            MessageBox::showError(this, tr("%1 was not taken in.").arg(fileName), email.error());
+            return false;
+        }
+        // "Office <office@granite.example>": the address finds the customer it came from.
+        static const QRegularExpression address(QStringLiteral("[^<>\\s\"]+@[^<>\\s\"]+"));
+        const QRegularExpressionMatch sender = address.match(email->from);
+        dialog.setEmail(eml, fileName,
+                        tr("Email \"%1\" from %2, %3. It is kept with the request.")
+                            .arg(email->subject.isEmpty() ? fileName : email->subject, email->from, email->date),
+                        email->textBody, sender.hasMatch() ? sender.captured(0) : QString());
+    }
+    if (dialog.exec() != QDialog::Accepted || dialog.requestId() <= 0)
+        return false;
+    announceIntake(dialog.requestId());
+    return true;
+}
+
+void RequestsTab::announceIntake(qint64 id)
+{
+    reload();
+    selectRequest(id);
+    Result<CertificateRequest> r = RequestListService(m_session).get(id);
+    if (!r) {
+        emit statusMessage(tr("Request %1 was taken in.").arg(id));
+        return;
+    }
+    if (r->status == RequestStatus::Completed) {
+        emit emailsQueued();
+        emit statusMessage(tr("Request %1 was completed automatically: certificate %2 is emailed to the client and "
+                              "the holder.")
+                               .arg(id)
+                               .arg(r->certificateNumber));
+    } else {
+        emit statusMessage(tr("Request %1 is on the manual list: %2").arg(id).arg(r->manualReason));
+    }
 }
 
 } // namespace agencydesk

@@ -6,6 +6,9 @@
 #include <QWidget>
 
 class QAction;
+class QDragEnterEvent;
+class QDragMoveEvent;
+class QDropEvent;
 class QLabel;
 class QTableView;
 class QToolBar;
@@ -21,6 +24,8 @@ class RequestTableModel;
 /// Reject, Add note, Approve payment (WOS) and Preview (double-click or Enter). The rules are RequestService's: it
 /// checks the role again and refuses impossible transitions, and each refusal is shown as it says. A view-only role
 /// has every action but Preview disabled. The pending count (New + In progress) is announced for the tab's title.
+/// New request (Ctrl+Shift+N) takes a phone or email request in by hand (RequestIntakeDialog); .eml files dropped
+/// onto the tab are taken in the same way, one dialog each, and the email is kept on the request.
 class RequestsTab : public QWidget
 {
     Q_OBJECT
@@ -44,12 +49,18 @@ public:
     void addNoteToSelected();
     void approvePaymentSelected();
     void previewSelected();
+    /// New request: the intake dialog; after OK the list shows (and selects) the request and says what became of it.
+    void newRequest();
+    /// Takes each .eml among \a paths in (a dialog each, prefilled from the email); other files are left, with a
+    /// status message. Returns the number of requests taken in.
+    int intakeFiles(const QStringList& paths);
 
     QTableView* view() const { return m_view; }
     RequestTableModel* model() const { return m_model; }
     RequestFilterBar* filterBar() const { return m_filters; }
     QToolBar* toolBar() const { return m_toolBar; }
     QList<QAction*> requestActions() const;
+    QAction* newRequestAction() const { return m_new; }
 
 signals:
     /// The number of New + In progress requests, after each reload.
@@ -61,6 +72,9 @@ signals:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     QAction* addAction(const QString& text, const char* name, void (RequestsTab::*slot)());
@@ -73,6 +87,10 @@ private:
     void changed(qint64 id, const QString& message);
     void submit(const CertificateRequest& request);
     void openPreview(bool focusNote);
+    /// Runs the intake dialog (prefilled from an email when \a eml is set); false when cancelled.
+    bool intake(const QByteArray& eml = {}, const QString& fileName = {});
+    /// Says whether request \a id was completed automatically or went to the manual list, and why.
+    void announceIntake(qint64 id);
 
     const Session& m_session;
     RequestFilterBar* m_filters = nullptr;
@@ -80,6 +98,7 @@ private:
     QTableView* m_view = nullptr;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_countLabel = nullptr;
+    QAction* m_new = nullptr;
     QAction* m_take = nullptr;
     QAction* m_submit = nullptr;
     QAction* m_upload = nullptr;

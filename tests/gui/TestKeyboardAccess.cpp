@@ -9,6 +9,7 @@
 #include "MasterDialog.h"
 #include "PolicyDialog.h"
 #include "RejectionReasonsDialog.h"
+#include "RequestIntakeDialog.h"
 #include "RequestListService.h"
 #include "RequestPreviewDialog.h"
 #include "RequestRejectDialog.h"
@@ -184,6 +185,9 @@ TEST_CASE("gui: Tab walks the main dialogs in reading order, and every control h
         checkDialog(&reject);
         RejectionReasonsDialog reasons(db.manager);
         checkDialog(&reasons);
+        RequestIntakeDialog intake(db.manager);
+        intake.setInsured(insured.id);
+        checkDialog(&intake);
     }
     SECTION("login")
     {
