@@ -589,6 +589,17 @@ Reason: {reason}
                            SELECT id, portal_user_name, email, 'invited', updated_at, updated_at FROM insureds
                            WHERE portal_enrolled = 1 AND portal_user_name <> '')",
                     })});
+    // The super search asks the document index for every word typed as a prefix ("smi" -> "smi*"). Without prefix
+    // indexes FTS5 merges the lists of every word starting so before the first row: p95 112 ms over 100,000
+    // documents. Prefix indexes of 3 and 4 characters answer the short prefixes directly; 5 and more are rare words.
+    list.push_back({11, "document text index with prefix indexes",
+                    statements({
+                        R"(DROP TABLE document_text)",
+                        R"(CREATE VIRTUAL TABLE document_text USING fts5(
+                            text, content='document_blobs', content_rowid='id',
+                            tokenize='unicode61 remove_diacritics 2', prefix='3 4'))",
+                        R"(INSERT INTO document_text(document_text) VALUES ('rebuild'))",
+                    })});
     return list;
 }
 

@@ -101,7 +101,11 @@ Result<std::vector<SearchHit>> SearchService::search(const QString& input, int l
             consider(ftsPolicy.value(0).toLongLong(), 4, ftsPolicy.value(1).toString());
 
         // 5. Words inside a document (word index, each word also as a prefix): its insured, named by the file.
-        if (const QString match = DocumentService::matchQuery(text); !match.isEmpty()) {
+        // Ranked last, so only asked when the book itself has not filled the list: a document hit could not make
+        // it, and a common word's prefix over 100,000 documents is the slowest query of all.
+        const QString match =
+            static_cast<int>(candidates.size()) < limit ? DocumentService::matchQuery(text) : QString();
+        if (!match.isEmpty()) {
             QSqlQuery docs = db.query();
             docs.setForwardOnly(true);
             docs.prepare(QStringLiteral("SELECT d.insured_id, d.file_name FROM document_text t JOIN documents d ON "
