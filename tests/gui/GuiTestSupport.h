@@ -10,8 +10,10 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDropEvent>
 #include <QElapsedTimer>
 #include <QImage>
+#include <QMimeData>
 #include <QSet>
 #include <QTest>
 #include <QWidget>
@@ -20,6 +22,22 @@
 #include <stdexcept>
 
 namespace agencydesk::test {
+
+/// Drag enter, move and drop of \a mime at \a pos on \a target, as a file manager sends them.
+inline bool dragAndDrop(QWidget* target, const QPoint& pos, QMimeData* mime)
+{
+    QDragEnterEvent enter(pos, Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDragMoveEvent move(pos, Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &move);
+    if (!move.isAccepted())
+        return false;
+    QDropEvent drop(QPointF(pos), Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return drop.isAccepted();
+}
 
 /// Spins the event loop until \a condition holds (or 5 s pass, which fails the caller's REQUIRE).
 inline bool waitFor(const std::function<bool()>& condition, int timeoutMs = 5000)

@@ -73,22 +73,6 @@ int rowOf(const QTableWidget* table, int column, const QString& text)
     return -1;
 }
 
-/// Sends a drag of \a mime over \a target at \a pos and drops it; true when the drop was accepted.
-bool dragAndDrop(QWidget* target, const QPoint& pos, QMimeData* mime)
-{
-    QDragEnterEvent enter(pos, Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    if (!enter.isAccepted())
-        return false;
-    QDragMoveEvent move(pos, Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &move);
-    if (!move.isAccepted())
-        return false;
-    QDropEvent drop(QPointF(pos), Qt::CopyAction | Qt::MoveAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
-    return drop.isAccepted();
-}
-
 } // namespace
 
 TEST_CASE("gui: File > Import downloads runs off the UI thread, then a summary names each failure and saves",
