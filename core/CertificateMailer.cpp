@@ -71,7 +71,7 @@ Result<std::vector<OutgoingMail>> CertificateMailer::prepare(const QString& numb
         holderTo.prepend(holderEmail);
     }
     if (!holderTo.isEmpty()) {
-        auto mail = make(QStringLiteral("certificate_issued_holder"), holderTo);
+        auto mail = make(request.holderTemplate, holderTo);
         if (!mail)
             return mail.error();
         mails.push_back(*mail);
@@ -102,6 +102,18 @@ Result<std::vector<qint64>> CertificateMailer::queue(const std::vector<OutgoingM
     Transaction tx(m_session.database());
     if (Status s = tx.begin(); !s)
         return s.error();
+    auto ids = queueInTransaction(mails);
+    if (!ids)
+        return ids;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return ids;
+}
+
+Result<std::vector<qint64>> CertificateMailer::queueInTransaction(const std::vector<OutgoingMail>& mails)
+{
+    if (Status s = authorize(m_session, Operation::MailSend); !s)
+        return s.error();
     OutboxService outbox(m_session);
     std::vector<qint64> ids;
     for (const OutgoingMail& mail : mails) {
@@ -110,8 +122,6 @@ Result<std::vector<qint64>> CertificateMailer::queue(const std::vector<OutgoingM
             return id.error();
         ids.push_back(*id);
     }
-    if (Status s = tx.commit(); !s)
-        return s.error();
     return ids;
 }
 

@@ -21,6 +21,7 @@ struct CertificateEmailRequest
     QString clientAddress; ///< instead of the insured's email on file
     QStringList extra;     ///< more addresses, sent the holder's version
     QString message;
+    QString holderTemplate = QStringLiteral("certificate_issued_holder"); ///< renewal_certificate for renewals
 };
 
 /// Emails issued certificates through the outbox: the PDF attached is the certificate's stored bytes, and the
@@ -35,7 +36,9 @@ public:
     /// The emails as they would be queued (for a preview the CSR can edit): holder's and extra addresses first.
     Result<std::vector<OutgoingMail>> prepare(const QString& number, const CertificateEmailRequest& request) const;
     /// Queues \a mails (from prepare(), possibly edited) in one transaction; returns the outbox ids.
+    /// queueInTransaction() does the same inside the caller's transaction (MailSend checked there too).
     Result<std::vector<qint64>> queue(const std::vector<OutgoingMail>& mails);
+    Result<std::vector<qint64>> queueInTransaction(const std::vector<OutgoingMail>& mails);
     /// prepare() then queue().
     Result<std::vector<qint64>> send(const QString& number, const CertificateEmailRequest& request);
 

@@ -33,6 +33,8 @@ QString requestSourceKey(RequestSource source)
         return QStringLiteral("portal");
     case RequestSource::Holder:
         return QStringLiteral("holder");
+    case RequestSource::Renewal:
+        return QStringLiteral("renewal");
     }
     return {};
 }
@@ -62,7 +64,8 @@ std::optional<RequestStatus> requestStatusFromKey(const QString& key)
 std::optional<RequestSource> requestSourceFromKey(const QString& key)
 {
     const QString k = key.trimmed().toLower();
-    for (RequestSource s : {RequestSource::Phone, RequestSource::Email, RequestSource::Portal, RequestSource::Holder}) {
+    for (RequestSource s : {RequestSource::Phone, RequestSource::Email, RequestSource::Portal, RequestSource::Holder,
+                            RequestSource::Renewal}) {
         if (requestSourceKey(s) == k)
             return s;
     }

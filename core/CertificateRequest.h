@@ -27,18 +27,19 @@ enum class RequestStatus
 };
 
 /// Where a request came from: a phone call or an email taken by a CSR, the client portal, or a holder the client
-/// added on a shared master whose requirements are not met.
+/// added on a shared master whose requirements are not met, or a renewal the holder's requirements no longer meet.
 enum class RequestSource
 {
     Phone,
     Email,
     Portal,
-    Holder
+    Holder,
+    Renewal
 };
 
 QString requestTypeKey(RequestType type);       ///< coi, wos
 QString requestStatusKey(RequestStatus status); ///< new, in_progress, completed, rejected
-QString requestSourceKey(RequestSource source); ///< phone, email, portal, holder
+QString requestSourceKey(RequestSource source); ///< phone, email, portal, holder, renewal
 std::optional<RequestType> requestTypeFromKey(const QString& key);
 std::optional<RequestStatus> requestStatusFromKey(const QString& key); ///< also "in-progress"
 std::optional<RequestSource> requestSourceFromKey(const QString& key);

@@ -236,7 +236,8 @@ Result<IssuedCertificate> CertificateService::issue(qint64 masterId, qint64 hold
     return issued;
 }
 
-Result<IssuedCertificate> CertificateService::issueInTransaction(qint64 masterId, qint64 holderId, bool force)
+Result<IssuedCertificate> CertificateService::issueInTransaction(qint64 masterId, qint64 holderId, bool force,
+                                                                 const QDate& checkOn)
 {
     if (Status s = authorize(m_session, Operation::CertificateIssue); !s)
         return s.error();
@@ -247,7 +248,8 @@ Result<IssuedCertificate> CertificateService::issueInTransaction(qint64 masterId
     if (!built)
         return built.error();
     CertificateData data = *built;
-    Result<ComplianceReport> report = ComplianceService(m_session).check(holderId, data.date);
+    Result<ComplianceReport> report =
+        ComplianceService(m_session).check(holderId, checkOn.isValid() ? checkOn : data.date);
     if (!report)
         return report.error();
     const QStringList reasons = report->reasons();
@@ -452,10 +454,21 @@ Result<qint64> CertificateService::recordDelivery(qint64 certificateId, Delivery
 {
     if (Status s = authorize(m_session, Operation::CertificateDeliveryRecord); !s)
         return s.error();
-    const Database& db = m_session.database();
-    Transaction tx(db);
+    Transaction tx(m_session.database());
     if (Status s = tx.begin(); !s)
         return s.error();
+    Result<qint64> id = recordDeliveryInTransaction(certificateId, how, detail);
+    if (!id)
+        return id;
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Result<qint64> CertificateService::recordDeliveryInTransaction(qint64 certificateId, DeliveryMethod how,
+                                                               const QString& detail)
+{
+    const Database& db = m_session.database();
     QSqlQuery q = db.query();
     q.prepare(QStringLiteral("SELECT number, insured_id FROM certificates WHERE id = ?"));
     q.addBindValue(certificateId);
@@ -485,8 +498,6 @@ Result<qint64> CertificateService::recordDelivery(qint64 certificateId, Delivery
                                               {QStringLiteral("how"), deliveryMethodKey(how)},
                                               {QStringLiteral("detail"), detailText}});
         !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
         return s.error();
     return id;
 }

@@ -43,7 +43,9 @@ public:
     /// is refused (Validation, with the reasons) unless \a force, which records an override activity.
     Result<IssuedCertificate> issue(qint64 masterId, qint64 holderId, bool force = false);
     /// The same inside the caller's open Transaction (a certificate request completed with its certificate and emails).
-    Result<IssuedCertificate> issueInTransaction(qint64 masterId, qint64 holderId, bool force = false);
+    /// \a checkOn: the date the requirements are checked on when not today (a renewal term that starts later).
+    Result<IssuedCertificate> issueInTransaction(qint64 masterId, qint64 holderId, bool force = false,
+                                                 const QDate& checkOn = {});
     /// The stored PDF bytes, exactly as issued.
     Result<QByteArray> reprint(const QString& number) const;
     Result<IssuedCertificate> get(const QString& number, bool withPdf = false) const;
@@ -51,6 +53,8 @@ public:
     Result<std::vector<IssuedCertificate>> forHolder(qint64 holderId) const;
     /// Logs that the certificate was printed, emailed or saved (detail: printer, address or path).
     Result<qint64> recordDelivery(qint64 certificateId, DeliveryMethod how, const QString& detail = {});
+    /// The same inside the caller's open Transaction (the caller has checked CertificateDeliveryRecord).
+    Result<qint64> recordDeliveryInTransaction(qint64 certificateId, DeliveryMethod how, const QString& detail = {});
     /// Writes the stored PDF bytes to \a path (all or nothing: a QSaveFile), then logs a "saved" delivery with
     /// the path. When the file cannot be written (folder missing or read-only, disk full) the error names the path
     /// and the system's reason, and no delivery is logged. Returns the delivery's id.

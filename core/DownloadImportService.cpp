@@ -6,6 +6,8 @@
 #include "DownloadCodes.h"
 #include "DownloadMatcher.h"
 #include "PolicyService.h"
+#include "RenewalRunner.h"
+#include "RenewalService.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -91,6 +93,12 @@ QString DownloadImportSummary::toText() const
         if (f.error)
             out += QCoreApplication::translate("DownloadImportService", "FAILED %1\n").arg(f.error->toString());
     }
+    for (const RenewalRunSummary& r : renewals)
+        out += QCoreApplication::translate("DownloadImportService", "Renewal: %1\n").arg(r.toText());
+    if (!renewalError.isEmpty())
+        out += QCoreApplication::translate("DownloadImportService",
+                                           "Renewal follow-through stopped (resume it under Renewals): %1\n")
+                   .arg(renewalError);
     return out;
 }
 
@@ -112,6 +120,9 @@ QJsonObject DownloadImportSummary::toJson() const
         }
         fileArray.append(o);
     }
+    QJsonArray renewalArray;
+    for (const RenewalRunSummary& r : renewals)
+        renewalArray.append(r.toJson());
     return QJsonObject{
         {QStringLiteral("imported"), count(&DownloadFileOutcome::imported)},
         {QStringLiteral("updated"), count(&DownloadFileOutcome::updated)},
@@ -120,6 +131,8 @@ QJsonObject DownloadImportSummary::toJson() const
         {QStringLiteral("failed"), failed()},
         {QStringLiteral("cancelled"), cancelled},
         {QStringLiteral("files"), fileArray},
+        {QStringLiteral("renewals"), renewalArray},
+        {QStringLiteral("renewalError"), renewalError},
     };
 }
 
@@ -131,6 +144,9 @@ Result<DownloadImportSummary> DownloadImportService::importPaths(const QStringLi
     std::vector<DownloadError> errors;
     DownloadFiles::collect(paths, sources, errors);
     DownloadImportSummary summary;
+    Result<qint64> runMark = RenewalRunner(m_session).lastRunId();
+    if (!runMark)
+        return runMark.error();
     for (const DownloadError& e : errors)
         summary.files.push_back({e.file, 0, 0, 0, 0, e});
     const int total = static_cast<int>(sources.size());
@@ -148,7 +164,25 @@ Result<DownloadImportSummary> DownloadImportService::importPaths(const QStringLi
     }
     if (progress && !summary.cancelled)
         progress(total, total, QString());
+    if (!summary.cancelled) {
+        if (Status s = followRenewals(*runMark, summary); !s)
+            summary.renewalError = s.error().message;
+    }
     return summary;
+}
+
+Status DownloadImportService::followRenewals(qint64 runMark, DownloadImportSummary& summary)
+{
+    Result<RenewalSettings> settings = RenewalService(m_session).settings();
+    if (!settings)
+        return settings.error();
+    if (settings->followThrough != FollowThrough::Automatic)
+        return {};
+    Result<std::vector<RenewalRunSummary>> runs = RenewalRunner(m_session).executeOpen(runMark);
+    if (!runs)
+        return runs.error();
+    summary.renewals = *runs;
+    return {};
 }
 
 Result<DownloadFileOutcome> DownloadImportService::importParsed(const DownloadParse& parse, const QString& file)

@@ -2,6 +2,7 @@
 
 #include "DownloadReader.h"
 #include "PolicyDownload.h"
+#include "Renewal.h"
 #include "Result.h"
 #include "Session.h"
 
@@ -33,6 +34,10 @@ struct DownloadImportSummary
 {
     std::vector<DownloadFileOutcome> files;
     bool cancelled = false;
+    /// Renewal runs the import queued and ran (follow-through automatic); a run that failed stays open for the
+    /// Renewals view, with renewalError saying why.
+    std::vector<RenewalRunSummary> renewals;
+    QString renewalError;
 
     int count(int DownloadFileOutcome::*field) const;
     int failed() const;
@@ -56,7 +61,8 @@ public:
     /// Called before each file with (files done, files in all, next file); return false to stop (cancel).
     using Progress = std::function<bool(int done, int total, const QString& file)>;
 
-    /// Expands folders and zips, then imports file after file.
+    /// Expands folders and zips, then imports file after file; then, when the agency's renewal follow-through is
+    /// automatic, runs the renewal runs the import queued (RenewalRunner).
     Result<DownloadImportSummary> importPaths(const QStringList& paths, const Progress& progress = {});
     /// Imports one parsed file in one transaction (a refused parse is reported as the file's error).
     Result<DownloadFileOutcome> importParsed(const DownloadParse& parse, const QString& file);
@@ -70,6 +76,7 @@ private:
         Unchanged
     };
     Result<Effect> importOne(const PolicyDownload& download);
+    Status followRenewals(qint64 runMark, DownloadImportSummary& summary);
     Result<qint64> carrierFor(const PolicyDownload& download);
     Result<std::optional<qint64>> insuredFor(const PolicyDownload& download, qint64 carrierId);
 

@@ -58,7 +58,11 @@ QStringList MailTemplateService::knownPlaceholders()
             QStringLiteral("agency.phone"),
             QStringLiteral("agency.email"),
             QStringLiteral("user.name"),
-            QStringLiteral("policy.number")};
+            QStringLiteral("policy.number"),
+            QStringLiteral("policy.line"),
+            QStringLiteral("policy.carrier"),
+            QStringLiteral("policy.state"),
+            QStringLiteral("policy.date")};
 }
 
 QMap<QString, QString> MailTemplateService::sampleValues()
@@ -77,7 +81,11 @@ QMap<QString, QString> MailTemplateService::sampleValues()
             {QStringLiteral("agency.phone"), QStringLiteral("(555) 010-2000")},
             {QStringLiteral("agency.email"), QStringLiteral("service@northwind.example")},
             {QStringLiteral("user.name"), QStringLiteral("Maria Lopez")},
-            {QStringLiteral("policy.number"), QStringLiteral("GL-778899")}};
+            {QStringLiteral("policy.number"), QStringLiteral("GL-778899")},
+            {QStringLiteral("policy.line"), QStringLiteral("General liability")},
+            {QStringLiteral("policy.carrier"), QStringLiteral("Great Lakes Mutual")},
+            {QStringLiteral("policy.state"), QStringLiteral("expired")},
+            {QStringLiteral("policy.date"), QStringLiteral("2026-11-30")}};
 }
 
 QStringList MailTemplateService::placeholdersIn(const QString& text)

@@ -600,6 +600,114 @@ Reason: {reason}
                             tokenize='unicode61 remove_diacritics 2', prefix='3 4'))",
                         R"(INSERT INTO document_text(document_text) VALUES ('rebuild'))",
                     })});
+    // Renewals: a run follows a new term (or a term whose dates changed) through every master that holds it. The
+    // run row is written with the policy change, so an interrupted run is resumed; an item per holder makes a
+    // re-run skip what is done. Holders who get paper go to the print queue. Lapse notices are kept once per
+    // policy and holder. certificate_requests is rebuilt for the source 'renewal' (a CHECK cannot be altered).
+    list.push_back(
+        {12, "renewal runs, the print queue, lapse notices, policies not renewing",
+         statements({
+             R"(CREATE TABLE renewal_runs(
+                            id INTEGER PRIMARY KEY,
+                            policy_id INTEGER NOT NULL REFERENCES policies(id),
+                            prior_policy_id INTEGER REFERENCES policies(id),
+                            trigger TEXT NOT NULL CHECK (trigger IN ('renewal','dates')),
+                            term_key TEXT NOT NULL,
+                            status TEXT NOT NULL DEFAULT 'pending'
+                                CHECK (status IN ('pending','partial','completed')),
+                            summary TEXT NOT NULL DEFAULT '{}',
+                            created_at TEXT NOT NULL,
+                            created_by_name TEXT NOT NULL,
+                            finished_at TEXT NOT NULL DEFAULT '',
+                            UNIQUE (policy_id, term_key)))",
+             R"(CREATE INDEX renewal_runs_status ON renewal_runs(status, id))",
+             R"(CREATE TABLE renewal_run_items(
+                            run_id INTEGER NOT NULL REFERENCES renewal_runs(id),
+                            holder_id INTEGER NOT NULL REFERENCES certificate_holders(id) ON DELETE CASCADE,
+                            master_id INTEGER NOT NULL REFERENCES certificate_masters(id) ON DELETE CASCADE,
+                            outcome TEXT NOT NULL CHECK (outcome IN ('issued','request','not_receiving')),
+                            certificate_id INTEGER REFERENCES certificates(id),
+                            request_id INTEGER REFERENCES certificate_requests(id),
+                            emailed INTEGER NOT NULL DEFAULT 0,
+                            printed INTEGER NOT NULL DEFAULT 0,
+                            reason TEXT NOT NULL DEFAULT '',
+                            PRIMARY KEY (run_id, holder_id)))",
+             R"(CREATE TABLE print_queue(
+                            id INTEGER PRIMARY KEY,
+                            certificate_id INTEGER NOT NULL UNIQUE REFERENCES certificates(id),
+                            run_id INTEGER REFERENCES renewal_runs(id),
+                            queued_at TEXT NOT NULL,
+                            queued_by_name TEXT NOT NULL,
+                            printed_at TEXT NOT NULL DEFAULT '',
+                            printed_by_name TEXT NOT NULL DEFAULT '',
+                            printer TEXT NOT NULL DEFAULT ''))",
+             R"(CREATE INDEX print_queue_pending ON print_queue(printed_at, id))",
+             R"(CREATE TABLE lapse_notices(
+                            policy_id INTEGER NOT NULL REFERENCES policies(id),
+                            holder_id INTEGER NOT NULL REFERENCES certificate_holders(id) ON DELETE CASCADE,
+                            outbox_id INTEGER REFERENCES outbox(id),
+                            sent_to TEXT NOT NULL,
+                            at TEXT NOT NULL,
+                            by_name TEXT NOT NULL,
+                            PRIMARY KEY (policy_id, holder_id)))",
+             R"(CREATE TABLE policies_not_renewing(
+                            policy_id INTEGER PRIMARY KEY REFERENCES policies(id),
+                            reason TEXT NOT NULL DEFAULT '',
+                            by_name TEXT NOT NULL,
+                            at TEXT NOT NULL))",
+             R"(INSERT INTO mail_templates(key, name, subject, body, updated_at) VALUES
+    ('policy_lapsed_holder', 'Policy no longer in force (to the holder)',
+     'Notice: {insured.name}''s policy {policy.number} is no longer in force',
+     'Hello {holder.name},
+
+You hold a certificate of insurance issued for {insured.name} that lists policy {policy.number} ({policy.line}, {policy.carrier}).
+That policy {policy.state} on {policy.date} and is no longer in force.
+
+Please contact {insured.name} for current proof of coverage. Questions: {agency.name}, {agency.phone}, {agency.email}.',
+     strftime('%Y-%m-%dT%H:%M:%fZ','now')))",
+             R"(CREATE TABLE certificate_requests_new(
+                            id INTEGER PRIMARY KEY,
+                            insured_id INTEGER NOT NULL REFERENCES insureds(id),
+                            master_id INTEGER REFERENCES certificate_masters(id) ON DELETE SET NULL,
+                            holder_id INTEGER REFERENCES certificate_holders(id) ON DELETE SET NULL,
+                            holder_name TEXT NOT NULL DEFAULT '',
+                            holder_address1 TEXT NOT NULL DEFAULT '',
+                            holder_address2 TEXT NOT NULL DEFAULT '',
+                            holder_city TEXT NOT NULL DEFAULT '',
+                            holder_state TEXT NOT NULL DEFAULT '',
+                            holder_postal_code TEXT NOT NULL DEFAULT '',
+                            holder_country TEXT NOT NULL DEFAULT 'US',
+                            holder_email TEXT NOT NULL DEFAULT '',
+                            type TEXT NOT NULL DEFAULT 'coi' CHECK (type IN ('coi','wos')),
+                            status TEXT NOT NULL DEFAULT 'new'
+                                CHECK (status IN ('new','in_progress','completed','rejected')),
+                            source TEXT NOT NULL CHECK (source IN ('phone','email','portal','holder','renewal')),
+                            manual INTEGER NOT NULL DEFAULT 1,
+                            manual_reason TEXT NOT NULL DEFAULT '',
+                            assignee_id INTEGER REFERENCES users(id),
+                            assignee_name TEXT NOT NULL DEFAULT '',
+                            department TEXT NOT NULL DEFAULT '',
+                            notes TEXT NOT NULL DEFAULT '',
+                            payment_approved_by INTEGER REFERENCES users(id),
+                            payment_approved_by_name TEXT NOT NULL DEFAULT '',
+                            payment_approved_at TEXT NOT NULL DEFAULT '',
+                            certificate_id INTEGER REFERENCES certificates(id),
+                            rejection_reason_id INTEGER REFERENCES rejection_reasons(id),
+                            rejection_comment TEXT NOT NULL DEFAULT '',
+                            created_by INTEGER REFERENCES users(id),
+                            created_by_name TEXT NOT NULL,
+                            created_at TEXT NOT NULL,
+                            updated_at TEXT NOT NULL,
+                            closed_at TEXT NOT NULL DEFAULT '',
+                            row_version INTEGER NOT NULL DEFAULT 1))",
+             R"(INSERT INTO certificate_requests_new SELECT * FROM certificate_requests)",
+             R"(DROP TABLE certificate_requests)",
+             R"(ALTER TABLE certificate_requests_new RENAME TO certificate_requests)",
+             R"(CREATE INDEX certificate_requests_status ON certificate_requests(status, id))",
+             R"(CREATE INDEX certificate_requests_insured ON certificate_requests(insured_id, id))",
+             R"(CREATE INDEX certificate_requests_assignee ON certificate_requests(assignee_id, status))",
+         }),
+         true});
     return list;
 }
 

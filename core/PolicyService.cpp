@@ -4,6 +4,7 @@
 #include "CarrierService.h"
 #include "Database.h"
 #include "LimitCodes.h"
+#include "RenewalService.h"
 #include "Validation.h"
 
 #include <QJsonArray>
@@ -260,6 +261,12 @@ Result<qint64> PolicyService::createInTransaction(Policy& p, const QString& summ
                                   line, toJson(p));
         !s)
         return s.error();
+    // A term that renews another: the masters holding the prior term follow it (a run, queued with the term).
+    if (p.priorPolicyId && p.insuredId && !p.cancelled) {
+        if (auto run = RenewalService(m_session).queueInTransaction(p.id, p.priorPolicyId, RenewalTrigger::Renewal);
+            !run)
+            return run.error();
+    }
     return p.id;
 }
 
@@ -309,7 +316,22 @@ Result<QJsonObject> PolicyService::updateInTransaction(Policy& p, const QString&
                                   changes);
         !s)
         return s.error();
+    if (Status s = queueIfDatesChanged(*before, p); !s)
+        return s.error();
     return changes;
+}
+
+Status PolicyService::queueIfDatesChanged(const Policy& before, const Policy& after)
+{
+    // New dates on a term its holders' certificates show: they get certificates with the new dates.
+    if (before.effective == after.effective && before.expiration == after.expiration)
+        return {};
+    if (!after.insuredId || after.cancelled)
+        return {};
+    auto run = RenewalService(m_session).queueInTransaction(after.id, std::nullopt, RenewalTrigger::Dates);
+    if (!run)
+        return run.error();
+    return {};
 }
 
 Status PolicyService::setCancelledInTransaction(qint64 id, bool cancelled, const QString& at, const QString& summary)
@@ -397,6 +419,8 @@ Status PolicyService::update(const Policy& input)
             recordActivity(m_session, QStringLiteral("policy"), p.id, p.insuredId, QStringLiteral("updated"),
                            QStringLiteral("Edited policy %1 (%2)").arg(p.number, changes.keys().join(u", ")), changes);
         !s)
+        return s;
+    if (Status s = queueIfDatesChanged(*before, p); !s)
         return s;
     return tx.commit();
 }

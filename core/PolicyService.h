@@ -46,6 +46,8 @@ private:
     Status resolveCarrier(Policy& policy);
     Status writeCoverages(const Policy& policy, bool replace = true);
     Status conflictOrMissing(qint64 id) const;
+    /// Queues a renewal run (trigger "dates") when the term's dates changed and masters hold it.
+    Status queueIfDatesChanged(const Policy& before, const Policy& after);
     const Session& m_session;
 };
 

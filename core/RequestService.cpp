@@ -193,6 +193,41 @@ Result<qint64> RequestService::intakeEmail(CertificateRequest input, const QByte
     return r.id;
 }
 
+Result<qint64> RequestService::raiseForReviewInTransaction(qint64 holderId, RequestSource source, const QString& reason)
+{
+    if (Status s = authorize(m_session, Operation::RequestCreate); !s)
+        return s.error();
+    auto holder = CertificateHolderService(m_session).get(holderId);
+    if (!holder)
+        return holder.error();
+    auto master = CertificateMasterService(m_session).get(holder->masterId);
+    if (!master)
+        return master.error();
+    auto insured = InsuredService(m_session).get(master->insuredId);
+    if (!insured)
+        return insured.error();
+    CertificateRequest r;
+    r.insuredId = insured->id;
+    r.masterId = holder->masterId;
+    r.holderId = holderId;
+    r.holder = {holder->name,  holder->address1,   holder->address2, holder->city,
+                holder->state, holder->postalCode, holder->country,  holder->email};
+    r.source = source;
+    r.notes = QStringLiteral("");
+    auto id = insertRequest(r, *insured);
+    if (!id)
+        return id.error();
+    r.manual = true;
+    r.manualReason = reason;
+    r.department = certificatesDepartment();
+    if (Status s = RequestProcessor(m_session).write(
+            r, QStringLiteral("manual"), QStringLiteral("Manual review, certificates department: %1").arg(reason),
+            QJsonObject{{QStringLiteral("reason"), reason}});
+        !s)
+        return s.error();
+    return r.id;
+}
+
 Status RequestService::take(qint64 id, bool takeOver)
 {
     if (Status s = authorize(m_session, Operation::RequestProcess); !s)

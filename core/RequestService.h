@@ -49,6 +49,10 @@ public:
     /// The customer's automation-eligible flag.
     Status setAutomationEligible(qint64 insuredId, bool eligible);
 
+    /// Inside the caller's transaction (a renewal run): a request for the holder on its master straight to the manual
+    /// list, certificates department, with \a reason; never processed automatically. Returns its id.
+    Result<qint64> raiseForReviewInTransaction(qint64 holderId, RequestSource source, const QString& reason);
+
 private:
     Result<qint64> insertRequest(CertificateRequest& request, const Insured& insured);
     Status checkOpen(const CertificateRequest& request, bool allowOthersInProgress = false) const;

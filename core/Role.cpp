@@ -61,7 +61,7 @@ std::vector<Role> allRoles()
 std::vector<Operation> allOperations()
 {
     std::vector<Operation> ops;
-    for (int i = 0; i <= static_cast<int>(Operation::InsuredSetAutomation); ++i)
+    for (int i = 0; i <= static_cast<int>(Operation::RenewalSettings); ++i)
         ops.push_back(static_cast<Operation>(i));
     return ops;
 }
@@ -155,6 +155,18 @@ QString operationName(Operation op)
         return QStringLiteral(QT_TRANSLATE_NOOP("Role", "approve the payment of a waiver of subrogation"));
     case Operation::InsuredSetAutomation:
         return QStringLiteral(QT_TRANSLATE_NOOP("Role", "change an insured's automatic certificate processing"));
+    case Operation::PolicyRenew:
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "renew a policy"));
+    case Operation::RenewalRun:
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "run a renewal through its certificate masters"));
+    case Operation::PolicyNotRenewing:
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "mark a policy as not renewing"));
+    case Operation::LapseNotify:
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "notify certificate holders of a lapsed policy"));
+    case Operation::PrintQueueManage:
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "print or remove certificates in the print queue"));
+    case Operation::RenewalSettings:
+        return QStringLiteral(QT_TRANSLATE_NOOP("Role", "change the renewal settings"));
     }
     return {};
 }
@@ -174,6 +186,7 @@ bool isManagerOnly(Operation op)
     case Operation::DocumentDelete:
     case Operation::DocumentSettings:
     case Operation::RequestConfigure:
+    case Operation::RenewalSettings:
         return true;
     default:
         return false;

@@ -68,6 +68,12 @@ enum class Operation
     RequestConfigure,
     WosApprove,
     InsuredSetAutomation,
+    PolicyRenew,
+    RenewalRun,
+    PolicyNotRenewing,
+    LapseNotify,
+    PrintQueueManage,
+    RenewalSettings,
 };
 
 std::vector<Operation> allOperations();

@@ -71,8 +71,8 @@ RequestFilterBar::RequestFilterBar(const Session& session, QWidget* parent) : QW
     m_assignee = combo("requestAssigneeComboBox", tr("Assigned to"));
     m_source = combo("requestSourceComboBox", tr("Source"));
     m_source->addItem(tr("Any source"));
-    for (RequestSource source :
-         {RequestSource::Phone, RequestSource::Email, RequestSource::Portal, RequestSource::Holder})
+    for (RequestSource source : {RequestSource::Phone, RequestSource::Email, RequestSource::Portal,
+                                 RequestSource::Holder, RequestSource::Renewal})
         m_source->addItem(RequestTableModel::sourceText(source), requestSourceKey(source));
     reloadAssignees();
 

@@ -94,6 +94,8 @@ QString RequestTableModel::sourceText(RequestSource source)
         return tr("Portal");
     case RequestSource::Holder:
         return tr("Holder added by the client");
+    case RequestSource::Renewal:
+        return tr("Renewal");
     }
     return {};
 }
