@@ -77,7 +77,8 @@ QString dateText(const QDate& date)
 
 } // namespace
 
-Result<ComplianceReport> ComplianceService::check(qint64 holderId, const QDate& date) const
+Result<ComplianceReport> ComplianceService::check(qint64 holderId, const QDate& date,
+                                                  std::optional<qint64> laterTerm) const
 {
     Result<MasterWithPolicies> loaded = load(m_session, 0, holderId);
     if (!loaded)
@@ -94,15 +95,16 @@ Result<ComplianceReport> ComplianceService::check(qint64 holderId, const QDate& 
     for (const auto& [mp, p] : m.policies) {
         ComplianceItem item;
         item.requirement = QStringLiteral("Policy %1 in force").arg(p.number);
-        const PolicyStatus status = p.status(date);
+        const QDate on = laterTerm && *laterTerm == p.id && p.effective > date ? p.effective : date;
+        const PolicyStatus status = p.status(on);
         if (status == PolicyStatus::Cancelled) {
             item.met = false;
             item.reason = QStringLiteral("Policy %1 is cancelled.").arg(p.number);
         } else if (status != PolicyStatus::InForce) {
             item.met = false;
             item.reason = QStringLiteral("Policy %1 is not in force on %2 (%3 to %4).")
-                              .arg(p.number, dateText(date), dateText(p.effective), dateText(p.expiration));
-        } else if (p.expiration <= date.addDays(warningDays)) {
+                              .arg(p.number, dateText(on), dateText(p.effective), dateText(p.expiration));
+        } else if (p.expiration <= on.addDays(warningDays)) {
             item.met = false;
             item.reason = QStringLiteral("Policy %1 expires on %2, within %3 days.")
                               .arg(p.number, dateText(p.expiration))
@@ -237,7 +239,7 @@ Result<IssuedCertificate> CertificateService::issue(qint64 masterId, qint64 hold
 }
 
 Result<IssuedCertificate> CertificateService::issueInTransaction(qint64 masterId, qint64 holderId, bool force,
-                                                                 const QDate& checkOn)
+                                                                 std::optional<qint64> laterTerm)
 {
     if (Status s = authorize(m_session, Operation::CertificateIssue); !s)
         return s.error();
@@ -248,8 +250,7 @@ Result<IssuedCertificate> CertificateService::issueInTransaction(qint64 masterId
     if (!built)
         return built.error();
     CertificateData data = *built;
-    Result<ComplianceReport> report =
-        ComplianceService(m_session).check(holderId, checkOn.isValid() ? checkOn : data.date);
+    Result<ComplianceReport> report = ComplianceService(m_session).check(holderId, data.date, laterTerm);
     if (!report)
         return report.error();
     const QStringList reasons = report->reasons();

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QVariant>
 
+#include <optional>
 #include <vector>
 
 namespace agencydesk {
@@ -22,7 +23,9 @@ public:
 
     /// Each requirement met or not, with the reason; policies must be in force on \a date and not expire
     /// within the agency's compliance warning days (AgencyProfile::complianceWarningDays, default 30) of it.
-    Result<ComplianceReport> check(qint64 holderId, const QDate& date = QDate::currentDate()) const;
+    /// \a laterTerm: a renewal term that starts after \a date is checked on its first day instead.
+    Result<ComplianceReport> check(qint64 holderId, const QDate& date = QDate::currentDate(),
+                                   std::optional<qint64> laterTerm = std::nullopt) const;
 
 private:
     const Session& m_session;
@@ -43,9 +46,9 @@ public:
     /// is refused (Validation, with the reasons) unless \a force, which records an override activity.
     Result<IssuedCertificate> issue(qint64 masterId, qint64 holderId, bool force = false);
     /// The same inside the caller's open Transaction (a certificate request completed with its certificate and emails).
-    /// \a checkOn: the date the requirements are checked on when not today (a renewal term that starts later).
+    /// \a laterTerm: a renewal term on the master that starts later, checked on its first day (ComplianceService).
     Result<IssuedCertificate> issueInTransaction(qint64 masterId, qint64 holderId, bool force = false,
-                                                 const QDate& checkOn = {});
+                                                 std::optional<qint64> laterTerm = std::nullopt);
     /// The stored PDF bytes, exactly as issued.
     Result<QByteArray> reprint(const QString& number) const;
     Result<IssuedCertificate> get(const QString& number, bool withPdf = false) const;

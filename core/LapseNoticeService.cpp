@@ -68,9 +68,9 @@ Result<LapseNoticeResult> LapseNoticeService::notifyHolders(qint64 policyId, con
 
     QSqlQuery holders = db.query();
     holders.prepare(QStringLiteral(
-        "SELECT h.id, h.name, h.email, EXISTS (SELECT 1 FROM lapse_notices n WHERE n.policy_id = ?1 AND "
+        "SELECT h.id, h.name, h.email, EXISTS (SELECT 1 FROM lapse_notices n WHERE n.policy_id = mp.policy_id AND "
         "n.holder_id = h.id) FROM certificate_holders h JOIN master_policies mp ON mp.master_id = h.master_id "
-        "WHERE mp.policy_id = ?1 ORDER BY h.name COLLATE NOCASE, h.id"));
+        "WHERE mp.policy_id = ? ORDER BY h.name COLLATE NOCASE, h.id"));
     holders.addBindValue(policyId);
     if (Status s = exec(holders); !s)
         return s.error();

@@ -6,6 +6,7 @@
 #include "CertificateMasterService.h"
 #include "CertificateService.h"
 #include "Database.h"
+#include "MailSettingsService.h"
 #include "PolicyService.h"
 #include "PrintQueueService.h"
 #include "RenewalService.h"
@@ -91,6 +92,14 @@ Result<int> RenewalRunner::itemCount(qint64 runId) const
     if (Status s = exec(q); !s)
         return s.error();
     return q.next() ? q.value(0).toInt() : 0;
+}
+
+Result<bool> RenewalRunner::mailReady() const
+{
+    Result<MailSettings> settings = MailSettingsService::read(m_session.database());
+    if (!settings)
+        return settings.error();
+    return settings->isConfigured();
 }
 
 Result<qint64> RenewalRunner::lastRunId() const
@@ -209,7 +218,7 @@ Status RenewalRunner::followHolder(Pass& pass, qint64 masterId, const QString& m
         item.outcome = RenewalRunItem::Outcome::NotReceiving;
         ++pass.summary.notReceiving;
     } else {
-        Result<ComplianceReport> report = ComplianceService(m_session).check(holderId, pass.checkDate);
+        Result<ComplianceReport> report = ComplianceService(m_session).check(holderId, pass.today, pass.term.id);
         if (!report)
             return report.error();
         if (!report->compliant()) {
@@ -227,15 +236,17 @@ Status RenewalRunner::followHolder(Pass& pass, qint64 masterId, const QString& m
             ++pass.summary.requestsRaised;
         } else {
             item.outcome = RenewalRunItem::Outcome::Issued;
+            // A holder who wants email but cannot get it (no address, mail not set up, a bad address) is printed.
             const bool wantsEmail = holder->delivery != DeliveryPreference::Print;
             const bool hasEmail = !holder->email.trimmed().isEmpty();
-            item.emailed = wantsEmail && hasEmail;
-            item.printed = holder->delivery != DeliveryPreference::Email || !item.emailed;
+            item.emailed = wantsEmail && hasEmail && pass.mailReady;
             if (wantsEmail && !hasEmail)
                 item.reason = QStringLiteral("No email address on file: printed instead.");
+            else if (wantsEmail && !pass.mailReady)
+                item.reason = QStringLiteral("Mail is not set up: printed instead.");
             if (!pass.dryRun) {
                 Result<IssuedCertificate> issued =
-                    CertificateService(m_session).issueInTransaction(masterId, holderId, false, pass.checkDate);
+                    CertificateService(m_session).issueInTransaction(masterId, holderId, false, pass.term.id);
                 if (!issued)
                     return issued.error();
                 item.certificateNumber = issued->number;
@@ -246,15 +257,20 @@ Status RenewalRunner::followHolder(Pass& pass, qint64 masterId, const QString& m
                     request.holderTemplate = QStringLiteral("renewal_certificate");
                     CertificateMailer mailer(m_session);
                     auto mails = mailer.prepare(issued->number, request);
-                    if (!mails)
+                    if (!mails && mails.error().code != ErrorCode::Validation)
                         return mails.error();
-                    if (auto queued = mailer.queueInTransaction(*mails); !queued)
+                    if (!mails) {
+                        item.emailed = false;
+                        item.reason = QStringLiteral("%1 Printed instead.").arg(mails.error().message);
+                    } else if (auto queued = mailer.queueInTransaction(*mails); !queued) {
                         return queued.error();
+                    }
                 }
-                if (item.printed) {
-                    if (Status s = PrintQueueService(m_session).queueInTransaction(certificateId, pass.run.id); !s)
-                        return s;
-                }
+            }
+            item.printed = holder->delivery != DeliveryPreference::Email || !item.emailed;
+            if (!pass.dryRun && item.printed) {
+                if (Status s = PrintQueueService(m_session).queueInTransaction(certificateId, pass.run.id); !s)
+                    return s;
             }
             ++pass.summary.certificatesIssued;
             pass.summary.emailsQueued += item.emailed ? 1 : 0;
@@ -265,9 +281,9 @@ Status RenewalRunner::followHolder(Pass& pass, qint64 masterId, const QString& m
         CachedQuery ins = db.cachedQuery(
             QStringLiteral("INSERT INTO renewal_run_items(run_id, holder_id, master_id, outcome, certificate_id, "
                            "request_id, emailed, printed, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& v :
-             QVariantList{pass.run.id, holderId, masterId, renewalOutcomeKey(item.outcome), optionalId(certificateId),
-                          optionalId(item.requestId), item.emailed, item.printed, item.reason})
+        for (const QVariant& v : QVariantList{pass.run.id, holderId, masterId, renewalOutcomeKey(item.outcome),
+                                              optionalId(certificateId), optionalId(item.requestId), item.emailed,
+                                              item.printed, item.reason.isNull() ? QStringLiteral("") : item.reason})
             ins->addBindValue(v);
         if (Status s = exec(*ins); !s)
             return s;
@@ -332,10 +348,13 @@ Result<RenewalRunSummary> RenewalRunner::execute(qint64 runId, const Progress& p
     Result<int> done = itemCount(runId);
     if (!done)
         return done.error();
+    Result<bool> mailReady = this->mailReady();
+    if (!mailReady)
+        return mailReady.error();
     const QDate day = today.isValid() ? today : QDate::currentDate();
     RenewalRunSummary summary = run->summary;
     summary.masters = int(masterIds->size());
-    Pass pass{*run, *term, std::max(day, term->effective), false, summary, *done, std::max(*total, *done), progress};
+    Pass pass{*run, *term, day, *mailReady, false, summary, *done, std::max(*total, *done), progress};
     bool cancelled = false;
     for (size_t i = 0; i < masterIds->size(); ++i) {
         if (cancel && cancel->load()) {
@@ -416,9 +435,12 @@ Result<RenewalRunSummary> RenewalRunner::preview(const RunRow& run, const QDate&
     RenewalRunSummary summary;
     summary.dryRun = true;
     summary.masters = int(masterIds->size());
+    Result<bool> mailReady = this->mailReady();
+    if (!mailReady)
+        return mailReady.error();
     const Progress none;
     const QDate day = today.isValid() ? today : QDate::currentDate();
-    Pass pass{run, *term, std::max(day, term->effective), true, summary, 0, *total, none};
+    Pass pass{run, *term, day, *mailReady, true, summary, 0, *total, none};
     for (qint64 id : *masterIds) {
         if (Status s = followMaster(pass, id); !s)
             return s.error();

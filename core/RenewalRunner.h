@@ -16,8 +16,8 @@ namespace agencydesk {
 
 /// Follows a renewal (or a term's new dates) through every certificate master that holds the policy:
 /// - the master's line moves from the prior term to the new one (the carrier's insurer letter kept or recomputed);
-/// - each holder who receives renewal certificates and whose requirements the new term meets (checked on the later
-///   of today and the term's start) gets the next revision, emailed with the renewal template (agency Bcc) and/or
+/// - each holder who receives renewal certificates and whose requirements are met (the new term checked on its first
+///   day, the master's other lines today) gets the next revision, emailed with the renewal template (agency Bcc) and/or
 ///   put in the print queue, as the holder prefers (email without an address on file: print);
 /// - a holder whose requirements are no longer met gets no certificate: a request goes to the manual list with
 ///   the reasons; a holder who does not receive renewals gets nothing.
@@ -63,7 +63,8 @@ private:
     {
         const RunRow& run;
         const Policy& term;
-        QDate checkDate;
+        QDate today;
+        bool mailReady = true;
         bool dryRun = false;
         RenewalRunSummary& summary;
         int done = 0;
@@ -74,6 +75,7 @@ private:
     Result<std::vector<qint64>> masters(const RunRow& run) const;
     Result<int> holderCount(const std::vector<qint64>& masterIds) const;
     Result<int> itemCount(qint64 runId) const;
+    Result<bool> mailReady() const;
     /// Moves the master's line to the new term; true when it changed anything.
     Result<bool> moveLine(const RunRow& run, const Policy& term, qint64 masterId);
     Status followMaster(Pass& pass, qint64 masterId);

@@ -270,9 +270,11 @@ Status RenewalService::setNotRenewing(qint64 policyId, bool notRenewing, const Q
 Result<std::vector<RenewalRun>> RenewalService::runs(std::optional<RenewalRunStatus> status, int limit) const
 {
     QSqlQuery q = m_session.database().query();
-    q.prepare(QStringLiteral("SELECT %1 WHERE (?1 = '' OR r.status = ?1) ORDER BY r.id DESC LIMIT ?2")
+    q.prepare(QStringLiteral("SELECT %1 WHERE (? = '' OR r.status = ?) ORDER BY r.id DESC LIMIT ?")
                   .arg(QLatin1String(runColumns)));
-    q.addBindValue(status ? renewalRunStatusKey(*status) : QStringLiteral(""));
+    const QString key = status ? renewalRunStatusKey(*status) : QStringLiteral("");
+    q.addBindValue(key);
+    q.addBindValue(key);
     q.addBindValue(qBound(1, limit, 10000));
     if (Status s = exec(q); !s)
         return s.error();

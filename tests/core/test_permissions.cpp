@@ -11,11 +11,15 @@
 #include "DocumentTypeService.h"
 #include "DownloadImportService.h"
 #include "InsuredService.h"
+#include "LapseNoticeService.h"
 #include "MailSettingsService.h"
 #include "MailTemplateService.h"
 #include "OutboxService.h"
 #include "PolicyService.h"
+#include "PrintQueueService.h"
 #include "RejectionReasonService.h"
+#include "RenewalRunner.h"
+#include "RenewalService.h"
 #include "RequestService.h"
 #include "TestConfig.h"
 #include "TestSupport.h"
@@ -45,6 +49,8 @@ struct Fixture
     qint64 outboxId = 0;
     qint64 documentId = 0;
     qint64 requestId = 0;
+    qint64 renewalRunId = 0;
+    qint64 printEntryId = 0;
 
     Fixture()
     {
@@ -92,6 +98,16 @@ struct Fixture
         r.type = RequestType::Wos;
         r.holder.name = QStringLiteral("Requested Holder");
         requestId = *RequestService(t.manager).intake(r);
+        // A renewal run waiting (the policy's new dates, on a master) and a certificate in the print queue.
+        Policy edited = *PolicyService(t.manager).get(policyId);
+        edited.expiration = edited.expiration.addDays(1);
+        (void)PolicyService(t.manager).update(edited);
+        renewalRunId = RenewalService(t.manager).openRunFor(policyId)->value_or(0);
+        Transaction tx(*t.db);
+        (void)tx.begin();
+        (void)PrintQueueService(t.manager).queueInTransaction(certificateId);
+        (void)tx.commit();
+        printEntryId = PrintQueueService(t.manager).pending()->at(0).id;
     }
 
     DocumentFile documentFile() const
@@ -127,7 +143,12 @@ struct Fixture
                            "(SELECT group_concat(status || row_version || payment_approved_at) FROM "
                            "certificate_requests) || (SELECT count(*) FROM certificate_requests) || "
                            "(SELECT group_concat(text || retired) FROM rejection_reasons) || "
-                           "(SELECT group_concat(automation_eligible) FROM insureds)"));
+                           "(SELECT group_concat(automation_eligible) FROM insureds) || "
+                           "(SELECT group_concat(status || summary) FROM renewal_runs) || "
+                           "(SELECT count(*) FROM renewal_run_items) || (SELECT count(*) FROM lapse_notices) || "
+                           "(SELECT group_concat(printed_at) FROM print_queue) || "
+                           "(SELECT count(*) FROM print_queue) || (SELECT count(*) FROM policies_not_renewing) || "
+                           "(SELECT group_concat(value) FROM settings WHERE key LIKE 'renewal.%')"));
         q.next();
         return q.value(0).toString();
     }
@@ -311,6 +332,27 @@ std::map<Operation, Call> mutatingCalls()
     };
     calls[Operation::InsuredSetAutomation] = [](const Session& s, Fixture& f) {
         return refused(RequestService(s).setAutomationEligible(f.insuredId, false));
+    };
+    calls[Operation::PolicyRenew] = [](const Session& s, Fixture& f) {
+        Result<Policy> term = RenewalService(f.t.manager).proposeTerm(f.policyId);
+        return term && refused(RenewalService(s).renew(*term));
+    };
+    calls[Operation::RenewalRun] = [](const Session& s, Fixture& f) {
+        return refused(RenewalRunner(s).execute(f.renewalRunId));
+    };
+    calls[Operation::PolicyNotRenewing] = [](const Session& s, Fixture& f) {
+        return refused(RenewalService(s).setNotRenewing(f.policyId, true));
+    };
+    calls[Operation::LapseNotify] = [](const Session& s, Fixture& f) {
+        return refused(LapseNoticeService(s).notifyHolders(f.policyId));
+    };
+    calls[Operation::PrintQueueManage] = [](const Session& s, Fixture& f) {
+        return refused(PrintQueueService(s).remove(f.printEntryId));
+    };
+    calls[Operation::RenewalSettings] = [](const Session& s, Fixture&) {
+        RenewalSettings settings;
+        settings.followThrough = FollowThrough::Ask;
+        return refused(RenewalService(s).setSettings(settings));
     };
     return calls;
 }
