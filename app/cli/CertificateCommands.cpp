@@ -399,6 +399,8 @@ int runHolder(Context& ctx, const QStringList& args)
         return holderImport(ctx, args.mid(1));
     if (sub == u"export")
         return holderExport(ctx, args.mid(1));
+    if (sub == u"set")
+        return holderSet(ctx, args.mid(1));
     return ctx.usage(sub.isEmpty() ? u"holder needs a subcommand"_s : u"unknown command \"holder %1\""_s.arg(sub),
                      u"holder"_s);
 }

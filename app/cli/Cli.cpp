@@ -255,6 +255,10 @@ int run(const QStringList& arguments)
         return runWos(ctx, args);
     if (command == u"portal")
         return runPortal(ctx, args);
+    if (command == u"renewals")
+        return runRenewals(ctx, args);
+    if (command == u"print-queue")
+        return runPrintQueue(ctx, args);
     return ctx.usage(u"unknown command \"%1\""_s.arg(command));
 }
 

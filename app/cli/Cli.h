@@ -71,6 +71,8 @@ Parsed parseCommand(const Context& ctx, const QStringList& args, const std::vect
                     int minPositionals, int maxPositionals, const QString& helpTopic);
 /// A record id given on the command line; nullopt (after printing a usage error) when not a positive number.
 std::optional<qint64> parseId(const Context& ctx, const QString& text, const QString& what, const QString& helpTopic);
+/// A date exactly as YYYY-MM-DD given for --\a option; nullopt (after printing why) otherwise.
+std::optional<QDate> parseDate(const Context& ctx, const QString& option, const QString& text);
 /// A password from \a envVar, else a prompt on the terminal (asked twice when \a confirm); empty on failure.
 QString readPassword(const char* envVar, const QString& prompt, bool confirm);
 
@@ -122,5 +124,11 @@ int runRequest(Context& ctx, const QStringList& args);
 int runReason(Context& ctx, const QStringList& args);
 int runWos(Context& ctx, const QStringList& args);
 int insuredAutomation(Context& ctx, const QStringList& args);
+
+int runRenewals(Context& ctx, const QStringList& args);
+int runPrintQueue(Context& ctx, const QStringList& args);
+int policyRenew(Context& ctx, const QStringList& args);
+int policyNotifyHolders(Context& ctx, const QStringList& args);
+int holderSet(Context& ctx, const QStringList& args);
 
 } // namespace agencydesk::cli

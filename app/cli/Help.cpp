@@ -105,6 +105,29 @@ const QString kPolicy = uR"(Policies:
   policy show ID
   policy cancel ID                  cancel the policy (it stays in the history)
   policy unattach ID                take the policy off its insured: back in Unattached downloads
+  policy renew ID [--effective YYYY-MM-DD] [--expiration YYYY-MM-DD] [--number N] [--dry-run]
+        the next term: by default starting when this one ends, the same length, number, carrier, limits and
+        coverages; linked to this term. Then (agency setting "automatic") every certificate master holding the
+        policy moves to the new term and each holder who receives renewals gets the next revision by email
+        and/or in the print queue; a holder the new term no longer satisfies gets a manual request with the
+        reason instead. --dry-run prints what would happen (masters, holders, emails, requests), changes nothing
+  policy notify-holders ID          email every holder of a certificate listing this expired (not renewed) or
+                                    cancelled policy that it is no longer in force, once per holder
+)"_s;
+
+const QString kRenewals = uR"(Renewals:
+  renewals due [--days N]           in-force policies expiring within N days (default: the agency setting, 60)
+                                    with no renewal term and not marked not renewing, soonest first
+  renewals not-renewing ID [--reason TEXT] [--undo]   take the policy off (or back onto) the due list
+  renewals runs [--status pending|partial|completed]  renewal runs, newest first, with their summaries
+  renewals show RUN                 one run: masters updated, certificates re-issued, emails queued, print queue,
+                                    requests raised, and a line per holder
+  renewals run RUN [--dry-run]      run (or resume) a pending or cancelled run; a completed run changes nothing
+  renewals settings [--follow-through automatic|ask] [--due-days N]   show or (manager) change the settings
+  print-queue list                  renewal certificates waiting to be printed (print them from the desktop app)
+  print-queue remove ENTRY          take an entry off the print queue without printing it
+  holder set ID [--renewals yes|no] [--delivery email|print|both] [--email X]
+        whether the holder receives renewal certificates, and how
 )"_s;
 
 const QString kDownloads = uR"(Policy downloads (ACORD XML, CSIO XML, AL3; folders and .zip files):
@@ -246,16 +269,20 @@ QString defaultDatabaseHint()
 
 bool isHelpTopic(const QString& command)
 {
-    static const QStringList topics = {
-        u"init"_s,   u"seed-demo"_s,  u"agency"_s, u"user"_s,        u"insured"_s,    u"policy"_s, u"carrier"_s,
-        u"db"_s,     u"master"_s,     u"holder"_s, u"certificate"_s, u"compliance"_s, u"mail"_s,   u"outbox"_s,
-        u"import"_s, u"unattached"_s, u"doc"_s,    u"request"_s,     u"reason"_s,     u"wos"_s,    u"portal"_s};
+    static const QStringList topics = {u"init"_s,        u"seed-demo"_s,  u"agency"_s,     u"user"_s,   u"insured"_s,
+                                       u"policy"_s,      u"carrier"_s,    u"db"_s,         u"master"_s, u"holder"_s,
+                                       u"certificate"_s, u"compliance"_s, u"mail"_s,       u"outbox"_s, u"import"_s,
+                                       u"unattached"_s,  u"doc"_s,        u"request"_s,    u"reason"_s, u"wos"_s,
+                                       u"portal"_s,      u"renewals"_s,   u"print-queue"_s};
     return topics.contains(command);
 }
 
 QString helpText(const QString& topic)
 {
     const QString group = topic.section(u' ', 0, 0);
+    if (group == u"renewals" || group == u"print-queue" || topic == u"policy renew" ||
+        topic == u"policy notify-holders" || topic == u"holder set")
+        return kRenewals;
     if (group == u"init" || group == u"seed-demo")
         return kSetup;
     if (group == u"agency")
@@ -283,8 +310,8 @@ QString helpText(const QString& topic)
     if (group == u"master" || group == u"holder" || group == u"certificate" || group == u"compliance")
         return kCertificates + u'\n' + limitCodesText();
     return kUsage.arg(defaultDatabaseHint()) + u'\n' + kSetup + u'\n' + kAgency + u'\n' + kUser + u'\n' + kInsured +
-           u'\n' + kPolicy + u'\n' + kDownloads + u'\n' + kCarrier + u'\n' + kCertificates + u'\n' + kRequests + u'\n' +
-           kDocuments + u'\n' + kMail + u'\n' + kPortal + u'\n' + kDb + u'\n' + kExitCodes;
+           u'\n' + kPolicy + u'\n' + kRenewals + u'\n' + kDownloads + u'\n' + kCarrier + u'\n' + kCertificates + u'\n' +
+           kRequests + u'\n' + kDocuments + u'\n' + kMail + u'\n' + kPortal + u'\n' + kDb + u'\n' + kExitCodes;
 }
 
 } // namespace agencydesk::cli

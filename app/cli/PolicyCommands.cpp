@@ -1,4 +1,4 @@
-// policy add | list | show | cancel, carrier list | add
+// policy add | list | show | cancel, carrier list | add (policy renew | notify-holders: RenewalCommands.cpp)
 #include "CarrierService.h"
 #include "Cli.h"
 #include "InsuredService.h"
@@ -17,9 +17,6 @@ using namespace Qt::StringLiterals;
 
 namespace agencydesk::cli {
 
-namespace {
-
-/// A date exactly as YYYY-MM-DD; nullopt (after printing why) otherwise.
 std::optional<QDate> parseDate(const Context& ctx, const QString& option, const QString& text)
 {
     static const QRegularExpression pattern(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
@@ -30,6 +27,8 @@ std::optional<QDate> parseDate(const Context& ctx, const QString& option, const 
     }
     return date;
 }
+
+namespace {
 
 /// A premium in dollars with at most two decimals ("$1,234.50") as cents.
 std::optional<qint64> parsePremium(const Context& ctx, const QString& text)
@@ -286,6 +285,10 @@ int runPolicy(Context& ctx, const QStringList& args)
         return cancel(ctx, rest);
     if (sub == u"unattach")
         return policyUnattach(ctx, rest);
+    if (sub == u"renew")
+        return policyRenew(ctx, rest);
+    if (sub == u"notify-holders")
+        return policyNotifyHolders(ctx, rest);
     return ctx.usage(sub.isEmpty() ? u"policy needs a subcommand"_s : u"unknown command \"policy %1\""_s.arg(sub),
                      u"policy"_s);
 }

@@ -10,13 +10,16 @@
 
 int main(int argc, char** argv)
 {
-    // Rendering a certificate (also when a request is processed or submitted) needs fonts and turning a picture into a
-    // document needs QPdfWriter, hence a QGuiApplication; the offscreen platform needs no display. Every other command
+    // Rendering a certificate (also when a request is processed or submitted, and when a renewal, by hand or in an
+    // imported download, re-issues certificates) needs fonts and turning a picture into a document needs QPdfWriter,
+    // hence a QGuiApplication; the offscreen platform needs no display. Every other command
     // stays a plain QCoreApplication and starts as fast as before.
     bool renders = false;
     for (int i = 1; i < argc; ++i)
         renders = renders || std::strcmp(argv[i], "certificate") == 0 || std::strcmp(argv[i], "doc") == 0 ||
-                  std::strcmp(argv[i], "request") == 0 || std::strcmp(argv[i], "wos") == 0;
+                  std::strcmp(argv[i], "request") == 0 || std::strcmp(argv[i], "wos") == 0 ||
+                  std::strcmp(argv[i], "policy") == 0 || std::strcmp(argv[i], "renewals") == 0 ||
+                  std::strcmp(argv[i], "import") == 0;
     if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Platform start-up chatter (XDG_RUNTIME_DIR, ...) must not break "an error is one line on stderr";
