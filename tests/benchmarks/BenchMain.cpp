@@ -19,6 +19,7 @@
 #include "ListBenchmark.h"
 #include "MailBenchmark.h"
 #include "QuerySampler.h"
+#include "RenewalBenchmark.h"
 #include "RequestBenchmark.h"
 #include "SearchBenchmark.h"
 #include "Session.h"
@@ -95,6 +96,9 @@ struct Options
     bool runRequests = false;
     int requests = 0;       ///< certificate requests in the request desk's database
     int requestIntakes = 0; ///< clean requests taken in and processed automatically, timed
+    bool runRenewals = false;
+    int renewalHolders = 0; ///< holders of the renewed policy, in all
+    int renewalMasters = 0; ///< masters they are spread over
 };
 
 /// Parses the command line; nullopt (after printing why) when a number is not a positive number.
@@ -126,7 +130,7 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
                        "deliver certificate emails to a local aiosmtpd), downloads (import ACORD XML and AL3 into the "
                        "book), documents (a large PDF added, a long list, the super search with documents' text in "
                        "the book), requests (the request desk's default view, pending count and automatic intake), "
-                       "comma-separated."),
+                       "renewals (a renewal run over many masters and holders), comma-separated."),
         QStringLiteral("LIST"), QStringLiteral("book,certificates"));
     const QCommandLineOption certificatesOpt(QStringLiteral("certificates"),
                                              QStringLiteral("Certificates rendered to PDF on one thread."),
@@ -161,6 +165,13 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
         QStringLiteral("request-intakes"),
         QStringLiteral("Clean requests processed automatically, timed (--run requests)."), QStringLiteral("N"),
         QStringLiteral("50"));
+    const QCommandLineOption renewalHoldersOpt(QStringLiteral("renewal-holders"),
+                                               QStringLiteral("Holders of the renewed policy (--run renewals)."),
+                                               QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption renewalMastersOpt(QStringLiteral("renewal-masters"),
+                                               QStringLiteral("Masters they are spread over (--run renewals)."),
+                                               QStringLiteral("N"), QStringLiteral("10"));
+    parser.addOptions({renewalHoldersOpt, renewalMastersOpt});
     parser.addOptions({insuredsOpt, queriesOpt, naiveOpt, databaseOpt, outOpt, keepOpt, generateOpt, runOpt,
                        certificatesOpt, issueOpt, mailOpt, downloadsOpt, al3Opt, documentsOpt, docPagesOpt, docMbOpt,
                        listDocsOpt, requestsOpt, intakesOpt});
@@ -190,10 +201,11 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     for (const QString& r : runs) {
         if (r.trimmed() != QLatin1String("book") && r.trimmed() != QLatin1String("certificates") &&
             r.trimmed() != QLatin1String("mail") && r.trimmed() != QLatin1String("downloads") &&
-            r.trimmed() != QLatin1String("documents") && r.trimmed() != QLatin1String("requests")) {
+            r.trimmed() != QLatin1String("documents") && r.trimmed() != QLatin1String("requests") &&
+            r.trimmed() != QLatin1String("renewals")) {
             std::fprintf(stderr,
-                         "--run takes book, certificates, mail, downloads, documents and requests (comma-separated), "
-                         "not \"%s\"\n",
+                         "--run takes book, certificates, mail, downloads, documents, requests and renewals "
+                         "(comma-separated), not \"%s\"\n",
                          qPrintable(r));
             return std::nullopt;
         }
@@ -204,9 +216,10 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
     options.runDownloads = runs.contains(QStringLiteral("downloads"));
     options.runDocuments = runs.contains(QStringLiteral("documents"));
     options.runRequests = runs.contains(QStringLiteral("requests"));
+    options.runRenewals = runs.contains(QStringLiteral("renewals"));
     if (!options.runBook && !options.runCertificates && !options.runMail && !options.runDownloads &&
-        !options.runDocuments && !options.runRequests) {
-        std::fprintf(stderr, "--run needs book, certificates, mail, downloads, documents or requests\n");
+        !options.runDocuments && !options.runRequests && !options.runRenewals) {
+        std::fprintf(stderr, "--run needs book, certificates, mail, downloads, documents, requests or renewals\n");
         return std::nullopt;
     }
     options.certificates = parser.value(certificatesOpt).toInt(&ok);
@@ -239,7 +252,9 @@ std::optional<Options> parseOptions(const QCoreApplication& app)
                                        std::tuple{&options.docMegabytes, &docMbOpt, "--doc-mb"},
                                        std::tuple{&options.listDocuments, &listDocsOpt, "--list-documents"},
                                        std::tuple{&options.requests, &requestsOpt, "--requests"},
-                                       std::tuple{&options.requestIntakes, &intakesOpt, "--request-intakes"}}) {
+                                       std::tuple{&options.requestIntakes, &intakesOpt, "--request-intakes"},
+                                       std::tuple{&options.renewalHolders, &renewalHoldersOpt, "--renewal-holders"},
+                                       std::tuple{&options.renewalMasters, &renewalMastersOpt, "--renewal-masters"}}) {
         *value = parser.value(*option).toInt(&ok);
         if (!ok || *value < 1) {
             std::fprintf(stderr, "%s must be a positive number\n", name);
@@ -713,6 +728,32 @@ bool runRequests(const Options& options, QJsonObject& report)
     return true;
 }
 
+/// The "renewals" benchmark: one policy on options.renewalMasters masters with options.renewalHolders holders,
+/// renewed and run. False when the pipeline failed.
+bool runRenewals(const Options& options, QJsonObject& report)
+{
+    note(QStringLiteral("Renewal run: %1 holders on %2 masters ...")
+             .arg(options.renewalHolders)
+             .arg(options.renewalMasters));
+    const std::optional<RenewalFigures> f =
+        RenewalBenchmark::measure(std::min(options.renewalMasters, options.renewalHolders), options.renewalHolders);
+    if (!f)
+        return false;
+    report.insert(QStringLiteral("renewals"), f->toJson());
+    row("renewal run: holders on masters",
+        QStringLiteral("%1 on %2 (made in %3 s)").arg(f->holders).arg(f->masters).arg(f->setupSeconds, 0, 'f', 1));
+    row("  renew (term + queued run)", QStringLiteral("%1 ms").arg(f->renewMs, 0, 'f', 1));
+    row("  whole run  [target 20 s for 1,000 on 10]", QStringLiteral("%1 s").arg(f->runSeconds, 0, 'f', 2));
+    row("  per holder (render, store, queue email)", QStringLiteral("%1 ms").arg(f->msPerHolder, 0, 'f', 1));
+    row("  run, AgencyDesk CPU", QStringLiteral("%1 s").arg(f->runCpuSeconds, 0, 'f', 2));
+    row("  longest master transaction", QStringLiteral("%1 ms").arg(f->longestMasterMs, 0, 'f', 0));
+    row("  longest gap between progress reports", QStringLiteral("%1 ms").arg(f->longestProgressGapMs, 0, 'f', 0));
+    row("  certificates / emails / masters updated",
+        QStringLiteral("%1 / %2 / %3").arg(f->certificatesIssued).arg(f->emailsQueued).arg(f->mastersUpdated));
+    std::fflush(stdout);
+    return true;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -760,6 +801,9 @@ int main(int argc, char** argv)
                               {QStringLiteral("runRequests"), options->runRequests},
                               {QStringLiteral("requests"), options->requests},
                               {QStringLiteral("requestIntakes"), options->requestIntakes},
+                              {QStringLiteral("runRenewals"), options->runRenewals},
+                              {QStringLiteral("renewalHolders"), options->renewalHolders},
+                              {QStringLiteral("renewalMasters"), options->renewalMasters},
                               {QStringLiteral("command"), QCoreApplication::arguments().join(QLatin1Char(' '))}});
     printHeader(report, machine);
 
@@ -803,6 +847,8 @@ int main(int argc, char** argv)
     if (options->runDocuments && !runDocuments(*options, report))
         return 1;
     if (options->runRequests && !runRequests(*options, report))
+        return 1;
+    if (options->runRenewals && !runRenewals(*options, report))
         return 1;
 
     machine.insert(QStringLiteral("loadAverageAtEnd"), loadAverage());

@@ -1,5 +1,6 @@
 #include "BenchSystem.h"
 
+#include "AgencyService.h"
 #include "Database.h"
 
 #include <QFile>
@@ -193,6 +194,24 @@ QStringList queryPlan(const Database& db, const QString& sql, const QVariantList
     while (q.next())
         plan << q.value(3).toString();
     return plan;
+}
+
+std::optional<Session> freshDatabase(const QString& path)
+{
+    Result<std::shared_ptr<Database>> db = Database::open(path);
+    if (!db) {
+        fail(QStringLiteral("Database::open: %1").arg(db.error().message));
+        return std::nullopt;
+    }
+    AgencyProfile profile;
+    profile.name = QStringLiteral("Harbor Point Insurance Agency");
+    Result<Session> session = AgencyService::initialize(
+        *db, profile, QStringLiteral("bench"), QStringLiteral("Bench Manager"), QStringLiteral("bench-pass-2026"));
+    if (!session) {
+        fail(QStringLiteral("AgencyService::initialize: %1").arg(session.error().message));
+        return std::nullopt;
+    }
+    return *session;
 }
 
 } // namespace agencydesk::bench

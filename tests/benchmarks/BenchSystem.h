@@ -3,6 +3,8 @@
 // Measuring and reporting helpers shared by the benchmark's parts: clocks, memory, the machine it runs on,
 // percentiles, and the error list that decides the exit code. None of them judges speed.
 
+#include "Session.h"
+
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QString>
@@ -10,6 +12,7 @@
 #include <QVariantList>
 #include <QtGlobal>
 
+#include <optional>
 #include <vector>
 
 namespace agencydesk {
@@ -60,6 +63,9 @@ void note(const QString& text);
 
 /// The first column of the first row of sql, or an empty string (and an error) when it fails.
 QString scalar(const Database& db, const QString& sql);
+
+/// A new database file at \a path with an agency and the manager "bench"; nullopt (and an error) on failure.
+std::optional<Session> freshDatabase(const QString& path);
 
 /// EXPLAIN QUERY PLAN of sql: shows whether the index is used rather than a scan.
 QStringList queryPlan(const Database& db, const QString& sql, const QVariantList& binds);

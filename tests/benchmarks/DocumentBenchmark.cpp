@@ -56,24 +56,6 @@ QStringList vocabulary()
     return words;
 }
 
-std::optional<Session> freshDatabase(const QString& path)
-{
-    Result<std::shared_ptr<Database>> db = Database::open(path);
-    if (!db) {
-        fail(QStringLiteral("Database::open: %1").arg(db.error().message));
-        return std::nullopt;
-    }
-    AgencyProfile profile;
-    profile.name = QStringLiteral("Harbor Point Insurance Agency");
-    Result<Session> session = AgencyService::initialize(
-        *db, profile, QStringLiteral("bench"), QStringLiteral("Bench Manager"), QStringLiteral("bench-pass-2026"));
-    if (!session) {
-        fail(QStringLiteral("AgencyService::initialize: %1").arg(session.error().message));
-        return std::nullopt;
-    }
-    return *session;
-}
-
 } // namespace
 
 QJsonObject DocumentAddFigures::toJson() const

@@ -18,24 +18,6 @@ namespace agencydesk::bench {
 
 namespace {
 
-std::optional<Session> freshDatabase(const QString& path)
-{
-    Result<std::shared_ptr<Database>> db = Database::open(path);
-    if (!db) {
-        fail(QStringLiteral("Database::open: %1").arg(db.error().message));
-        return std::nullopt;
-    }
-    AgencyProfile profile;
-    profile.name = QStringLiteral("Harbor Point Insurance Agency");
-    Result<Session> session = AgencyService::initialize(
-        *db, profile, QStringLiteral("bench"), QStringLiteral("Bench Manager"), QStringLiteral("bench-pass-2026"));
-    if (!session) {
-        fail(QStringLiteral("AgencyService::initialize: %1").arg(session.error().message));
-        return std::nullopt;
-    }
-    return *session;
-}
-
 /// \a insureds customers with an email, a GL and a WC policy in force and one master over both; their master ids.
 std::optional<std::vector<std::pair<qint64, qint64>>> makeCustomers(const Session& s, int insureds)
 {
