@@ -1001,6 +1001,18 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
         <source>policy %1: %2</source>
         <translation>póliza %1: %2</translation>
     </message>
+    <message>
+        <source>Renewal: %1
+</source>
+        <translation>Renovación: %1
+</translation>
+    </message>
+    <message>
+        <source>Renewal follow-through stopped (resume it under Renewals): %1
+</source>
+        <translation>El seguimiento de la renovación se detuvo (reanúdelo en Renovaciones): %1
+</translation>
+    </message>
 </context>
 <context>
     <name>DownloadMatcher</name>
@@ -1220,6 +1232,21 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     <message>
         <source>%1 is already inactive.</source>
         <translation>%1 ya está inactivo.</translation>
+    </message>
+</context>
+<context>
+    <name>LapseNoticeService</name>
+    <message>
+        <source>Policy %1 is an unattached download: no holder lists it.</source>
+        <translation>La póliza %1 es una descarga sin asignar: ningún titular la menciona.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is in force until %2: its holders have nothing to be told.</source>
+        <translation>La póliza %1 está vigente hasta el %2: no hay nada que comunicar a sus titulares.</translation>
+    </message>
+    <message>
+        <source>Policy %1 renewed (policy %2): its holders get renewal certificates, not a lapse notice.</source>
+        <translation>La póliza %1 se renovó (póliza %2): sus titulares reciben certificados de renovación, no un aviso de vencimiento.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1858,13 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     </message>
 </context>
 <context>
+    <name>PrintQueueService</name>
+    <message>
+        <source>Print queue entry %1 is not waiting: printed or removed already.</source>
+        <translation>La entrada %1 de la cola de impresión ya no está pendiente: ya se imprimió o se quitó.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Print %1</source>
@@ -1881,6 +1915,56 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     <message>
         <source>The rejection reason &quot;%1&quot; is not retired.</source>
         <translation>El motivo de rechazo «%1» no está retirado.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalRunner</name>
+    <message>
+        <source>There is no renewal run %1.</source>
+        <translation>No existe la ejecución de renovación %1.</translation>
+    </message>
+    <message>
+        <source>Certificate master &quot;%1&quot; already shows six insurers: policy %2&apos;s carrier needs a letter. Take a line off the master, then resume the run.</source>
+        <translation>La plantilla de certificado «%1» ya muestra seis aseguradoras: la aseguradora de la póliza %2 necesita una letra. Quite una línea de la plantilla y reanude la ejecución.</translation>
+    </message>
+    <message>
+        <source>Renewal run %1 stopped: %2</source>
+        <translation>La ejecución de renovación %1 se detuvo: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalService</name>
+    <message>
+        <source>A renewal names the policy term it renews.</source>
+        <translation>Una renovación indica el periodo de póliza que renueva.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is an unattached download: attach it to a client before renewing it.</source>
+        <translation>La póliza %1 es una descarga sin asignar: asígnela a un cliente antes de renovarla.</translation>
+    </message>
+    <message>
+        <source>Policy %1 (%2 to %3) is already renewed: policy %4, %5 to %6.</source>
+        <translation>La póliza %1 (del %2 al %3) ya está renovada: póliza %4, del %5 al %6.</translation>
+    </message>
+    <message>
+        <source>The renewal of policy %1 must start after %2, when the term it renews started.</source>
+        <translation>La renovación de la póliza %1 debe comenzar después del %2, cuando empezó el periodo que renueva.</translation>
+    </message>
+    <message>
+        <source>The renewals due window is 0 to 3,650 days, not %1.</source>
+        <translation>El plazo de renovaciones pendientes es de 0 a 3.650 días, no %1.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation>El motivo es demasiado largo (500 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>There is no renewal run %1.</source>
+        <translation>No existe la ejecución de renovación %1.</translation>
+    </message>
+    <message>
+        <source>Renewals due: 1 to 365 days, not %1.</source>
+        <translation>Renovaciones pendientes: de 1 a 365 días, no %1.</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2296,30 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     <message>
         <source>change an insured&apos;s automatic certificate processing</source>
         <translation>modificar el procesamiento automático de certificados de un asegurado</translation>
+    </message>
+    <message>
+        <source>renew a policy</source>
+        <translation>renovar una póliza</translation>
+    </message>
+    <message>
+        <source>run a renewal through its certificate masters</source>
+        <translation>aplicar una renovación a sus plantillas de certificado</translation>
+    </message>
+    <message>
+        <source>mark a policy as not renewing</source>
+        <translation>marcar una póliza como no renovada</translation>
+    </message>
+    <message>
+        <source>notify certificate holders of a lapsed policy</source>
+        <translation>avisar a los titulares de certificados de una póliza vencida</translation>
+    </message>
+    <message>
+        <source>print or remove certificates in the print queue</source>
+        <translation>imprimir o quitar certificados de la cola de impresión</translation>
+    </message>
+    <message>
+        <source>change the renewal settings</source>
+        <translation>cambiar la configuración de renovaciones</translation>
     </message>
 </context>
 <context>
@@ -6548,6 +6656,10 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>Why manual</source>
         <translation>Por qué manual</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renovación</translation>
     </message>
 </context>
 <context>

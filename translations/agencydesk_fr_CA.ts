@@ -1001,6 +1001,18 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
         <source>policy %1: %2</source>
         <translation>police %1 : %2</translation>
     </message>
+    <message>
+        <source>Renewal: %1
+</source>
+        <translation>Renouvellement : %1
+</translation>
+    </message>
+    <message>
+        <source>Renewal follow-through stopped (resume it under Renewals): %1
+</source>
+        <translation>Le suivi du renouvellement s&apos;est arrêté (reprenez-le sous Renouvellements) : %1
+</translation>
+    </message>
 </context>
 <context>
     <name>DownloadMatcher</name>
@@ -1220,6 +1232,21 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     <message>
         <source>%1 is already inactive.</source>
         <translation>%1 est déjà inactif.</translation>
+    </message>
+</context>
+<context>
+    <name>LapseNoticeService</name>
+    <message>
+        <source>Policy %1 is an unattached download: no holder lists it.</source>
+        <translation>La police %1 est un téléchargement non rattaché : aucun titulaire ne la mentionne.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is in force until %2: its holders have nothing to be told.</source>
+        <translation>La police %1 est en vigueur jusqu&apos;au %2 : ses titulaires n&apos;ont rien à apprendre.</translation>
+    </message>
+    <message>
+        <source>Policy %1 renewed (policy %2): its holders get renewal certificates, not a lapse notice.</source>
+        <translation>La police %1 a été renouvelée (police %2) : ses titulaires reçoivent des certificats de renouvellement, pas un avis d&apos;expiration.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1858,13 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     </message>
 </context>
 <context>
+    <name>PrintQueueService</name>
+    <message>
+        <source>Print queue entry %1 is not waiting: printed or removed already.</source>
+        <translation>L&apos;entrée %1 de la file d&apos;impression n&apos;est plus en attente : déjà imprimée ou retirée.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Print %1</source>
@@ -1881,6 +1915,56 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     <message>
         <source>The rejection reason &quot;%1&quot; is not retired.</source>
         <translation>Le motif de refus « %1 » n&apos;est pas retiré.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalRunner</name>
+    <message>
+        <source>There is no renewal run %1.</source>
+        <translation>Il n&apos;y a pas de passe de renouvellement %1.</translation>
+    </message>
+    <message>
+        <source>Certificate master &quot;%1&quot; already shows six insurers: policy %2&apos;s carrier needs a letter. Take a line off the master, then resume the run.</source>
+        <translation>Le modèle de certificat « %1 » affiche déjà six assureurs : l&apos;assureur de la police %2 a besoin d&apos;une lettre. Retirez une ligne du modèle, puis reprenez la passe.</translation>
+    </message>
+    <message>
+        <source>Renewal run %1 stopped: %2</source>
+        <translation>La passe de renouvellement %1 s&apos;est arrêtée : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalService</name>
+    <message>
+        <source>A renewal names the policy term it renews.</source>
+        <translation>Un renouvellement indique le terme de police qu&apos;il renouvelle.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is an unattached download: attach it to a client before renewing it.</source>
+        <translation>La police %1 est un téléchargement non rattaché : rattachez-la à un client avant de la renouveler.</translation>
+    </message>
+    <message>
+        <source>Policy %1 (%2 to %3) is already renewed: policy %4, %5 to %6.</source>
+        <translation>La police %1 (du %2 au %3) est déjà renouvelée : police %4, du %5 au %6.</translation>
+    </message>
+    <message>
+        <source>The renewal of policy %1 must start after %2, when the term it renews started.</source>
+        <translation>Le renouvellement de la police %1 doit commencer après le %2, début du terme qu&apos;il renouvelle.</translation>
+    </message>
+    <message>
+        <source>The renewals due window is 0 to 3,650 days, not %1.</source>
+        <translation>La fenêtre des renouvellements à venir va de 0 à 3 650 jours, pas %1.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation>La raison est trop longue (500 caractères au plus).</translation>
+    </message>
+    <message>
+        <source>There is no renewal run %1.</source>
+        <translation>Il n&apos;y a pas de passe de renouvellement %1.</translation>
+    </message>
+    <message>
+        <source>Renewals due: 1 to 365 days, not %1.</source>
+        <translation>Renouvellements à venir : de 1 à 365 jours, pas %1.</translation>
     </message>
 </context>
 <context>
@@ -2212,6 +2296,30 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     <message>
         <source>change an insured&apos;s automatic certificate processing</source>
         <translation>modifier le traitement automatique des attestations d&apos;un assuré</translation>
+    </message>
+    <message>
+        <source>renew a policy</source>
+        <translation>renouveler une police</translation>
+    </message>
+    <message>
+        <source>run a renewal through its certificate masters</source>
+        <translation>appliquer un renouvellement à ses modèles de certificat</translation>
+    </message>
+    <message>
+        <source>mark a policy as not renewing</source>
+        <translation>marquer une police comme non renouvelée</translation>
+    </message>
+    <message>
+        <source>notify certificate holders of a lapsed policy</source>
+        <translation>aviser les titulaires de certificat d&apos;une police expirée</translation>
+    </message>
+    <message>
+        <source>print or remove certificates in the print queue</source>
+        <translation>imprimer ou retirer des certificats de la file d&apos;impression</translation>
+    </message>
+    <message>
+        <source>change the renewal settings</source>
+        <translation>modifier les paramètres de renouvellement</translation>
     </message>
 </context>
 <context>
@@ -6548,6 +6656,10 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>Why manual</source>
         <translation>Pourquoi manuelle</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renouvellement</translation>
     </message>
 </context>
 <context>
