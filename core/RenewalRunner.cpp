@@ -364,6 +364,13 @@ Result<RenewalRunSummary> RenewalRunner::execute(qint64 runId, const Progress& p
         Transaction tx(m_session.database());
         if (Status s = tx.begin(); !s)
             return s.error();
+        // The counts as stored now, inside the write lock: the same run started elsewhere (another window, the CLI)
+        // may have done masters meanwhile; its holders are skipped and its counts kept.
+        Result<RunRow> current = load(runId);
+        if (!current)
+            return current.error();
+        summary = current->summary;
+        summary.masters = int(masterIds->size());
         if (Status s = followMaster(pass, (*masterIds)[i]); !s) // the master rolls back whole
             return Error{s.error().code, tr("Renewal run %1 stopped: %2").arg(runId).arg(s.error().message)};
         const bool last = i + 1 == masterIds->size();

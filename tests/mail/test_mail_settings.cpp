@@ -101,7 +101,8 @@ TEST_CASE("every template is seeded and a manager edits one with a row-version c
     CHECK(keys == QStringList{QStringLiteral("welcome"), QStringLiteral("password_reset"),
                               QStringLiteral("documents_shared"), QStringLiteral("certificate_issued_holder"),
                               QStringLiteral("certificate_issued_client"), QStringLiteral("request_rejected"),
-                              QStringLiteral("request_new_csr"), QStringLiteral("renewal_certificate")});
+                              QStringLiteral("request_new_csr"), QStringLiteral("renewal_certificate"),
+                              QStringLiteral("policy_lapsed_holder")});
     for (const MailTemplate& m : *all) {
         for (const QString& p : MailTemplateService::placeholdersIn(m.subject + m.body))
             CHECK(MailTemplateService::knownPlaceholders().contains(p));
