@@ -169,7 +169,8 @@ PolicyDialog* PoliciesWidget::openPolicyDialog(bool newPolicy)
         // New dates on a term that masters hold: core queued a run; start it or ask (the agency's setting).
         // Queued: after the dialog has closed.
         if (!newPolicy)
-            QMetaObject::invokeMethod(m_renewals, [this, savedId] { m_renewals->followUp(savedId); }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                m_renewals, [this, savedId] { m_renewals->followUp(savedId); }, Qt::QueuedConnection);
     });
     dialog->open();
     return dialog;
@@ -189,7 +190,8 @@ RenewPolicyDialog* PoliciesWidget::openRenewDialog()
     connect(dialog, &RenewPolicyDialog::renewed, this, [this](qint64 newId) {
         reload();
         emit policiesChanged();
-        QMetaObject::invokeMethod(m_renewals, [this, newId] { m_renewals->followUp(newId); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_renewals, [this, newId] { m_renewals->followUp(newId); }, Qt::QueuedConnection);
     });
     dialog->open();
     return dialog;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Policy.h"
+#include "RenewalRunSummaryDialog.h"
 #include "Session.h"
 
 #include <QDialog>
@@ -13,8 +14,6 @@ class QPushButton;
 class QTableWidget;
 
 namespace agencydesk {
-
-class RenewalRunSummaryDialog;
 
 /// "Renew policy": the next term as RenewalService proposes it (dates, number, limits editable), a preview of what
 /// following it through the certificate masters would do, and OK stores the term (RenewalService::renew).

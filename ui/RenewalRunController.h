@@ -1,17 +1,17 @@
 #pragma once
 
 #include "Renewal.h"
+#include "RenewalRunSummaryDialog.h"
 #include "Session.h"
 
 #include <QObject>
 #include <QPointer>
+#include <QProgressDialog>
 
-class QProgressDialog;
 class QWidget;
 
 namespace agencydesk {
 
-class RenewalRunSummaryDialog;
 class RenewalRunWorker;
 
 /// Follows a renewal or a term's new dates through the masters for the window: finds the run core queued, starts it

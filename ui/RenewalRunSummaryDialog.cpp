@@ -37,12 +37,8 @@ RenewalRunSummaryDialog::RenewalRunSummaryDialog(const RenewalRunSummary& summar
     m_table->setRowCount(int(summary.items.size()));
     for (int row = 0; row < int(summary.items.size()); ++row) {
         const RenewalRunItem& item = summary.items[size_t(row)];
-        const QStringList cells{item.masterName,
-                                item.holderName,
-                                outcomeText(item.outcome),
-                                item.certificateNumber,
-                                deliveryText(item),
-                                item.reason};
+        const QStringList cells{item.masterName,        item.holderName,    outcomeText(item.outcome),
+                                item.certificateNumber, deliveryText(item), item.reason};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* cell = new QTableWidgetItem(cells[column]);
             if (column == Reason)
