@@ -6,6 +6,7 @@
 #include "InsuredDetailWidget.h"
 #include "InsuredService.h"
 #include "InsuredsTab.h"
+#include "MailSettingsService.h"
 #include "MainWindow.h"
 #include "OutboxService.h"
 #include "PoliciesWidget.h"
@@ -92,8 +93,16 @@ struct RenewalBook : TestDatabase
         CertificateHolderRecord paper = holder(QStringLiteral("Eastern Promenade Builders"));
         paper.delivery = DeliveryPreference::Print;
         printHolderId = value(CertificateHolderService(manager).create(paper));
-        value(CertificateService(manager).issue(masterId, emailHolderId));
-        value(CertificateService(manager).issue(masterId, printHolderId));
+        // Forced: a term expiring within the compliance warning days is otherwise refused.
+        value(CertificateService(manager).issue(masterId, emailHolderId, true));
+        value(CertificateService(manager).issue(masterId, printHolderId, true));
+        MailSettings mail;
+        mail.host = QStringLiteral("127.0.0.1");
+        mail.port = 2525;
+        mail.fromAddress = QStringLiteral("service@testagency.example");
+        mail.bccAddress = QStringLiteral("copies@testagency.example");
+        if (Status s = MailSettingsService(manager).update(mail); !s)
+            throw std::runtime_error(s.error().message.toStdString());
     }
 
     CertificateHolderRecord holder(const QString& name) const
@@ -121,8 +130,8 @@ struct RenewalBook : TestDatabase
     int printedDeliveries(qint64 certificateId) const
     {
         QSqlQuery q = db->query();
-        q.prepare(QStringLiteral(
-            "SELECT COUNT(*) FROM certificate_deliveries WHERE certificate_id = ? AND how = 'printed'"));
+        q.prepare(
+            QStringLiteral("SELECT COUNT(*) FROM certificate_deliveries WHERE certificate_id = ? AND how = 'printed'"));
         q.addBindValue(certificateId);
         if (!q.exec() || !q.next())
             throw std::runtime_error("cannot read certificate_deliveries");
