@@ -42,7 +42,7 @@ RenewPolicyDialog::RenewPolicyDialog(const Session& session, qint64 priorPolicyI
     m_expirationEdit->setAccessibleName(tr("Expiration date of the new term"));
     for (QDateEdit* edit : {m_effectiveEdit, m_expirationEdit}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(DisplayFormat::dateFormat());
     }
 
     m_coveragesTable = new QTableWidget(0, 2, this);

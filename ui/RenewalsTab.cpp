@@ -44,6 +44,18 @@ QString statusText(RenewalRunStatus status)
     return {};
 }
 
+/// One line for the runs table; the summary dialog has the whole text.
+QString shortSummary(const RenewalRunSummary& s)
+{
+    return RenewalsTab::tr("%1 of %2 masters updated, %3 certificates (%4 by email, %5 to print), %6 requests")
+        .arg(s.mastersUpdated)
+        .arg(s.masters)
+        .arg(s.certificatesIssued)
+        .arg(s.emailsQueued)
+        .arg(s.printQueued)
+        .arg(s.requestsRaised);
+}
+
 } // namespace
 
 RenewalsTab::RenewalsTab(const Session& session, QWidget* parent)
@@ -61,7 +73,7 @@ RenewalsTab::RenewalsTab(const Session& session, QWidget* parent)
     m_days->setSuffix(tr(" days"));
     Result<RenewalSettings> settings = RenewalService(session).settings();
     m_days->setValue(settings ? settings->dueDays : 60);
-    auto* daysLabel = new QLabel(tr("Policies &expiring within:"), dueBox);
+    auto* daysLabel = new QLabel(tr("Policies expiring wi&thin:"), dueBox);
     daysLabel->setBuddy(m_days);
     m_dueLabel = new QLabel(dueBox);
     m_dueLabel->setObjectName(QStringLiteral("renewalsDueCountLabel"));
@@ -91,7 +103,7 @@ RenewalsTab::RenewalsTab(const Session& session, QWidget* parent)
     m_notRenewingButton = new QPushButton(tr("N&ot renewing…"), dueBox);
     m_notRenewingButton->setObjectName(QStringLiteral("notRenewingButton"));
     m_notRenewingButton->setToolTip(tr("The policy leaves this list; the reason is kept on the policy's history"));
-    m_openInsuredButton = new QPushButton(tr("Open &insured"), dueBox);
+    m_openInsuredButton = new QPushButton(tr("Open ins&ured"), dueBox);
     m_openInsuredButton->setObjectName(QStringLiteral("openDueInsuredButton"));
 
     auto* dueTop = new QHBoxLayout;
@@ -129,7 +141,7 @@ RenewalsTab::RenewalsTab(const Session& session, QWidget* parent)
 
     m_summaryButton = new QPushButton(tr("Show &summary…"), runsBox);
     m_summaryButton->setObjectName(QStringLiteral("showRunSummaryButton"));
-    m_resumeButton = new QPushButton(tr("Res&ume"), runsBox);
+    m_resumeButton = new QPushButton(tr("Resu&me"), runsBox);
     m_resumeButton->setObjectName(QStringLiteral("resumeRunButton"));
     m_resumeButton->setToolTip(tr("Start or finish a pending or cancelled run"));
     m_printQueueButton = new QPushButton(tr("&Print queue…"), runsBox);
@@ -211,9 +223,7 @@ void RenewalsTab::reloadRuns()
     for (int row = 0; row < int(m_runs.size()); ++row) {
         const RenewalRun& run = m_runs[size_t(row)];
         const QDateTime created = QDateTime::fromString(run.createdAt, Qt::ISODate);
-        const QString summary = run.status == RenewalRunStatus::Pending
-                                    ? tr("Not started")
-                                    : RenewalRunSummaryDialog::totalsText(run.summary);
+        const QString summary = run.status == RenewalRunStatus::Pending ? tr("Not started") : shortSummary(run.summary);
         const QStringList cells{created.isValid() ? DisplayFormat::dateTime(created.toLocalTime()) : run.createdAt,
                                 run.policyNumber,
                                 run.insuredName,
@@ -224,7 +234,9 @@ void RenewalsTab::reloadRuns()
             auto* item = new QTableWidgetItem(cells[column]);
             item->setData(Qt::UserRole, run.id);
             if (column == RunSummary)
-                item->setToolTip(summary);
+                item->setToolTip(run.status == RenewalRunStatus::Pending
+                                     ? summary
+                                     : RenewalRunSummaryDialog::totalsText(run.summary));
             m_runsTable->setItem(row, column, item);
         }
         if (run.id == selected)
