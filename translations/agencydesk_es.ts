@@ -1001,6 +1001,18 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
         <source>policy %1: %2</source>
         <translation>póliza %1: %2</translation>
     </message>
+    <message>
+        <source>Renewal: %1
+</source>
+        <translation>Renovación: %1
+</translation>
+    </message>
+    <message>
+        <source>Renewal follow-through stopped (resume it under Renewals): %1
+</source>
+        <translation>Seguimiento de la renovación detenido (reanúdelo en Renovaciones): %1
+</translation>
+    </message>
 </context>
 <context>
     <name>DownloadMatcher</name>
@@ -1220,6 +1232,48 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     <message>
         <source>%1 is already inactive.</source>
         <translation>%1 ya está inactivo.</translation>
+    </message>
+</context>
+<context>
+    <name>LapseNoticePrompt</name>
+    <message>
+        <source>Notify holders</source>
+        <translation>Avisar a los titulares</translation>
+    </message>
+    <message>
+        <source>Email every certificate holder on the masters that list %1 that the policy is no longer in force? Holders already notified are not emailed again.
+
+Master: %2</source>
+        <translation>¿Avisar por correo electrónico a cada titular de las plantillas que incluyen %1 que la póliza ya no está vigente? Los titulares ya avisados no reciben otro correo.
+
+Plantilla: %2</translation>
+    </message>
+    <message>
+        <source>%1: not notified: %2</source>
+        <translation>%1: no avisados: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 holders notified, %3 notified before.</source>
+        <translation>%1: %2 titulares avisados, %3 avisados antes.</translation>
+    </message>
+    <message>
+        <source>No email address on file: %1.</source>
+        <translation>Sin dirección de correo electrónico registrada: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LapseNoticeService</name>
+    <message>
+        <source>Policy %1 is an unattached download: no holder lists it.</source>
+        <translation>La póliza %1 es una descarga sin asignar: ningún titular la incluye.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is in force until %2: its holders have nothing to be told.</source>
+        <translation>La póliza %1 está vigente hasta el %2: no hay nada que avisar a sus titulares.</translation>
+    </message>
+    <message>
+        <source>Policy %1 renewed (policy %2): its holders get renewal certificates, not a lapse notice.</source>
+        <translation>La póliza %1 se renovó (póliza %2): sus titulares reciben certificados de renovación, no un aviso de caducidad.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +1885,13 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     </message>
 </context>
 <context>
+    <name>PrintQueueService</name>
+    <message>
+        <source>Print queue entry %1 is not waiting: printed or removed already.</source>
+        <translation>La entrada %1 de la cola de impresión ya no está pendiente: ya se imprimió o se quitó.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Print %1</source>
@@ -1881,6 +1942,56 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     <message>
         <source>The rejection reason &quot;%1&quot; is not retired.</source>
         <translation>El motivo de rechazo «%1» no está retirado.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalRunner</name>
+    <message>
+        <source>There is no renewal run %1.</source>
+        <translation>No existe la ejecución de renovación %1.</translation>
+    </message>
+    <message>
+        <source>Certificate master &quot;%1&quot; already shows six insurers: policy %2&apos;s carrier needs a letter. Take a line off the master, then resume the run.</source>
+        <translation>La plantilla de certificado «%1» ya muestra seis aseguradoras: la aseguradora de la póliza %2 necesita una letra. Quite una línea de la plantilla y reanude la ejecución.</translation>
+    </message>
+    <message>
+        <source>Renewal run %1 stopped: %2</source>
+        <translation>La ejecución de renovación %1 se detuvo: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalService</name>
+    <message>
+        <source>A renewal names the policy term it renews.</source>
+        <translation>Una renovación indica el periodo de póliza que renueva.</translation>
+    </message>
+    <message>
+        <source>Policy %1 is an unattached download: attach it to a client before renewing it.</source>
+        <translation>La póliza %1 es una descarga sin asignar: asígnela a un cliente antes de renovarla.</translation>
+    </message>
+    <message>
+        <source>Policy %1 (%2 to %3) is already renewed: policy %4, %5 to %6.</source>
+        <translation>La póliza %1 (del %2 al %3) ya está renovada: póliza %4, del %5 al %6.</translation>
+    </message>
+    <message>
+        <source>The renewal of policy %1 must start after %2, when the term it renews started.</source>
+        <translation>La renovación de la póliza %1 debe empezar después del %2, cuando empezó el periodo que renueva.</translation>
+    </message>
+    <message>
+        <source>The renewals due window is 0 to 3,650 days, not %1.</source>
+        <translation>El plazo de renovaciones pendientes es de 0 a 3.650 días, no %1.</translation>
+    </message>
+    <message>
+        <source>The reason is too long (at most 500 characters).</source>
+        <translation>El motivo es demasiado largo (500 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <source>There is no renewal run %1.</source>
+        <translation>No existe la ejecución de renovación %1.</translation>
+    </message>
+    <message>
+        <source>Renewals due: 1 to 365 days, not %1.</source>
+        <translation>Renovaciones pendientes: de 1 a 365 días, no %1.</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2324,30 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
         <source>change an insured&apos;s automatic certificate processing</source>
         <translation>modificar el procesamiento automático de certificados de un asegurado</translation>
     </message>
+    <message>
+        <source>renew a policy</source>
+        <translation>renovar una póliza</translation>
+    </message>
+    <message>
+        <source>run a renewal through its certificate masters</source>
+        <translation>aplicar una renovación a sus plantillas de certificado</translation>
+    </message>
+    <message>
+        <source>mark a policy as not renewing</source>
+        <translation>marcar una póliza como no renovada</translation>
+    </message>
+    <message>
+        <source>notify certificate holders of a lapsed policy</source>
+        <translation>avisar a los titulares de certificado de una póliza caducada</translation>
+    </message>
+    <message>
+        <source>print or remove certificates in the print queue</source>
+        <translation>imprimir o quitar certificados de la cola de impresión</translation>
+    </message>
+    <message>
+        <source>change the renewal settings</source>
+        <translation>cambiar la configuración de renovaciones</translation>
+    </message>
 </context>
 <context>
     <name>SentEmailAttacher</name>
@@ -2394,6 +2529,46 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     <message>
         <source>The agency profile was not saved.</source>
         <translation>El perfil de la agencia no se guardó.</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renovaciones</translation>
+    </message>
+    <message>
+        <source>Renewal follow-through</source>
+        <translation>Seguimiento de renovaciones</translation>
+    </message>
+    <message>
+        <source>Update masters and re-issue certificates at once</source>
+        <translation>Actualizar las plantillas y reemitir los certificados de inmediato</translation>
+    </message>
+    <message>
+        <source>Ask the CSR first</source>
+        <translation>Preguntar primero al ejecutivo</translation>
+    </message>
+    <message>
+        <source>Renewals due window in days</source>
+        <translation>Plazo de renovaciones pendientes, en días</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>After a renewal or new &amp;dates:</source>
+        <translation>Tras una renovación o nuevas &amp;fechas:</translation>
+    </message>
+    <message>
+        <source>Renewals due &amp;lists policies expiring within:</source>
+        <translation>Renovaciones pendientes &amp;lista las pólizas que vencen en:</translation>
+    </message>
+    <message>
+        <source>Could not read the renewal settings.</source>
+        <translation>No se pudo leer la configuración de renovaciones.</translation>
+    </message>
+    <message>
+        <source>The renewal settings were not saved.</source>
+        <translation>No se guardó la configuración de renovaciones.</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +3300,18 @@ Las pólizas se conservan en el expediente; los certificados ya emitidos no camb
     <message>
         <source>Issued %1 certificates, %2 … %3.</source>
         <translation>Se emitieron %1 certificados, %2 … %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify holders…</source>
+        <translation>A&amp;visar a los titulares…</translation>
+    </message>
+    <message>
+        <source>Email the holders that these policies are no longer in force</source>
+        <translation>Avisar por correo a los titulares que estas pólizas ya no están vigentes</translation>
+    </message>
+    <message>
+        <source>Could not list the lapsed lines.</source>
+        <translation>No se pudieron listar las líneas caducadas.</translation>
     </message>
 </context>
 <context>
@@ -4999,6 +5186,10 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
         <source>The reasons a certificate request is rejected with (managers edit them)</source>
         <translation>Los motivos con que se rechaza una solicitud de certificado (los editan los gerentes)</translation>
     </message>
+    <message>
+        <source>Re&amp;newals</source>
+        <translation>&amp;Renovaciones</translation>
+    </message>
 </context>
 <context>
     <name>agencydesk::MasterDialog</name>
@@ -5529,6 +5720,18 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
         <source>The policy was not un-attached.</source>
         <translation>La póliza no se desvinculó.</translation>
     </message>
+    <message>
+        <source>Rene&amp;w policy…</source>
+        <translation>Reno&amp;var póliza…</translation>
+    </message>
+    <message>
+        <source>Quick renew: the next term with the same length, number and limits</source>
+        <translation>Renovación rápida: el periodo siguiente con la misma duración, número y límites</translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>&amp;Renovar…</translation>
+    </message>
 </context>
 <context>
     <name>agencydesk::PolicyDialog</name>
@@ -5963,6 +6166,77 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     </message>
 </context>
 <context>
+    <name>agencydesk::PrintQueueDialog</name>
+    <message>
+        <source>Print queue</source>
+        <translation>Cola de impresión</translation>
+    </message>
+    <message>
+        <source>Certificates waiting to be printed</source>
+        <translation>Certificados pendientes de imprimir</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Asegurado</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>En cola desde</translation>
+    </message>
+    <message>
+        <source>&amp;Print all…</source>
+        <translation>Im&amp;primir todo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Take the selected certificate off the queue without printing it</source>
+        <translation>Quitar de la cola el certificado seleccionado sin imprimirlo</translation>
+    </message>
+    <message>
+        <source>Could not read the print queue.</source>
+        <translation>No se pudo leer la cola de impresión.</translation>
+    </message>
+    <message>
+        <source>No certificate is waiting to be printed.</source>
+        <translation>Ningún certificado está pendiente de imprimir.</translation>
+    </message>
+    <message>
+        <source>Certificates waiting to be printed: %1.</source>
+        <translation>Certificados pendientes de imprimir: %1.</translation>
+    </message>
+    <message>
+        <source>Print %1 certificates</source>
+        <translation>Imprimir %1 certificados</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was not printed.</source>
+        <translation>No se imprimió el certificado %1.</translation>
+    </message>
+    <message>
+        <source>Remove from the print queue</source>
+        <translation>Quitar de la cola de impresión</translation>
+    </message>
+    <message>
+        <source>Take certificate %1 for %2 off the print queue without printing it?</source>
+        <translation>¿Quitar de la cola de impresión el certificado %1 para %2 sin imprimirlo?</translation>
+    </message>
+    <message>
+        <source>The certificate was not removed from the queue.</source>
+        <translation>No se quitó el certificado de la cola.</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::RejectionReasonsDialog</name>
     <message>
         <source>Rejection reasons</source>
@@ -6027,6 +6301,407 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>The reason was not restored.</source>
         <translation>El motivo no se restableció.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RenewPolicyDialog</name>
+    <message>
+        <source>Renew policy</source>
+        <translation>Renovar póliza</translation>
+    </message>
+    <message>
+        <source>Policy number of the new term</source>
+        <translation>Número de póliza del nuevo periodo</translation>
+    </message>
+    <message>
+        <source>Effective date of the new term</source>
+        <translation>Fecha de inicio del nuevo periodo</translation>
+    </message>
+    <message>
+        <source>Expiration date of the new term</source>
+        <translation>Fecha de vencimiento del nuevo periodo</translation>
+    </message>
+    <message>
+        <source>Limits of the new term</source>
+        <translation>Límites del nuevo periodo</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Policy &amp;number:</source>
+        <translation>&amp;Número de póliza:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiration:</source>
+        <translation>&amp;Vencimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Limits (carried over from the prior term; edit what changed):</source>
+        <translation>&amp;Límites (tomados del periodo anterior; edite lo que cambió):</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renovar</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>Vista &amp;previa…</translation>
+    </message>
+    <message>
+        <source>What renewing would do to the certificate masters that hold this policy</source>
+        <translation>Lo que la renovación haría en las plantillas de certificado que incluyen esta póliza</translation>
+    </message>
+    <message>
+        <source>The policy cannot be renewed.</source>
+        <translation>La póliza no se puede renovar.</translation>
+    </message>
+    <message>
+        <source>Renewing %1 (%2, %3), term %4 to %5. The new term is linked to it.</source>
+        <translation>Renovación de %1 (%2, %3), periodo del %4 al %5. El nuevo periodo queda vinculado.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Please check the form</source>
+        <translation>Revise el formulario</translation>
+    </message>
+    <message>
+        <source>The renewal cannot be previewed.</source>
+        <translation>No se puede mostrar la vista previa de la renovación.</translation>
+    </message>
+    <message>
+        <source>Renewal preview</source>
+        <translation>Vista previa de la renovación</translation>
+    </message>
+    <message>
+        <source>The policy was not renewed.</source>
+        <translation>La póliza no se renovó.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RenewalDueModel</name>
+    <message>
+        <source>Insured</source>
+        <translation>Asegurado</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Número de póliza</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ramo</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Aseguradora</translation>
+    </message>
+    <message>
+        <source>Expiration</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <source>Masters</source>
+        <translation>Plantillas</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RenewalRunController</name>
+    <message>
+        <source>Update %1 masters and re-issue certificates now?
+
+Certificates to issue: %2 (by email: %3, to print: %4)
+Holders whose requirements are no longer met (a request is raised): %5
+Holders who do not receive renewals: %6
+
+If you answer No, the run waits in the Renewals tab.</source>
+        <translation>¿Actualizar %1 plantillas y reemitir los certificados ahora?
+
+Certificados por emitir: %2 (por correo: %3, para imprimir: %4)
+Titulares cuyos requisitos ya no se cumplen (se crea una solicitud): %5
+Titulares que no reciben renovaciones: %6
+
+Si responde No, la ejecución espera en la pestaña Renovaciones.</translation>
+    </message>
+    <message>
+        <source>Could not look for the renewal run.</source>
+        <translation>No se pudo buscar la ejecución de renovación.</translation>
+    </message>
+    <message>
+        <source>Could not read the renewal settings.</source>
+        <translation>No se pudo leer la configuración de renovaciones.</translation>
+    </message>
+    <message>
+        <source>Could not preview the renewal run.</source>
+        <translation>No se pudo mostrar la vista previa de la ejecución de renovación.</translation>
+    </message>
+    <message>
+        <source>Update certificate masters</source>
+        <translation>Actualizar plantillas de certificado</translation>
+    </message>
+    <message>
+        <source>The renewal run was not started.</source>
+        <translation>No se inició la ejecución de renovación.</translation>
+    </message>
+    <message>
+        <source>Updating certificate masters</source>
+        <translation>Actualizando plantillas de certificado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Updating the masters that hold the policy...</source>
+        <translation>Actualizando las plantillas que incluyen la póliza...</translation>
+    </message>
+    <message>
+        <source>Holder %1 of %2: %3</source>
+        <translation>Titular %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>The renewal run stopped</source>
+        <translation>La ejecución de renovación se detuvo</translation>
+    </message>
+    <message>
+        <source>%1
+
+Masters updated before the problem stay updated; resume the run from the Renewals tab.</source>
+        <translation>%1
+
+Las plantillas actualizadas antes del problema quedan actualizadas; reanude la ejecución desde la pestaña Renovaciones.</translation>
+    </message>
+    <message>
+        <source>Renewal run: summary</source>
+        <translation>Ejecución de renovación: resumen</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RenewalRunSummaryDialog</name>
+    <message>
+        <source>Holders in the renewal run</source>
+        <translation>Titulares de la ejecución de renovación</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Masters updated: %1 of %2. Certificates issued: %3 (emailed: %4, to print: %5). Requests raised: %6. Holders not receiving renewals: %7.</source>
+        <translation>Plantillas actualizadas: %1 de %2. Certificados emitidos: %3 (por correo: %4, para imprimir: %5). Solicitudes creadas: %6. Titulares sin renovaciones: %7.</translation>
+    </message>
+    <message>
+        <source>Preview, nothing was changed.</source>
+        <translation>Vista previa, no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled part way; resume it from the Renewals tab.</source>
+        <translation>La ejecución se canceló a medias; reanúdela desde la pestaña Renovaciones.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Request raised</source>
+        <translation>Solicitud creada</translation>
+    </message>
+    <message>
+        <source>Does not receive renewals</source>
+        <translation>No recibe renovaciones</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>Cola de impresión</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RenewalsTab</name>
+    <message>
+        <source>Renewal</source>
+        <translation>Renovación</translation>
+    </message>
+    <message>
+        <source>New dates</source>
+        <translation>Nuevas fechas</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Hecha en parte</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 masters updated, %3 certificates (%4 by email, %5 to print), %6 requests</source>
+        <translation>%1 de %2 plantillas actualizadas, %3 certificados (%4 por correo, %5 para imprimir), %6 solicitudes</translation>
+    </message>
+    <message>
+        <source>Renewals due</source>
+        <translation>Renovaciones pendientes</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Días por delante</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Policies expiring wi&amp;thin:</source>
+        <translation>Pólizas que vencen &amp;en:</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w…</source>
+        <translation>Reno&amp;var…</translation>
+    </message>
+    <message>
+        <source>N&amp;ot renewing…</source>
+        <translation>N&amp;o se renueva…</translation>
+    </message>
+    <message>
+        <source>The policy leaves this list; the reason is kept on the policy&apos;s history</source>
+        <translation>La póliza sale de esta lista; el motivo queda en el historial de la póliza</translation>
+    </message>
+    <message>
+        <source>Open ins&amp;ured</source>
+        <translation>Abrir aseg&amp;urado</translation>
+    </message>
+    <message>
+        <source>Renewal runs</source>
+        <translation>Ejecuciones de renovación</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Póliza</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Asegurado</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Show &amp;summary…</source>
+        <translation>Ver resu&amp;men…</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Rea&amp;nudar</translation>
+    </message>
+    <message>
+        <source>Start or finish a pending or cancelled run</source>
+        <translation>Iniciar o terminar una ejecución pendiente o cancelada</translation>
+    </message>
+    <message>
+        <source>&amp;Print queue…</source>
+        <translation>Cola de im&amp;presión…</translation>
+    </message>
+    <message>
+        <source>Could not list the renewals due: %1</source>
+        <translation>No se pudieron listar las renovaciones pendientes: %1</translation>
+    </message>
+    <message>
+        <source>No policy expires within %1 days without a renewal term.</source>
+        <translation>Ninguna póliza vence en %1 días sin un periodo de renovación.</translation>
+    </message>
+    <message>
+        <source>Policies to renew: %1.</source>
+        <translation>Pólizas por renovar: %1.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>Not renewing</source>
+        <translation>No se renueva</translation>
+    </message>
+    <message>
+        <source>Policy %1 of %2 will not be renewed and leaves the Renewals due list.
+Reason (optional):</source>
+        <translation>La póliza %1 de %2 no se renovará y sale de la lista de renovaciones pendientes.
+Motivo (opcional):</translation>
+    </message>
+    <message>
+        <source>Mark not renewing</source>
+        <translation>Marcar como no renovada</translation>
+    </message>
+    <message>
+        <source>The policy was not marked as not renewing.</source>
+        <translation>La póliza no se marcó como no renovada.</translation>
+    </message>
+    <message>
+        <source>Marked as not renewing.</source>
+        <translation>Marcada como no renovada.</translation>
+    </message>
+    <message>
+        <source>Could not read the renewal run.</source>
+        <translation>No se pudo leer la ejecución de renovación.</translation>
+    </message>
+    <message>
+        <source>Renewal run: %1, %2</source>
+        <translation>Ejecución de renovación: %1, %2</translation>
     </message>
 </context>
 <context>
@@ -6548,6 +7223,10 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>Why manual</source>
         <translation>Por qué manual</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renovación</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,7 @@ QGroupBox* AgencyProfileDialog::createRenewalSettings()
     m_dueDays = new QSpinBox(box);
     m_dueDays->setObjectName(QStringLiteral("renewalDueDaysSettingSpinBox"));
     m_dueDays->setAccessibleName(tr("Renewals due window in days"));
-    m_dueDays->setRange(1, 366);
+    m_dueDays->setRange(1, 365);
     m_dueDays->setSuffix(tr(" days"));
     auto* form = new QFormLayout(box);
     form->addRow(tr("After a renewal or new &dates:"), m_followThrough);

@@ -69,7 +69,7 @@ RenewalsTab::RenewalsTab(const Session& session, QWidget* parent)
     m_days = new QSpinBox(dueBox);
     m_days->setObjectName(QStringLiteral("renewalDueDaysSpinBox"));
     m_days->setAccessibleName(tr("Days ahead"));
-    m_days->setRange(1, 366);
+    m_days->setRange(1, 365);
     m_days->setSuffix(tr(" days"));
     Result<RenewalSettings> settings = RenewalService(session).settings();
     m_days->setValue(settings ? settings->dueDays : 60);
