@@ -16,6 +16,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace agencydesk {
 
 PoliciesWidget::PoliciesWidget(const Session& session, QWidget* parent)
@@ -146,7 +148,11 @@ void PoliciesWidget::updateButtons()
 {
     const Policy* p = selectedPolicy();
     m_editButton->setEnabled(p != nullptr);
-    m_renewButton->setEnabled(p != nullptr && !p->cancelled && roleMay(m_session.user.role, Operation::PolicyRenew));
+    // A term already renewed (a later term names it as its prior) is renewed from that later term.
+    const bool renewed = p && std::any_of(m_policies.begin(), m_policies.end(),
+                                          [p](const Policy& other) { return other.priorPolicyId == p->id; });
+    m_renewButton->setEnabled(p != nullptr && !p->cancelled && !renewed &&
+                              roleMay(m_session.user.role, Operation::PolicyRenew));
     m_cancelButton->setEnabled(p != nullptr && !p->cancelled && roleMay(m_session.user.role, Operation::PolicyCancel));
 }
 

@@ -1,7 +1,9 @@
+#include "AgencyProfileDialog.h"
 #include "CatchCompat.h"
 #include "CertificateHolderService.h"
 #include "CertificateMasterService.h"
 #include "CertificateService.h"
+#include "CertificatesTab.h"
 #include "GuiTestSupport.h"
 #include "InsuredDetailWidget.h"
 #include "InsuredService.h"
@@ -10,6 +12,7 @@
 #include "MainWindow.h"
 #include "OutboxService.h"
 #include "PoliciesWidget.h"
+#include "PolicyDialog.h"
 #include "PolicyService.h"
 #include "PrintQueueDialog.h"
 #include "PrintQueueService.h"
@@ -23,6 +26,7 @@
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -30,6 +34,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -383,4 +388,127 @@ TEST_CASE("gui: Renewal screenshots", "[gui][renewals][screenshots]")
     PrintQueueDialog* queue = tab->openPrintQueue();
     REQUIRE(QTest::qWaitForWindowExposed(queue));
     saveScreenshot(queue, QStringLiteral("renewals-print-queue.png"));
+}
+
+TEST_CASE("gui: New dates saved in the policy dialog follow through the master holding the policy", "[gui][renewals]")
+{
+    RenewalBook book;
+    Window w(book.manager, book.insuredId);
+    w.selectPolicy(book.policyId);
+    PolicyDialog* dialog = w.policies()->openPolicyDialog(false);
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    child<QDateEdit>(dialog, "expirationDateEdit")->setDate(book.expiration.addDays(30));
+    QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+    RenewalRunController* controller = w.policies()->renewalRunController();
+    REQUIRE(waitFor([&] { return controller->summaryDialog() != nullptr; }, 30000));
+    CHECK(book.current(book.emailHolderId).revision == 2);
+    CHECK(book.current(book.printHolderId).revision == 2);
+    const std::vector<RenewalRun> runs = value(RenewalService(book.manager).runs());
+    REQUIRE(runs.size() == 1);
+    CHECK(runs[0].trigger == RenewalTrigger::Dates);
+    CHECK(runs[0].status == RenewalRunStatus::Completed);
+}
+
+TEST_CASE("gui: A run cancelled from the progress dialog is partial and Resume finishes it without duplicates",
+          "[gui][renewals]")
+{
+    RenewalBook book;
+    // More masters, so the run is still going when Cancel is pressed.
+    std::vector<qint64> holders{book.emailHolderId, book.printHolderId};
+    for (int i = 0; i < 24; ++i) {
+        CertificateMaster m;
+        m.insuredId = book.insuredId;
+        m.name = QStringLiteral("Job %1").arg(i + 1);
+        m.policies = {MasterPolicy{}};
+        m.policies[0].policyId = book.policyId;
+        const qint64 masterId = value(CertificateMasterService(book.manager).create(m));
+        CertificateHolderRecord h = book.holder(QStringLiteral("Owner %1").arg(i + 1));
+        h.masterId = masterId;
+        h.delivery = DeliveryPreference::Print;
+        holders.push_back(value(CertificateHolderService(book.manager).create(h)));
+        value(CertificateService(book.manager).issue(masterId, holders.back(), true));
+    }
+    Window w(book.manager, book.insuredId);
+    w.selectPolicy(book.policyId);
+    RenewPolicyDialog* dialog = w.policies()->openRenewDialog();
+    REQUIRE(dialog);
+    QTest::mouseClick(dialog->renewButton(), Qt::LeftButton);
+    RenewalRunController* controller = w.policies()->renewalRunController();
+    REQUIRE(waitFor([&] { return controller->progressDialog() && controller->progressDialog()->value() >= 1; }, 30000));
+    child<QPushButton>(controller->progressDialog(), "cancelRenewalRunButton")->click();
+    REQUIRE(waitFor([&] { return controller->summaryDialog() != nullptr; }, 30000));
+    CHECK(controller->summaryDialog()->totalsLabel()->text().contains(QStringLiteral("cancelled part way")));
+    std::vector<RenewalRun> runs = value(RenewalService(book.manager).runs());
+    REQUIRE(runs.size() == 1);
+    REQUIRE(runs[0].status == RenewalRunStatus::Partial);
+    const int doneBefore = int(runs[0].summary.items.size());
+    CHECK(doneBefore < int(holders.size()));
+    controller->summaryDialog()->close();
+
+    RenewalsTab* tab = w.showRenewals();
+    REQUIRE(tab->runsTable()->rowCount() == 1);
+    CHECK(tab->runsTable()->item(0, RenewalsTab::RunStatus)->text() == QStringLiteral("Partly done"));
+    tab->runsTable()->selectRow(0);
+    QTest::mouseClick(child<QPushButton>(tab, "resumeRunButton"), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return tab->runController()->summaryDialog() != nullptr; }, 60000));
+    runs = value(RenewalService(book.manager).runs());
+    CHECK(runs[0].status == RenewalRunStatus::Completed);
+    CHECK(tab->runController()->summaryDialog()->itemsTable()->rowCount() == int(holders.size()));
+    // Every holder has exactly two revisions: none issued twice across the cancel.
+    for (qint64 holder : holders) {
+        INFO("holder " << holder);
+        CHECK(value(CertificateService(book.manager).forHolder(holder)).size() == 2);
+        CHECK(book.current(holder).revision == 2);
+    }
+    CHECK(value(PrintQueueService(book.manager).pending()).size() == holders.size() - 1);
+}
+
+TEST_CASE("gui: Notify holders on the lapsed-lines strip emails the holders of a cancelled policy", "[gui][renewals]")
+{
+    RenewalBook book;
+    REQUIRE(PolicyService(book.manager).cancel(book.policyId));
+    Window w(book.manager, book.insuredId);
+    w.window.tabs()->setCurrentWidget(w.window.certificatesTab());
+    auto* notify = child<QPushButton>(&w.window, "notifyLapsedHoldersButton");
+    REQUIRE(waitFor([&] { return notify->isVisible(); }));
+    REQUIRE(notify->isEnabled());
+    MessageBox::clearLog();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(notify, Qt::LeftButton);
+    CHECK(MessageBox::shownCount() == 2); // the question, then the result
+    CHECK(MessageBox::lastText().contains(QStringLiteral("GLM-2048661: 1 holders notified, 0 notified before.")));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Eastern Promenade Builders")));
+    bool mailed = false;
+    for (const OutboxEntry& e : value(OutboxService(book.manager).list())) {
+        if (e.to.contains(QStringLiteral("coi@backcove.example")))
+            mailed = true;
+    }
+    CHECK(mailed);
+    // Declined: nothing more is sent.
+    MessageBox::clearLog();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    const size_t before = value(OutboxService(book.manager).list()).size();
+    QTest::mouseClick(notify, Qt::LeftButton);
+    CHECK(MessageBox::shownCount() == 1);
+    CHECK(value(OutboxService(book.manager).list()).size() == before);
+}
+
+TEST_CASE("gui: A manager sets the renewal follow-through and due days in the agency profile", "[gui][renewals]")
+{
+    RenewalBook book;
+    AgencyProfileDialog dialog(book.manager);
+    QComboBox* follow = dialog.followThroughCombo();
+    REQUIRE(follow->isEnabled());
+    follow->setCurrentIndex(follow->findData(int(FollowThrough::Ask)));
+    dialog.dueDaysSpinBox()->setValue(45);
+    REQUIRE(dialog.save());
+    const RenewalSettings saved = value(RenewalService(book.manager).settings());
+    CHECK(saved.followThrough == FollowThrough::Ask);
+    CHECK(saved.dueDays == 45);
+
+    Session csr = book.as(Role::CertificateSpecialist);
+    AgencyProfileDialog readOnly(csr);
+    CHECK_FALSE(readOnly.followThroughCombo()->isEnabled());
+    CHECK(readOnly.dueDaysSpinBox()->value() == 45);
 }
