@@ -2555,10 +2555,6 @@ Plantilla: %2</translation>
         <translation> días</translation>
     </message>
     <message>
-        <source>After a renewal or new &amp;dates:</source>
-        <translation>Tras una renovación o nuevas &amp;fechas:</translation>
-    </message>
-    <message>
         <source>Renewals due &amp;lists policies expiring within:</source>
         <translation>Renovaciones pendientes &amp;lista las pólizas que vencen en:</translation>
     </message>
@@ -2569,6 +2565,10 @@ Plantilla: %2</translation>
     <message>
         <source>The renewal settings were not saved.</source>
         <translation>No se guardó la configuración de renovaciones.</translation>
+    </message>
+    <message>
+        <source>&amp;After a renewal or new dates:</source>
+        <translation>&amp;Tras una renovación o nuevas fechas:</translation>
     </message>
 </context>
 <context>

@@ -2555,10 +2555,6 @@ Modèle : %2</translation>
         <translation> jours</translation>
     </message>
     <message>
-        <source>After a renewal or new &amp;dates:</source>
-        <translation>Après un renouvellement ou de nouvelles &amp;dates :</translation>
-    </message>
-    <message>
         <source>Renewals due &amp;lists policies expiring within:</source>
         <translation>Renouvellements à venir &amp;liste les polices expirant d&apos;ici :</translation>
     </message>
@@ -2569,6 +2565,10 @@ Modèle : %2</translation>
     <message>
         <source>The renewal settings were not saved.</source>
         <translation>Les paramètres de renouvellement n&apos;ont pas été enregistrés.</translation>
+    </message>
+    <message>
+        <source>&amp;After a renewal or new dates:</source>
+        <translation>&amp;Après un renouvellement ou de nouvelles dates :</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,8 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGroupBox>
+#include <QFrame>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -33,7 +34,7 @@ AgencyProfileDialog::AgencyProfileDialog(const Session& session, QWidget* parent
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_form);
-    layout->addWidget(createRenewalSettings());
+    addRenewalSettings();
     layout->addWidget(buttons);
 
     auto profile = AgencyService(session).profile();
@@ -45,22 +46,32 @@ AgencyProfileDialog::AgencyProfileDialog(const Session& session, QWidget* parent
     resize(520, sizeHint().height());
 }
 
-QGroupBox* AgencyProfileDialog::createRenewalSettings()
+void AgencyProfileDialog::addRenewalSettings()
 {
-    auto* box = new QGroupBox(tr("Renewals"), this);
-    box->setObjectName(QStringLiteral("renewalSettingsGroupBox"));
-    m_followThrough = new QComboBox(box);
+    // Rows of the profile's own form, so the labels line up with the Certificates section above.
+    auto* form = qobject_cast<QFormLayout*>(m_form->layout());
+    Q_ASSERT(form);
+    auto* rule = new QFrame(m_form);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    form->addRow(rule);
+    auto* heading = new QLabel(tr("Renewals"), m_form);
+    heading->setObjectName(QStringLiteral("renewalSettingsHeading"));
+    QFont bold = heading->font();
+    bold.setBold(true);
+    heading->setFont(bold);
+    form->addRow(heading);
+    m_followThrough = new QComboBox(m_form);
     m_followThrough->setObjectName(QStringLiteral("renewalFollowThroughComboBox"));
     m_followThrough->setAccessibleName(tr("Renewal follow-through"));
     m_followThrough->addItem(tr("Update masters and re-issue certificates at once"), int(FollowThrough::Automatic));
     m_followThrough->addItem(tr("Ask the CSR first"), int(FollowThrough::Ask));
-    m_dueDays = new QSpinBox(box);
+    m_dueDays = new QSpinBox(m_form);
     m_dueDays->setObjectName(QStringLiteral("renewalDueDaysSettingSpinBox"));
     m_dueDays->setAccessibleName(tr("Renewals due window in days"));
     m_dueDays->setRange(1, 365);
     m_dueDays->setSuffix(tr(" days"));
-    auto* form = new QFormLayout(box);
-    form->addRow(tr("After a renewal or new &dates:"), m_followThrough);
+    form->addRow(tr("&After a renewal or new dates:"), m_followThrough);
     form->addRow(tr("Renewals due &lists policies expiring within:"), m_dueDays);
 
     Result<RenewalSettings> settings = RenewalService(m_session).settings();
@@ -72,7 +83,6 @@ QGroupBox* AgencyProfileDialog::createRenewalSettings()
     }
     m_followThrough->setEnabled(m_canEditRenewals);
     m_dueDays->setEnabled(m_canEditRenewals);
-    return box;
 }
 
 bool AgencyProfileDialog::save()

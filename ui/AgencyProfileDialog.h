@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QGroupBox;
 class QSpinBox;
 
 namespace agencydesk {
@@ -24,7 +23,7 @@ public:
     QSpinBox* dueDaysSpinBox() const { return m_dueDays; }
 
 private:
-    QGroupBox* createRenewalSettings();
+    void addRenewalSettings();
 
     const Session& m_session;
     AgencyProfileForm* m_form = nullptr;

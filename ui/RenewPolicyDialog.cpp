@@ -52,7 +52,8 @@ RenewPolicyDialog::RenewPolicyDialog(const Session& session, qint64 priorPolicyI
     m_coveragesTable->verticalHeader()->hide();
     m_coveragesTable->setTabKeyNavigation(false);
     m_coveragesTable->horizontalHeader()->setSectionResizeMode(LimitColumn, QHeaderView::Stretch);
-    m_coveragesTable->horizontalHeader()->setSectionResizeMode(AmountColumn, QHeaderView::ResizeToContents);
+    m_coveragesTable->horizontalHeader()->setSectionResizeMode(AmountColumn, QHeaderView::Fixed);
+    m_coveragesTable->setColumnWidth(AmountColumn, 150);
     m_coveragesTable->setEditTriggers(QAbstractItemView::AllEditTriggers);
 
     auto* form = new QFormLayout;

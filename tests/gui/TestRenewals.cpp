@@ -261,6 +261,11 @@ TEST_CASE("gui: Quick renew from the policy menu re-issues to the email holder a
     CHECK(mailed);
     // Nothing is left open.
     CHECK_FALSE(value(RenewalService(book.manager).openRunFor(newId)).has_value());
+    // The prior term is renewed already: Renew is off for it, on for the new term.
+    w.selectPolicy(book.policyId);
+    CHECK_FALSE(child<QPushButton>(w.policies(), "renewPolicyButton")->isEnabled());
+    w.selectPolicy(newId);
+    CHECK(child<QPushButton>(w.policies(), "renewPolicyButton")->isEnabled());
 }
 
 TEST_CASE("gui: With follow-through Ask the CSR can decline and resume the run from the Renewals tab",
@@ -388,6 +393,11 @@ TEST_CASE("gui: Renewal screenshots", "[gui][renewals][screenshots]")
     PrintQueueDialog* queue = tab->openPrintQueue();
     REQUIRE(QTest::qWaitForWindowExposed(queue));
     saveScreenshot(queue, QStringLiteral("renewals-print-queue.png"));
+    queue->close();
+    AgencyProfileDialog profile(book.manager, &w.window);
+    profile.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&profile));
+    saveScreenshot(&profile, QStringLiteral("renewals-agency-profile.png"));
 }
 
 TEST_CASE("gui: New dates saved in the policy dialog follow through the master holding the policy", "[gui][renewals]")
