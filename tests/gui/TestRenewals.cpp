@@ -8,6 +8,7 @@
 #include "InsuredDetailWidget.h"
 #include "InsuredService.h"
 #include "InsuredsTab.h"
+#include "LanguageLoader.h"
 #include "MailSettingsService.h"
 #include "MainWindow.h"
 #include "OutboxService.h"
@@ -521,4 +522,29 @@ TEST_CASE("gui: A manager sets the renewal follow-through and due days in the ag
     AgencyProfileDialog readOnly(csr);
     CHECK_FALSE(readOnly.followThroughCombo()->isEnabled());
     CHECK(readOnly.dueDaysSpinBox()->value() == 45);
+}
+
+TEST_CASE("gui: The Renewals tab in French", "[gui][renewals][screenshots]")
+{
+    REQUIRE(LanguageLoader::install(QStringLiteral("fr_CA"), QLocale::c()));
+    struct Restore
+    {
+        ~Restore() { LanguageLoader::install(QStringLiteral("en"), QLocale::c()); }
+    } restore;
+    RenewalBook book(30);
+    book.renewAndRun();
+    Window w(book.manager, 0);
+    w.window.resize(1100, 720);
+    RenewalsTab* tab = w.showRenewals();
+    CHECK(w.window.tabs()->tabText(4) == QStringLiteral("Re&nouvellements"));
+    CHECK(child<QPushButton>(tab, "printQueueButton")->text() == QStringLiteral("File d'im&pression…"));
+    QTest::qWait(50);
+    saveScreenshot(&w.window, QStringLiteral("renewals-tab-fr.png"));
+    tab->runsTable()->selectRow(0);
+    tab->showRunSummary();
+    auto* summary = tab->findChild<RenewalRunSummaryDialog*>();
+    REQUIRE(summary);
+    REQUIRE(QTest::qWaitForWindowExposed(summary));
+    CHECK(summary->totalsLabel()->text().startsWith(QStringLiteral("Modèles mis à jour : 1 sur 1.")));
+    saveScreenshot(summary, QStringLiteral("renewals-summary-dialog-fr.png"));
 }
