@@ -22,6 +22,7 @@
 #include "OutboxDialog.h"
 #include "PoliciesWidget.h"
 #include "RejectionReasonsDialog.h"
+#include "RenewalRunController.h"
 #include "RenewalsTab.h"
 #include "RequestsTab.h"
 #include "ShortcutsDialog.h"
@@ -163,6 +164,10 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     m_mailSender->start(QThread::LowPriority);
     connect(m_requestsTab, &RequestsTab::emailsQueued, m_mailSender, &MailSenderThread::wake);
     connect(m_certificatesTab, &CertificatesTab::emailsQueued, m_mailSender, &MailSenderThread::wake);
+    // A renewal run queues renewal certificates by email: send them now rather than at the next poll.
+    for (RenewalRunController* runs :
+         {m_renewalsTab->runController(), m_insuredsTab->detail()->policiesWidget()->renewalRunController()})
+        connect(runs, &RenewalRunController::runFinished, m_mailSender, &MailSenderThread::wake);
 
     if (m_session.db->integrityCheckPending())
         startIntegrityCheck();
