@@ -6220,10 +6220,6 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
         <translation>Imprimir %1 certificados</translation>
     </message>
     <message>
-        <source>Certificate %1 was not printed.</source>
-        <translation>No se imprimió el certificado %1.</translation>
-    </message>
-    <message>
         <source>Remove from the print queue</source>
         <translation>Quitar de la cola de impresión</translation>
     </message>
@@ -6234,6 +6230,26 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>The certificate was not removed from the queue.</source>
         <translation>No se quitó el certificado de la cola.</translation>
+    </message>
+    <message>
+        <source>The print queue was not printed.</source>
+        <translation>No se imprimió la cola de impresión.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed.</source>
+        <translation>El certificado %1 no se puede imprimir.</translation>
+    </message>
+    <message>
+        <source>Could not start printing on %1; check that the printer is available.</source>
+        <translation>No se pudo empezar a imprimir en %1; compruebe que la impresora esté disponible.</translation>
+    </message>
+    <message>
+        <source>Printing on %1 failed; the certificates stay in the queue.</source>
+        <translation>La impresión en %1 falló; los certificados siguen en la cola.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was printed but not marked printed.</source>
+        <translation>El certificado %1 se imprimió, pero no se marcó como impreso.</translation>
     </message>
 </context>
 <context>

@@ -6220,10 +6220,6 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
         <translation>Imprimer %1 attestations</translation>
     </message>
     <message>
-        <source>Certificate %1 was not printed.</source>
-        <translation>L&apos;attestation %1 n&apos;a pas été imprimée.</translation>
-    </message>
-    <message>
         <source>Remove from the print queue</source>
         <translation>Retirer de la file d&apos;impression</translation>
     </message>
@@ -6234,6 +6230,26 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>The certificate was not removed from the queue.</source>
         <translation>L&apos;attestation n&apos;a pas été retirée de la file.</translation>
+    </message>
+    <message>
+        <source>The print queue was not printed.</source>
+        <translation>La file d&apos;impression n&apos;a pas été imprimée.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed.</source>
+        <translation>L&apos;attestation %1 ne peut pas être imprimée.</translation>
+    </message>
+    <message>
+        <source>Could not start printing on %1; check that the printer is available.</source>
+        <translation>Impossible de lancer l&apos;impression sur %1; vérifiez que l&apos;imprimante est disponible.</translation>
+    </message>
+    <message>
+        <source>Printing on %1 failed; the certificates stay in the queue.</source>
+        <translation>L&apos;impression sur %1 a échoué; les attestations restent dans la file.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was printed but not marked printed.</source>
+        <translation>L&apos;attestation %1 a été imprimée, mais n&apos;a pas été marquée comme imprimée.</translation>
     </message>
 </context>
 <context>

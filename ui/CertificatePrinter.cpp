@@ -70,23 +70,6 @@ void CertificatePrinter::preparePrinter(const CertificateData& data, QPrinter& p
 
 Status CertificatePrinter::print(const Session& session, const QString& number, QPrinter& printer)
 {
-    Result<qint64> printed = printUnlogged(session, number, printer);
-    if (!printed)
-        return printed.error();
-    if (Result<qint64> logged =
-            CertificateService(session).recordDelivery(*printed, DeliveryMethod::Printed, printerLabel(printer));
-        !logged)
-        return logged.error();
-    return {};
-}
-
-QString CertificatePrinter::printerName(const QPrinter& printer)
-{
-    return printerLabel(printer);
-}
-
-Result<qint64> CertificatePrinter::printUnlogged(const Session& session, const QString& number, QPrinter& printer)
-{
     // Checked first: a print that cannot be logged is not made.
     if (Status s = authorize(session, Operation::CertificateDeliveryRecord); !s)
         return s.error();
@@ -107,7 +90,14 @@ Result<qint64> CertificatePrinter::printUnlogged(const Session& session, const Q
     if (!painter.end() || printer.printerState() == QPrinter::Error)
         return Error{ErrorCode::Validation,
                      tr("Printing certificate %1 on %2 failed.").arg(c->number, printerLabel(printer))};
-    return c->id;
+    if (Result<qint64> logged = service.recordDelivery(c->id, DeliveryMethod::Printed, printerLabel(printer)); !logged)
+        return logged.error();
+    return {};
+}
+
+QString CertificatePrinter::printerName(const QPrinter& printer)
+{
+    return printerLabel(printer);
 }
 
 bool CertificatePrinter::printWithDialog(QWidget* parent, const Session& session, const QString& number)

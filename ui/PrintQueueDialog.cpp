@@ -1,12 +1,15 @@
 #include "PrintQueueDialog.h"
 
 #include "CertificatePrinter.h"
+#include "CertificateRenderer.h"
+#include "CertificateService.h"
 #include "DisplayFormat.h"
 #include "MessageBox.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
@@ -108,14 +111,53 @@ int PrintQueueDialog::printAll()
 
 int PrintQueueDialog::printOn(QPrinter& printer)
 {
+    // One print job for the whole queue (one PDF file when printing to a file), each certificate from its stored
+    // snapshot on its own sheets; the entries are marked printed once the job has gone through.
+    for (const Operation op : {Operation::PrintQueueManage, Operation::CertificateDeliveryRecord}) {
+        if (Status allowed = authorize(m_session, op); !allowed) {
+            MessageBox::showError(this, tr("The print queue was not printed."), allowed.error());
+            return 0;
+        }
+    }
+    std::vector<CertificateData> pages;
+    for (const PrintQueueEntry& e : m_entries) {
+        Result<IssuedCertificate> c = CertificateService(m_session).get(e.certificateNumber);
+        Result<CertificateData> data = c ? CertificatePrinter::snapshot(*c) : Result<CertificateData>(c.error());
+        if (!data) {
+            MessageBox::showError(this, tr("Certificate %1 cannot be printed.").arg(e.certificateNumber), data.error());
+            return 0;
+        }
+        pages.push_back(std::move(data).value());
+    }
+    CertificatePrinter::preparePrinter(pages.front(), printer);
+    printer.setDocName(tr("Print queue"));
+    QPainter painter;
+    if (!painter.begin(&printer)) {
+        MessageBox::warning(this, tr("Print queue"),
+                            tr("Could not start printing on %1; check that the printer is available.")
+                                .arg(CertificatePrinter::printerName(printer)));
+        return 0;
+    }
+    for (size_t i = 0; i < pages.size(); ++i) {
+        if (i > 0) {
+            printer.setPageSize(CertificateRenderer::pageSize(pages[i].paperSize));
+            printer.newPage();
+        }
+        CertificateRenderer::paint(painter, pages[i], printer.paperRect(QPrinter::DevicePixel));
+    }
+    if (!painter.end() || printer.printerState() == QPrinter::Error) {
+        MessageBox::warning(this, tr("Print queue"),
+                            tr("Printing on %1 failed; the certificates stay in the queue.")
+                                .arg(CertificatePrinter::printerName(printer)));
+        return 0;
+    }
     int printed = 0;
     PrintQueueService queue(m_session);
     for (const PrintQueueEntry& e : m_entries) {
-        Result<qint64> done = CertificatePrinter::printUnlogged(m_session, e.certificateNumber, printer);
-        Status marked = done ? queue.markPrinted(e.id, CertificatePrinter::printerName(printer)) : Status(done.error());
-        if (!marked) {
-            MessageBox::showError(this, tr("Certificate %1 was not printed.").arg(e.certificateNumber), marked.error());
-            break;
+        if (Status s = queue.markPrinted(e.id, CertificatePrinter::printerName(printer)); !s) {
+            MessageBox::showError(
+                this, tr("Certificate %1 was printed but not marked printed.").arg(e.certificateNumber), s.error());
+            continue;
         }
         ++printed;
     }

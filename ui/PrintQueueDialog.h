@@ -32,8 +32,8 @@ public:
     PrintQueueDialog(const Session& session, QWidget* parent = nullptr);
 
     void reload();
-    /// Prints every pending entry: on the printer set with setPrinter() (tests), else on the one chosen in the
-    /// print dialog. Stops at the first failure (entries printed before it stay marked). Returns how many printed.
+    /// Prints every pending entry in one job: on the printer set with setPrinter() (tests), else on the one chosen in
+    /// the print dialog; each entry is then marked printed (one "printed" delivery). Returns how many were marked.
     int printAll();
     void removeSelected();
     /// A printer to use instead of asking (not owned; must outlive the dialog's use of it).

@@ -43,6 +43,8 @@
 #include <QTableView>
 #include <QTableWidget>
 
+#include <poppler-qt6.h>
+
 using namespace agencydesk;
 using namespace agencydesk::test;
 
@@ -335,19 +337,25 @@ TEST_CASE("gui: Renewals due lists a policy expiring in 30 days and Not renewing
     CHECK(value(RenewalService(book.manager).due(60)).empty());
 }
 
-TEST_CASE("gui: Print all sends the queued certificate to the printer and marks it printed once", "[gui][renewals]")
+TEST_CASE("gui: Print all sends the queued certificates to the printer in one job and marks each printed once",
+          "[gui][renewals]")
 {
     RenewalBook book;
+    CertificateHolderRecord second = book.holder(QStringLiteral("Munjoy Hill Condominiums"));
+    second.delivery = DeliveryPreference::Print;
+    const qint64 secondId = value(CertificateHolderService(book.manager).create(second));
     book.renewAndRun();
     const IssuedCertificate paper = book.current(book.printHolderId);
     REQUIRE(paper.revision == 2);
+    const IssuedCertificate secondPaper = book.current(secondId);
     Window w(book.manager, 0);
     RenewalsTab* tab = w.showRenewals();
     QTest::mouseClick(child<QPushButton>(tab, "printQueueButton"), Qt::LeftButton);
     PrintQueueDialog* queue = tab->printQueueDialog();
     REQUIRE(queue);
-    REQUIRE(queue->table()->rowCount() == 1);
+    REQUIRE(queue->table()->rowCount() == 2);
     CHECK(queue->table()->item(0, PrintQueueDialog::Certificate)->text() == paper.number);
+    CHECK(queue->table()->item(1, PrintQueueDialog::Certificate)->text() == secondPaper.number);
 
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
@@ -355,11 +363,17 @@ TEST_CASE("gui: Print all sends the queued certificate to the printer and marks 
     printer.setOutputFileName(pdf);
     queue->setPrinter(&printer);
     QTest::mouseClick(queue->printAllButton(), Qt::LeftButton);
-    CHECK(QFileInfo(pdf).size() > 1000);
+    // One file with both certificates, one page each.
+    std::unique_ptr<Poppler::Document> printed(Poppler::Document::load(pdf));
+    REQUIRE(printed);
+    REQUIRE(printed->numPages() == 2);
+    CHECK(printed->page(0)->text(QRectF()).contains(QStringLiteral("Eastern Promenade Builders")));
+    CHECK(printed->page(1)->text(QRectF()).contains(QStringLiteral("Munjoy Hill Condominiums")));
     CHECK(value(PrintQueueService(book.manager).pending()).empty());
     CHECK(queue->table()->rowCount() == 0);
     CHECK_FALSE(queue->printAllButton()->isEnabled());
     CHECK(book.printedDeliveries(paper.id) == 1);
+    CHECK(book.printedDeliveries(secondPaper.id) == 1);
 }
 
 TEST_CASE("gui: Renewal screenshots", "[gui][renewals][screenshots]")
