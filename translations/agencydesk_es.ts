@@ -1010,7 +1010,7 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     <message>
         <source>Renewal follow-through stopped (resume it under Renewals): %1
 </source>
-        <translation>El seguimiento de la renovación se detuvo (reanúdelo en Renovaciones): %1
+        <translation>Seguimiento de la renovación detenido (reanúdelo en Renovaciones): %1
 </translation>
     </message>
 </context>
@@ -1238,15 +1238,15 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     <name>LapseNoticeService</name>
     <message>
         <source>Policy %1 is an unattached download: no holder lists it.</source>
-        <translation>La póliza %1 es una descarga sin asignar: ningún titular la menciona.</translation>
+        <translation>La póliza %1 es una descarga sin asignar: ningún titular la incluye.</translation>
     </message>
     <message>
         <source>Policy %1 is in force until %2: its holders have nothing to be told.</source>
-        <translation>La póliza %1 está vigente hasta el %2: no hay nada que comunicar a sus titulares.</translation>
+        <translation>La póliza %1 está vigente hasta el %2: no hay nada que avisar a sus titulares.</translation>
     </message>
     <message>
         <source>Policy %1 renewed (policy %2): its holders get renewal certificates, not a lapse notice.</source>
-        <translation>La póliza %1 se renovó (póliza %2): sus titulares reciben certificados de renovación, no un aviso de vencimiento.</translation>
+        <translation>La póliza %1 se renovó (póliza %2): sus titulares reciben certificados de renovación, no un aviso de caducidad.</translation>
     </message>
 </context>
 <context>
@@ -1948,7 +1948,7 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     </message>
     <message>
         <source>The renewal of policy %1 must start after %2, when the term it renews started.</source>
-        <translation>La renovación de la póliza %1 debe comenzar después del %2, cuando empezó el periodo que renueva.</translation>
+        <translation>La renovación de la póliza %1 debe empezar después del %2, cuando empezó el periodo que renueva.</translation>
     </message>
     <message>
         <source>The renewals due window is 0 to 3,650 days, not %1.</source>
@@ -2311,7 +2311,7 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     </message>
     <message>
         <source>notify certificate holders of a lapsed policy</source>
-        <translation>avisar a los titulares de certificados de una póliza vencida</translation>
+        <translation>avisar a los titulares de certificado de una póliza caducada</translation>
     </message>
     <message>
         <source>print or remove certificates in the print queue</source>
@@ -2502,6 +2502,46 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     <message>
         <source>The agency profile was not saved.</source>
         <translation>El perfil de la agencia no se guardó.</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renovaciones</translation>
+    </message>
+    <message>
+        <source>Renewal follow-through</source>
+        <translation>Seguimiento de renovaciones</translation>
+    </message>
+    <message>
+        <source>Update masters and re-issue certificates at once</source>
+        <translation>Actualizar las plantillas y reemitir los certificados de inmediato</translation>
+    </message>
+    <message>
+        <source>Ask the CSR first</source>
+        <translation>Preguntar primero al ejecutivo</translation>
+    </message>
+    <message>
+        <source>Renewals due window in days</source>
+        <translation>Plazo de renovaciones pendientes, en días</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Renewals due &amp;lists policies expiring within:</source>
+        <translation>Renovaciones pendientes &amp;lista las pólizas que vencen en:</translation>
+    </message>
+    <message>
+        <source>Could not read the renewal settings.</source>
+        <translation>No se pudo leer la configuración de renovaciones.</translation>
+    </message>
+    <message>
+        <source>The renewal settings were not saved.</source>
+        <translation>No se guardó la configuración de renovaciones.</translation>
+    </message>
+    <message>
+        <source>&amp;After a renewal or new dates:</source>
+        <translation>&amp;Tras una renovación o nuevas fechas:</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3273,18 @@ Las pólizas se conservan en el expediente; los certificados ya emitidos no camb
     <message>
         <source>Issued %1 certificates, %2 … %3.</source>
         <translation>Se emitieron %1 certificados, %2 … %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify holders…</source>
+        <translation>A&amp;visar a los titulares…</translation>
+    </message>
+    <message>
+        <source>Email the holders that these policies are no longer in force</source>
+        <translation>Avisar por correo a los titulares que estas pólizas ya no están vigentes</translation>
+    </message>
+    <message>
+        <source>Could not list the lapsed lines.</source>
+        <translation>No se pudieron listar las líneas caducadas.</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +5159,10 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
         <source>The reasons a certificate request is rejected with (managers edit them)</source>
         <translation>Los motivos con que se rechaza una solicitud de certificado (los editan los gerentes)</translation>
     </message>
+    <message>
+        <source>Re&amp;newals</source>
+        <translation>&amp;Renovaciones</translation>
+    </message>
 </context>
 <context>
     <name>agencydesk::MasterDialog</name>
@@ -5636,6 +5692,18 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>The policy was not un-attached.</source>
         <translation>La póliza no se desvinculó.</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w policy…</source>
+        <translation>Reno&amp;var póliza…</translation>
+    </message>
+    <message>
+        <source>Quick renew: the next term with the same length, number and limits</source>
+        <translation>Renovación rápida: el periodo siguiente con la misma duración, número y límites</translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>&amp;Renovar…</translation>
     </message>
 </context>
 <context>

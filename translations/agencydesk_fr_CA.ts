@@ -1010,7 +1010,7 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     <message>
         <source>Renewal follow-through stopped (resume it under Renewals): %1
 </source>
-        <translation>Le suivi du renouvellement s&apos;est arrêté (reprenez-le sous Renouvellements) : %1
+        <translation>Suivi du renouvellement interrompu (reprenez-le sous Renouvellements) : %1
 </translation>
     </message>
 </context>
@@ -1238,7 +1238,7 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     <name>LapseNoticeService</name>
     <message>
         <source>Policy %1 is an unattached download: no holder lists it.</source>
-        <translation>La police %1 est un téléchargement non rattaché : aucun titulaire ne la mentionne.</translation>
+        <translation>La police %1 est un téléchargement non rattaché : aucun titulaire ne l&apos;indique.</translation>
     </message>
     <message>
         <source>Policy %1 is in force until %2: its holders have nothing to be told.</source>
@@ -1246,7 +1246,7 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     </message>
     <message>
         <source>Policy %1 renewed (policy %2): its holders get renewal certificates, not a lapse notice.</source>
-        <translation>La police %1 a été renouvelée (police %2) : ses titulaires reçoivent des certificats de renouvellement, pas un avis d&apos;expiration.</translation>
+        <translation>La police %1 est renouvelée (police %2) : ses titulaires reçoivent des attestations de renouvellement, pas un avis de déchéance.</translation>
     </message>
 </context>
 <context>
@@ -1925,7 +1925,7 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     </message>
     <message>
         <source>Certificate master &quot;%1&quot; already shows six insurers: policy %2&apos;s carrier needs a letter. Take a line off the master, then resume the run.</source>
-        <translation>Le modèle de certificat « %1 » affiche déjà six assureurs : l&apos;assureur de la police %2 a besoin d&apos;une lettre. Retirez une ligne du modèle, puis reprenez la passe.</translation>
+        <translation>Le modèle d&apos;attestation « %1 » montre déjà six assureurs : l&apos;assureur de la police %2 a besoin d&apos;une lettre. Retirez une ligne du modèle, puis reprenez la passe.</translation>
     </message>
     <message>
         <source>Renewal run %1 stopped: %2</source>
@@ -1952,7 +1952,7 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     </message>
     <message>
         <source>The renewals due window is 0 to 3,650 days, not %1.</source>
-        <translation>La fenêtre des renouvellements à venir va de 0 à 3 650 jours, pas %1.</translation>
+        <translation>La période des renouvellements à venir va de 0 à 3 650 jours, pas %1.</translation>
     </message>
     <message>
         <source>The reason is too long (at most 500 characters).</source>
@@ -1964,7 +1964,7 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     </message>
     <message>
         <source>Renewals due: 1 to 365 days, not %1.</source>
-        <translation>Renouvellements à venir : de 1 à 365 jours, pas %1.</translation>
+        <translation>Renouvellements à venir : 1 à 365 jours, pas %1.</translation>
     </message>
 </context>
 <context>
@@ -2303,7 +2303,7 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     </message>
     <message>
         <source>run a renewal through its certificate masters</source>
-        <translation>appliquer un renouvellement à ses modèles de certificat</translation>
+        <translation>appliquer un renouvellement à ses modèles d&apos;attestation</translation>
     </message>
     <message>
         <source>mark a policy as not renewing</source>
@@ -2311,11 +2311,11 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     </message>
     <message>
         <source>notify certificate holders of a lapsed policy</source>
-        <translation>aviser les titulaires de certificat d&apos;une police expirée</translation>
+        <translation>aviser les titulaires d&apos;attestation d&apos;une police échue</translation>
     </message>
     <message>
         <source>print or remove certificates in the print queue</source>
-        <translation>imprimer ou retirer des certificats de la file d&apos;impression</translation>
+        <translation>imprimer ou retirer des attestations de la file d&apos;impression</translation>
     </message>
     <message>
         <source>change the renewal settings</source>
@@ -2502,6 +2502,46 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     <message>
         <source>The agency profile was not saved.</source>
         <translation>Le profil du cabinet n&apos;a pas été enregistré.</translation>
+    </message>
+    <message>
+        <source>Renewals</source>
+        <translation>Renouvellements</translation>
+    </message>
+    <message>
+        <source>Renewal follow-through</source>
+        <translation>Suivi des renouvellements</translation>
+    </message>
+    <message>
+        <source>Update masters and re-issue certificates at once</source>
+        <translation>Mettre à jour les modèles et réémettre les attestations aussitôt</translation>
+    </message>
+    <message>
+        <source>Ask the CSR first</source>
+        <translation>Demander d&apos;abord au représentant</translation>
+    </message>
+    <message>
+        <source>Renewals due window in days</source>
+        <translation>Période des renouvellements à venir, en jours</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Renewals due &amp;lists policies expiring within:</source>
+        <translation>Renouvellements à venir &amp;liste les polices expirant d&apos;ici :</translation>
+    </message>
+    <message>
+        <source>Could not read the renewal settings.</source>
+        <translation>Impossible de lire les paramètres de renouvellement.</translation>
+    </message>
+    <message>
+        <source>The renewal settings were not saved.</source>
+        <translation>Les paramètres de renouvellement n&apos;ont pas été enregistrés.</translation>
+    </message>
+    <message>
+        <source>&amp;After a renewal or new dates:</source>
+        <translation>&amp;Après un renouvellement ou de nouvelles dates :</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3273,18 @@ Les polices restent au dossier; les attestations déjà émises ne changent pas.
     <message>
         <source>Issued %1 certificates, %2 … %3.</source>
         <translation>%1 attestations émises, %2 … %3.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify holders…</source>
+        <translation>A&amp;viser les titulaires…</translation>
+    </message>
+    <message>
+        <source>Email the holders that these policies are no longer in force</source>
+        <translation>Aviser par courriel les titulaires que ces polices ne sont plus en vigueur</translation>
+    </message>
+    <message>
+        <source>Could not list the lapsed lines.</source>
+        <translation>Impossible d&apos;énumérer les lignes échues.</translation>
     </message>
 </context>
 <context>
@@ -5107,6 +5159,10 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
         <source>The reasons a certificate request is rejected with (managers edit them)</source>
         <translation>Les motifs de refus d&apos;une demande d&apos;attestation (modifiés par les gestionnaires)</translation>
     </message>
+    <message>
+        <source>Re&amp;newals</source>
+        <translation>Re&amp;nouvellements</translation>
+    </message>
 </context>
 <context>
     <name>agencydesk::MasterDialog</name>
@@ -5636,6 +5692,18 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>The policy was not un-attached.</source>
         <translation>La police n&apos;a pas été détachée.</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w policy…</source>
+        <translation>Reno&amp;uveler la police…</translation>
+    </message>
+    <message>
+        <source>Quick renew: the next term with the same length, number and limits</source>
+        <translation>Renouvellement rapide : le terme suivant, de même durée, même numéro et mêmes limites</translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>&amp;Renouveler…</translation>
     </message>
 </context>
 <context>

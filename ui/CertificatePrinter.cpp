@@ -95,6 +95,11 @@ Status CertificatePrinter::print(const Session& session, const QString& number, 
     return {};
 }
 
+QString CertificatePrinter::printerName(const QPrinter& printer)
+{
+    return printerLabel(printer);
+}
+
 bool CertificatePrinter::printWithDialog(QWidget* parent, const Session& session, const QString& number)
 {
     Result<IssuedCertificate> c = CertificateService(session).get(number);

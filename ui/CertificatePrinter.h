@@ -26,6 +26,8 @@ public:
     /// page, one sheet per page) and logs a "printed" delivery naming the printer (or the PDF file). Refused
     /// before printing for a role that may not log deliveries.
     static Status print(const Session& session, const QString& number, QPrinter& printer);
+    /// The printer's name as deliveries record it ("PDF file /path.pdf" for a PDF printer).
+    static QString printerName(const QPrinter& printer);
     /// The system print dialog, then print(); errors are shown. True when the certificate was printed.
     static bool printWithDialog(QWidget* parent, const Session& session, const QString& number);
     /// The print preview dialog; its Print button goes through print(). True when it printed.

@@ -6,6 +6,7 @@
 #include "HolderDetailWidget.h"
 #include "HolderDialog.h"
 #include "HolderTableModel.h"
+#include "LapseNoticePrompt.h"
 #include "MasterDialog.h"
 #include "MessageBox.h"
 
@@ -130,10 +131,14 @@ QWidget* CertificatesTab::createMastersBox()
     m_lapsedLabel->setWordWrap(true);
     m_removeLapsedButton = new QPushButton(tr("Remove lapsed lines…"), m_lapsedStrip);
     m_removeLapsedButton->setObjectName(QStringLiteral("removeLapsedLinesButton"));
+    m_notifyLapsedButton = new QPushButton(tr("&Notify holders…"), m_lapsedStrip);
+    m_notifyLapsedButton->setObjectName(QStringLiteral("notifyLapsedHoldersButton"));
+    m_notifyLapsedButton->setToolTip(tr("Email the holders that these policies are no longer in force"));
     auto* stripLayout = new QHBoxLayout(m_lapsedStrip);
     stripLayout->setContentsMargins(6, 4, 6, 4);
     stripLayout->addWidget(lapsedIcon, 0, Qt::AlignTop);
     stripLayout->addWidget(m_lapsedLabel, 1);
+    stripLayout->addWidget(m_notifyLapsedButton, 0, Qt::AlignVCenter);
     stripLayout->addWidget(m_removeLapsedButton, 0, Qt::AlignVCenter);
     m_lapsedStrip->hide();
 
@@ -164,6 +169,7 @@ QWidget* CertificatesTab::createMastersBox()
     connect(m_deleteMasterButton, &QPushButton::clicked, this, &CertificatesTab::deleteMaster);
     connect(m_sharedCheck, &QCheckBox::toggled, this, &CertificatesTab::setMasterShared);
     connect(m_removeLapsedButton, &QPushButton::clicked, this, &CertificatesTab::removeLapsedLines);
+    connect(m_notifyLapsedButton, &QPushButton::clicked, this, &CertificatesTab::notifyLapsedHolders);
     return box;
 }
 
@@ -367,6 +373,7 @@ void CertificatesTab::showMasterSummary()
                                              .arg(lapsed->size())
                                              .arg(which.join(QStringLiteral(", "))));
             m_removeLapsedButton->setEnabled(roleMay(m_session.user.role, Operation::MasterRemoveLapsed));
+            m_notifyLapsedButton->setEnabled(roleMay(m_session.user.role, Operation::LapseNotify));
             m_lapsedStrip->show();
         }
     }
@@ -424,6 +431,18 @@ void CertificatesTab::removeLapsedLines()
     if (!removed)
         MessageBox::showError(this, tr("The lapsed lines were not removed."), removed.error());
     reloadMasters(id);
+}
+
+void CertificatesTab::notifyLapsedHolders()
+{
+    const CertificateMaster* m = currentMaster();
+    if (!m)
+        return;
+    auto lapsed = CertificateMasterService(m_session).lapsedPolicies(m->id);
+    if (!lapsed)
+        MessageBox::showError(this, tr("Could not list the lapsed lines."), lapsed.error());
+    else if (LapseNoticePrompt::notifyHolders(this, m_session, m->name, *lapsed))
+        emit emailsQueued();
 }
 
 void CertificatesTab::onHolderChanged()

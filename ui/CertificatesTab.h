@@ -62,7 +62,12 @@ public:
     HolderTableModel* holderModel() const { return m_holderModel; }
     HolderDetailWidget* detail() const { return m_detail; }
 
+    /// "Notify holders…" on the lapsed-lines strip: confirm, LapseNoticeService for each lapsed policy, the result.
+    void notifyLapsedHolders();
+
 signals:
+    /// Lapse notices went to the outbox (the mail sender can go now).
+    void emailsQueued();
     /// Certificates were issued (their numbers), e.g. for the status bar.
     void certificatesIssued(const QStringList& numbers);
 
@@ -96,6 +101,7 @@ private:
     QFrame* m_lapsedStrip = nullptr;
     QLabel* m_lapsedLabel = nullptr;
     QPushButton* m_removeLapsedButton = nullptr;
+    QPushButton* m_notifyLapsedButton = nullptr;
     QPushButton* m_newMasterButton = nullptr;
     QPushButton* m_editMasterButton = nullptr;
     QPushButton* m_deleteMasterButton = nullptr;

@@ -22,6 +22,8 @@
 #include "OutboxDialog.h"
 #include "PoliciesWidget.h"
 #include "RejectionReasonsDialog.h"
+#include "RenewalRunController.h"
+#include "RenewalsTab.h"
 #include "RequestsTab.h"
 #include "ShortcutsDialog.h"
 #include "SuperSearchLineEdit.h"
@@ -83,6 +85,9 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     m_tabs->addTab(m_documentsTab, tr("&Documents"));
     m_tabs->addTab(m_certificatesTab, tr("&Certificates"));
     m_tabs->addTab(m_requestsTab, tr("&Requests"));
+    m_renewalsTab = new RenewalsTab(m_session, m_tabs);
+    m_tabs->addTab(m_renewalsTab, tr("Re&newals"));
+    connect(m_renewalsTab, &RenewalsTab::openInsuredRequested, this, &MainWindow::openInsured);
     updateRequestsTitle(m_requestsTab->pendingCount());
     connect(m_requestsTab, &RequestsTab::pendingCountChanged, this, &MainWindow::updateRequestsTitle);
     setCentralWidget(m_tabs);
@@ -128,6 +133,12 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     connect(m_watcher, &ChangeWatcher::databaseChanged, m_requestsTab, &RequestsTab::reload);
     connect(m_requestsTab, &RequestsTab::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_watcher, &ChangeWatcher::databaseChanged, m_renewalsTab, [this] {
+        if (m_renewalsTab->isVisible())
+            m_renewalsTab->reload();
+    });
+    connect(m_renewalsTab, &RenewalsTab::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_documentsTab, &DocumentsTab::documentsAdded, this, [this](int added, int refused) {
         statusBar()->showMessage(refused == 0 ? tr("Added %n document file(s).", nullptr, added)
                                               : tr("Added %1 document file(s), %2 refused.").arg(added).arg(refused),
@@ -152,6 +163,11 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
             });
     m_mailSender->start(QThread::LowPriority);
     connect(m_requestsTab, &RequestsTab::emailsQueued, m_mailSender, &MailSenderThread::wake);
+    connect(m_certificatesTab, &CertificatesTab::emailsQueued, m_mailSender, &MailSenderThread::wake);
+    // A renewal run queues renewal certificates by email: send them now rather than at the next poll.
+    for (RenewalRunController* runs :
+         {m_renewalsTab->runController(), m_insuredsTab->detail()->policiesWidget()->renewalRunController()})
+        connect(runs, &RenewalRunController::runFinished, m_mailSender, &MailSenderThread::wake);
 
     if (m_session.db->integrityCheckPending())
         startIntegrityCheck();

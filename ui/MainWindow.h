@@ -18,11 +18,12 @@ class DocumentsTab;
 class DownloadImportController;
 class InsuredsTab;
 class MailSenderThread;
+class RenewalsTab;
 class RequestsTab;
 class SuperSearchLineEdit;
 class UnattachedDownloadsWidget;
 
-/// The main window: super search, the Insureds / Documents / Certificates / Requests tabs, menus.
+/// The main window: super search, the Insureds / Documents / Certificates / Requests / Renewals tabs, menus.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -35,6 +36,7 @@ public:
     CertificatesTab* certificatesTab() const { return m_certificatesTab; }
     DocumentsTab* documentsTab() const { return m_documentsTab; }
     RequestsTab* requestsTab() const { return m_requestsTab; }
+    RenewalsTab* renewalsTab() const { return m_renewalsTab; }
     SuperSearchLineEdit* superSearch() const { return m_search; }
     QTabWidget* tabs() const { return m_tabs; }
     ChangeWatcher* changeWatcher() const { return m_watcher; }
@@ -78,6 +80,7 @@ private:
     DocumentsTab* m_documentsTab = nullptr;
     CertificatesTab* m_certificatesTab = nullptr;
     RequestsTab* m_requestsTab = nullptr;
+    RenewalsTab* m_renewalsTab = nullptr;
     SuperSearchLineEdit* m_search = nullptr;
     ChangeWatcher* m_watcher = nullptr;
     BackgroundIntegrityCheck* m_integrityCheck = nullptr;

@@ -4,6 +4,8 @@
 #include "MessageBox.h"
 #include "PolicyDialog.h"
 #include "PolicyService.h"
+#include "RenewPolicyDialog.h"
+#include "RenewalRunController.h"
 #include "UnattachedDownloadService.h"
 
 #include <QHBoxLayout>
@@ -13,6 +15,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace agencydesk {
 
@@ -40,6 +44,9 @@ PoliciesWidget::PoliciesWidget(const Session& session, QWidget* parent)
     m_addButton->setObjectName(QStringLiteral("addPolicyButton"));
     m_editButton = new QPushButton(tr("&Edit policy…"), this);
     m_editButton->setObjectName(QStringLiteral("editPolicyButton"));
+    m_renewButton = new QPushButton(tr("Rene&w policy…"), this);
+    m_renewButton->setObjectName(QStringLiteral("renewPolicyButton"));
+    m_renewButton->setToolTip(tr("Quick renew: the next term with the same length, number and limits"));
     m_cancelButton = new QPushButton(tr("&Cancel policy"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelPolicyButton"));
     const bool canCreate = roleMay(session.user.role, Operation::PolicyCreate);
@@ -50,6 +57,7 @@ PoliciesWidget::PoliciesWidget(const Session& session, QWidget* parent)
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_editButton);
+    buttons->addWidget(m_renewButton);
     buttons->addWidget(m_cancelButton);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
@@ -59,7 +67,10 @@ PoliciesWidget::PoliciesWidget(const Session& session, QWidget* parent)
     connect(m_addButton, &QPushButton::clicked, this, [this] { openPolicyDialog(true); });
     connect(m_editButton, &QPushButton::clicked, this, [this] { openPolicyDialog(false); });
     connect(m_table, &QTableWidget::doubleClicked, this, [this] { openPolicyDialog(false); });
+    connect(m_renewButton, &QPushButton::clicked, this, &PoliciesWidget::openRenewDialog);
     connect(m_cancelButton, &QPushButton::clicked, this, &PoliciesWidget::cancelSelected);
+    m_renewals = new RenewalRunController(session, this);
+    connect(m_renewals, &RenewalRunController::runFinished, this, &PoliciesWidget::policiesChanged);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PoliciesWidget::updateButtons);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table, &QTableWidget::customContextMenuRequested, this, &PoliciesWidget::showContextMenu);
@@ -137,6 +148,11 @@ void PoliciesWidget::updateButtons()
 {
     const Policy* p = selectedPolicy();
     m_editButton->setEnabled(p != nullptr);
+    // A term already renewed (a later term names it as its prior) is renewed from that later term.
+    const bool renewed = p && std::any_of(m_policies.begin(), m_policies.end(),
+                                          [p](const Policy& other) { return other.priorPolicyId == p->id; });
+    m_renewButton->setEnabled(p != nullptr && !p->cancelled && !renewed &&
+                              roleMay(m_session.user.role, Operation::PolicyRenew));
     m_cancelButton->setEnabled(p != nullptr && !p->cancelled && roleMay(m_session.user.role, Operation::PolicyCancel));
 }
 
@@ -153,9 +169,35 @@ PolicyDialog* PoliciesWidget::openPolicyDialog(bool newPolicy)
     }
     auto* dialog = new PolicyDialog(m_session, m_insuredId, policyId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &PolicyDialog::policySaved, this, [this] {
+    connect(dialog, &PolicyDialog::policySaved, this, [this, newPolicy](qint64 savedId) {
         reload();
         emit policiesChanged();
+        // New dates on a term that masters hold: core queued a run; start it or ask (the agency's setting).
+        // Queued: after the dialog has closed.
+        if (!newPolicy)
+            QMetaObject::invokeMethod(
+                m_renewals, [this, savedId] { m_renewals->followUp(savedId); }, Qt::QueuedConnection);
+    });
+    dialog->open();
+    return dialog;
+}
+
+RenewPolicyDialog* PoliciesWidget::openRenewDialog()
+{
+    const Policy* p = selectedPolicy();
+    if (!p || !m_renewButton->isEnabled())
+        return nullptr;
+    auto* dialog = new RenewPolicyDialog(m_session, p->id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->isValid()) {
+        dialog->deleteLater();
+        return nullptr;
+    }
+    connect(dialog, &RenewPolicyDialog::renewed, this, [this](qint64 newId) {
+        reload();
+        emit policiesChanged();
+        QMetaObject::invokeMethod(
+            m_renewals, [this, newId] { m_renewals->followUp(newId); }, Qt::QueuedConnection);
     });
     dialog->open();
     return dialog;
@@ -168,6 +210,9 @@ QMenu* PoliciesWidget::createContextMenu()
     const Policy* p = selectedPolicy();
     QAction* edit = menu->addAction(m_editButton->text(), this, [this] { openPolicyDialog(false); });
     edit->setEnabled(p != nullptr);
+    QAction* renew = menu->addAction(tr("&Renew…"), this, &PoliciesWidget::openRenewDialog);
+    renew->setObjectName(QStringLiteral("renewPolicyAction"));
+    renew->setEnabled(m_renewButton->isEnabled());
     QAction* cancel = menu->addAction(m_cancelButton->text(), this, &PoliciesWidget::cancelSelected);
     cancel->setEnabled(m_cancelButton->isEnabled());
     menu->addSeparator();

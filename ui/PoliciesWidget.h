@@ -14,8 +14,10 @@ class QTableWidget;
 namespace agencydesk {
 
 class PolicyDialog;
+class RenewPolicyDialog;
+class RenewalRunController;
 
-/// The insured's policies, with Add / Edit / Cancel policy.
+/// The insured's policies, with Add / Edit / Renew / Cancel policy.
 class PoliciesWidget : public QGroupBox
 {
     Q_OBJECT
@@ -39,7 +41,11 @@ public:
     QTableWidget* table() const { return m_table; }
     /// Opens the policy dialog (window-modal, not blocking) for a new policy or for the selected one.
     PolicyDialog* openPolicyDialog(bool newPolicy);
-    /// The selected policy's menu (Edit, Cancel, Un-attach); the caller owns it.
+    /// Opens "Renew policy" (window-modal, not blocking) for the selected policy; after it stores the new term,
+    /// the renewal run follows (renewalRunController()).
+    RenewPolicyDialog* openRenewDialog();
+    RenewalRunController* renewalRunController() const { return m_renewals; }
+    /// The selected policy's menu (Edit, Renew, Cancel, Un-attach); the caller owns it.
     QMenu* createContextMenu();
     /// Asks, then takes the selected policy off the insured (back to Unattached downloads).
     void unattachSelected();
@@ -59,7 +65,9 @@ private:
     QTableWidget* m_table = nullptr;
     QPushButton* m_addButton = nullptr;
     QPushButton* m_editButton = nullptr;
+    QPushButton* m_renewButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    RenewalRunController* m_renewals = nullptr;
 };
 
 } // namespace agencydesk

@@ -8,7 +8,10 @@
 #include "LoginDialog.h"
 #include "MasterDialog.h"
 #include "PolicyDialog.h"
+#include "PrintQueueDialog.h"
 #include "RejectionReasonsDialog.h"
+#include "RenewPolicyDialog.h"
+#include "RenewalRunSummaryDialog.h"
 #include "RequestIntakeDialog.h"
 #include "RequestListService.h"
 #include "RequestPreviewDialog.h"
@@ -188,6 +191,21 @@ TEST_CASE("gui: Tab walks the main dialogs in reading order, and every control h
         RequestIntakeDialog intake(db.manager);
         intake.setInsured(insured.id);
         checkDialog(&intake);
+    }
+    SECTION("renewals")
+    {
+        RenewPolicyDialog renew(db.manager, policy.id);
+        REQUIRE(renew.isValid());
+        checkDialog(&renew);
+        RenewalRunSummary summary;
+        summary.masters = 1;
+        summary.items.push_back({});
+        summary.items.back().masterName = QStringLiteral("Standard");
+        summary.items.back().holderName = QStringLiteral("Bayside Property Group");
+        RenewalRunSummaryDialog summaryDialog(summary, QStringLiteral("Summary"));
+        checkDialog(&summaryDialog);
+        PrintQueueDialog queue(db.manager);
+        checkDialog(&queue);
     }
     SECTION("login")
     {

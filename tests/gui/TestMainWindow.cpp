@@ -201,8 +201,9 @@ TEST_CASE("gui: A manager has the mutating controls enabled, and the status bar 
     CHECK(child<QLabel>(&window, "databasePathLabel")->text().endsWith(QStringLiteral("agency.sqlite")));
     CHECK(child<QLabel>(&window, "databaseModeLabel")->text() == QStringLiteral("Local"));
     CHECK(child<QLabel>(&window, "userLabel")->text() == QStringLiteral("Boss Person (Manager)"));
-    CHECK(window.tabs()->count() == 4);
+    CHECK(window.tabs()->count() == 5);
     CHECK(window.tabs()->tabText(0) == QStringLiteral("&Insureds"));
+    CHECK(window.tabs()->tabText(4) == QStringLiteral("Re&newals"));
 }
 
 TEST_CASE("gui: Saving a profile someone else changed first shows the conflict and can reload", "[gui][conflict]")

@@ -64,7 +64,8 @@ TEST_CASE("gui: In French the main window's tabs, a dialog and a validation mess
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     CHECK(tabTitles(window) == QStringList{QStringLiteral("&Assurés"), QStringLiteral("&Documents"),
-                                           QStringLiteral("A&ttestations"), QStringLiteral("D&emandes")});
+                                           QStringLiteral("A&ttestations"), QStringLiteral("D&emandes"),
+                                           QStringLiteral("Re&nouvellements")});
     CHECK(window.windowTitle() == QStringLiteral("AgencyDesk"));
 
     // A dialog: our labels, and Qt's own buttons from qtbase_fr.qm (qt6-translations-l10n).
@@ -116,7 +117,8 @@ TEST_CASE("gui: In Spanish the tabs and messages are Spanish, English puts the s
         REQUIRE(spanish.ok);
         MainWindow window(db.manager);
         CHECK(tabTitles(window) == QStringList{QStringLiteral("&Asegurados"), QStringLiteral("&Documentos"),
-                                               QStringLiteral("&Certificados"), QStringLiteral("&Solicitudes")});
+                                               QStringLiteral("&Certificados"), QStringLiteral("&Solicitudes"),
+                                               QStringLiteral("&Renovaciones")});
         Insured nameless;
         auto created = InsuredService(db.manager).create(nameless);
         REQUIRE_FALSE(created);
@@ -126,7 +128,8 @@ TEST_CASE("gui: In Spanish the tabs and messages are Spanish, English puts the s
     }
     MainWindow window(db.manager);
     CHECK(tabTitles(window) == QStringList{QStringLiteral("&Insureds"), QStringLiteral("&Documents"),
-                                           QStringLiteral("&Certificates"), QStringLiteral("&Requests")});
+                                           QStringLiteral("&Certificates"), QStringLiteral("&Requests"),
+                                           QStringLiteral("Re&newals")});
     CHECK(DisplayFormat::date(QDate(2026, 3, 5)) == QStringLiteral("03/05/2026"));
 }
 
