@@ -1235,6 +1235,33 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     </message>
 </context>
 <context>
+    <name>LapseNoticePrompt</name>
+    <message>
+        <source>Notify holders</source>
+        <translation>Avisar a los titulares</translation>
+    </message>
+    <message>
+        <source>Email every certificate holder on the masters that list %1 that the policy is no longer in force? Holders already notified are not emailed again.
+
+Master: %2</source>
+        <translation>¿Avisar por correo electrónico a cada titular de las plantillas que incluyen %1 que la póliza ya no está vigente? Los titulares ya avisados no reciben otro correo.
+
+Plantilla: %2</translation>
+    </message>
+    <message>
+        <source>%1: not notified: %2</source>
+        <translation>%1: no avisados: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 holders notified, %3 notified before.</source>
+        <translation>%1: %2 titulares avisados, %3 avisados antes.</translation>
+    </message>
+    <message>
+        <source>No email address on file: %1.</source>
+        <translation>Sin dirección de correo electrónico registrada: %1.</translation>
+    </message>
+</context>
+<context>
     <name>LapseNoticeService</name>
     <message>
         <source>Policy %1 is an unattached download: no holder lists it.</source>
@@ -6139,6 +6166,93 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     </message>
 </context>
 <context>
+    <name>agencydesk::PrintQueueDialog</name>
+    <message>
+        <source>Print queue</source>
+        <translation>Cola de impresión</translation>
+    </message>
+    <message>
+        <source>Certificates waiting to be printed</source>
+        <translation>Certificados pendientes de imprimir</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Asegurado</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>En cola desde</translation>
+    </message>
+    <message>
+        <source>&amp;Print all…</source>
+        <translation>Im&amp;primir todo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Take the selected certificate off the queue without printing it</source>
+        <translation>Quitar de la cola el certificado seleccionado sin imprimirlo</translation>
+    </message>
+    <message>
+        <source>Could not read the print queue.</source>
+        <translation>No se pudo leer la cola de impresión.</translation>
+    </message>
+    <message>
+        <source>No certificate is waiting to be printed.</source>
+        <translation>Ningún certificado está pendiente de imprimir.</translation>
+    </message>
+    <message>
+        <source>Certificates waiting to be printed: %1.</source>
+        <translation>Certificados pendientes de imprimir: %1.</translation>
+    </message>
+    <message>
+        <source>Print %1 certificates</source>
+        <translation>Imprimir %1 certificados</translation>
+    </message>
+    <message>
+        <source>Remove from the print queue</source>
+        <translation>Quitar de la cola de impresión</translation>
+    </message>
+    <message>
+        <source>Take certificate %1 for %2 off the print queue without printing it?</source>
+        <translation>¿Quitar de la cola de impresión el certificado %1 para %2 sin imprimirlo?</translation>
+    </message>
+    <message>
+        <source>The certificate was not removed from the queue.</source>
+        <translation>No se quitó el certificado de la cola.</translation>
+    </message>
+    <message>
+        <source>The print queue was not printed.</source>
+        <translation>No se imprimió la cola de impresión.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed.</source>
+        <translation>El certificado %1 no se puede imprimir.</translation>
+    </message>
+    <message>
+        <source>Could not start printing on %1; check that the printer is available.</source>
+        <translation>No se pudo empezar a imprimir en %1; compruebe que la impresora esté disponible.</translation>
+    </message>
+    <message>
+        <source>Printing on %1 failed; the certificates stay in the queue.</source>
+        <translation>La impresión en %1 falló; los certificados siguen en la cola.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was printed but not marked printed.</source>
+        <translation>El certificado %1 se imprimió, pero no se marcó como impreso.</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::RejectionReasonsDialog</name>
     <message>
         <source>Rejection reasons</source>
@@ -6203,6 +6317,407 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>The reason was not restored.</source>
         <translation>El motivo no se restableció.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RenewPolicyDialog</name>
+    <message>
+        <source>Renew policy</source>
+        <translation>Renovar póliza</translation>
+    </message>
+    <message>
+        <source>Policy number of the new term</source>
+        <translation>Número de póliza del nuevo periodo</translation>
+    </message>
+    <message>
+        <source>Effective date of the new term</source>
+        <translation>Fecha de inicio del nuevo periodo</translation>
+    </message>
+    <message>
+        <source>Expiration date of the new term</source>
+        <translation>Fecha de vencimiento del nuevo periodo</translation>
+    </message>
+    <message>
+        <source>Limits of the new term</source>
+        <translation>Límites del nuevo periodo</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Límite</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Policy &amp;number:</source>
+        <translation>&amp;Número de póliza:</translation>
+    </message>
+    <message>
+        <source>&amp;Effective:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiration:</source>
+        <translation>&amp;Vencimiento:</translation>
+    </message>
+    <message>
+        <source>&amp;Limits (carried over from the prior term; edit what changed):</source>
+        <translation>&amp;Límites (tomados del periodo anterior; edite lo que cambió):</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renovar</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>Vista &amp;previa…</translation>
+    </message>
+    <message>
+        <source>What renewing would do to the certificate masters that hold this policy</source>
+        <translation>Lo que la renovación haría en las plantillas de certificado que incluyen esta póliza</translation>
+    </message>
+    <message>
+        <source>The policy cannot be renewed.</source>
+        <translation>La póliza no se puede renovar.</translation>
+    </message>
+    <message>
+        <source>Renewing %1 (%2, %3), term %4 to %5. The new term is linked to it.</source>
+        <translation>Renovación de %1 (%2, %3), periodo del %4 al %5. El nuevo periodo queda vinculado.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Please check the form</source>
+        <translation>Revise el formulario</translation>
+    </message>
+    <message>
+        <source>The renewal cannot be previewed.</source>
+        <translation>No se puede mostrar la vista previa de la renovación.</translation>
+    </message>
+    <message>
+        <source>Renewal preview</source>
+        <translation>Vista previa de la renovación</translation>
+    </message>
+    <message>
+        <source>The policy was not renewed.</source>
+        <translation>La póliza no se renovó.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RenewalDueModel</name>
+    <message>
+        <source>Insured</source>
+        <translation>Asegurado</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Número de póliza</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ramo</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Aseguradora</translation>
+    </message>
+    <message>
+        <source>Expiration</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <source>Masters</source>
+        <translation>Plantillas</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RenewalRunController</name>
+    <message>
+        <source>Update %1 masters and re-issue certificates now?
+
+Certificates to issue: %2 (by email: %3, to print: %4)
+Holders whose requirements are no longer met (a request is raised): %5
+Holders who do not receive renewals: %6
+
+If you answer No, the run waits in the Renewals tab.</source>
+        <translation>¿Actualizar %1 plantillas y reemitir los certificados ahora?
+
+Certificados por emitir: %2 (por correo: %3, para imprimir: %4)
+Titulares cuyos requisitos ya no se cumplen (se crea una solicitud): %5
+Titulares que no reciben renovaciones: %6
+
+Si responde No, la ejecución espera en la pestaña Renovaciones.</translation>
+    </message>
+    <message>
+        <source>Could not look for the renewal run.</source>
+        <translation>No se pudo buscar la ejecución de renovación.</translation>
+    </message>
+    <message>
+        <source>Could not read the renewal settings.</source>
+        <translation>No se pudo leer la configuración de renovaciones.</translation>
+    </message>
+    <message>
+        <source>Could not preview the renewal run.</source>
+        <translation>No se pudo mostrar la vista previa de la ejecución de renovación.</translation>
+    </message>
+    <message>
+        <source>Update certificate masters</source>
+        <translation>Actualizar plantillas de certificado</translation>
+    </message>
+    <message>
+        <source>The renewal run was not started.</source>
+        <translation>No se inició la ejecución de renovación.</translation>
+    </message>
+    <message>
+        <source>Updating certificate masters</source>
+        <translation>Actualizando plantillas de certificado</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Updating the masters that hold the policy...</source>
+        <translation>Actualizando las plantillas que incluyen la póliza...</translation>
+    </message>
+    <message>
+        <source>Holder %1 of %2: %3</source>
+        <translation>Titular %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>The renewal run stopped</source>
+        <translation>La ejecución de renovación se detuvo</translation>
+    </message>
+    <message>
+        <source>%1
+
+Masters updated before the problem stay updated; resume the run from the Renewals tab.</source>
+        <translation>%1
+
+Las plantillas actualizadas antes del problema quedan actualizadas; reanude la ejecución desde la pestaña Renovaciones.</translation>
+    </message>
+    <message>
+        <source>Renewal run: summary</source>
+        <translation>Ejecución de renovación: resumen</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RenewalRunSummaryDialog</name>
+    <message>
+        <source>Holders in the renewal run</source>
+        <translation>Titulares de la ejecución de renovación</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Masters updated: %1 of %2. Certificates issued: %3 (emailed: %4, to print: %5). Requests raised: %6. Holders not receiving renewals: %7.</source>
+        <translation>Plantillas actualizadas: %1 de %2. Certificados emitidos: %3 (por correo: %4, para imprimir: %5). Solicitudes creadas: %6. Titulares sin renovaciones: %7.</translation>
+    </message>
+    <message>
+        <source>Preview, nothing was changed.</source>
+        <translation>Vista previa, no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled part way; resume it from the Renewals tab.</source>
+        <translation>La ejecución se canceló a medias; reanúdela desde la pestaña Renovaciones.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <source>Request raised</source>
+        <translation>Solicitud creada</translation>
+    </message>
+    <message>
+        <source>Does not receive renewals</source>
+        <translation>No recibe renovaciones</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>Cola de impresión</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RenewalsTab</name>
+    <message>
+        <source>Renewal</source>
+        <translation>Renovación</translation>
+    </message>
+    <message>
+        <source>New dates</source>
+        <translation>Nuevas fechas</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Hecha en parte</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>%1 of %2 masters updated, %3 certificates (%4 by email, %5 to print), %6 requests</source>
+        <translation>%1 de %2 plantillas actualizadas, %3 certificados (%4 por correo, %5 para imprimir), %6 solicitudes</translation>
+    </message>
+    <message>
+        <source>Renewals due</source>
+        <translation>Renovaciones pendientes</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Días por delante</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Policies expiring wi&amp;thin:</source>
+        <translation>Pólizas que vencen &amp;en:</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w…</source>
+        <translation>Reno&amp;var…</translation>
+    </message>
+    <message>
+        <source>N&amp;ot renewing…</source>
+        <translation>N&amp;o se renueva…</translation>
+    </message>
+    <message>
+        <source>The policy leaves this list; the reason is kept on the policy&apos;s history</source>
+        <translation>La póliza sale de esta lista; el motivo queda en el historial de la póliza</translation>
+    </message>
+    <message>
+        <source>Open ins&amp;ured</source>
+        <translation>Abrir aseg&amp;urado</translation>
+    </message>
+    <message>
+        <source>Renewal runs</source>
+        <translation>Ejecuciones de renovación</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Póliza</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Asegurado</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Show &amp;summary…</source>
+        <translation>Ver resu&amp;men…</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Rea&amp;nudar</translation>
+    </message>
+    <message>
+        <source>Start or finish a pending or cancelled run</source>
+        <translation>Iniciar o terminar una ejecución pendiente o cancelada</translation>
+    </message>
+    <message>
+        <source>&amp;Print queue…</source>
+        <translation>Cola de im&amp;presión…</translation>
+    </message>
+    <message>
+        <source>Could not list the renewals due: %1</source>
+        <translation>No se pudieron listar las renovaciones pendientes: %1</translation>
+    </message>
+    <message>
+        <source>No policy expires within %1 days without a renewal term.</source>
+        <translation>Ninguna póliza vence en %1 días sin un periodo de renovación.</translation>
+    </message>
+    <message>
+        <source>Policies to renew: %1.</source>
+        <translation>Pólizas por renovar: %1.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Sin iniciar</translation>
+    </message>
+    <message>
+        <source>Not renewing</source>
+        <translation>No se renueva</translation>
+    </message>
+    <message>
+        <source>Policy %1 of %2 will not be renewed and leaves the Renewals due list.
+Reason (optional):</source>
+        <translation>La póliza %1 de %2 no se renovará y sale de la lista de renovaciones pendientes.
+Motivo (opcional):</translation>
+    </message>
+    <message>
+        <source>Mark not renewing</source>
+        <translation>Marcar como no renovada</translation>
+    </message>
+    <message>
+        <source>The policy was not marked as not renewing.</source>
+        <translation>La póliza no se marcó como no renovada.</translation>
+    </message>
+    <message>
+        <source>Marked as not renewing.</source>
+        <translation>Marcada como no renovada.</translation>
+    </message>
+    <message>
+        <source>Could not read the renewal run.</source>
+        <translation>No se pudo leer la ejecución de renovación.</translation>
+    </message>
+    <message>
+        <source>Renewal run: %1, %2</source>
+        <translation>Ejecución de renovación: %1, %2</translation>
     </message>
 </context>
 <context>

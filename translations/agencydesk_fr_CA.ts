@@ -1235,6 +1235,33 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     </message>
 </context>
 <context>
+    <name>LapseNoticePrompt</name>
+    <message>
+        <source>Notify holders</source>
+        <translation>Aviser les titulaires</translation>
+    </message>
+    <message>
+        <source>Email every certificate holder on the masters that list %1 that the policy is no longer in force? Holders already notified are not emailed again.
+
+Master: %2</source>
+        <translation>Aviser par courriel chaque titulaire des modèles d&apos;attestation qui indiquent %1 que la police n&apos;est plus en vigueur? Les titulaires déjà avisés ne reçoivent pas un second courriel.
+
+Modèle : %2</translation>
+    </message>
+    <message>
+        <source>%1: not notified: %2</source>
+        <translation>%1 : non avisés : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 holders notified, %3 notified before.</source>
+        <translation>%1 : %2 titulaires avisés, %3 déjà avisés.</translation>
+    </message>
+    <message>
+        <source>No email address on file: %1.</source>
+        <translation>Aucune adresse courriel au dossier : %1.</translation>
+    </message>
+</context>
+<context>
     <name>LapseNoticeService</name>
     <message>
         <source>Policy %1 is an unattached download: no holder lists it.</source>
@@ -6139,6 +6166,93 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     </message>
 </context>
 <context>
+    <name>agencydesk::PrintQueueDialog</name>
+    <message>
+        <source>Print queue</source>
+        <translation>File d&apos;impression</translation>
+    </message>
+    <message>
+        <source>Certificates waiting to be printed</source>
+        <translation>Attestations en attente d&apos;impression</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Assuré</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Mise en file</translation>
+    </message>
+    <message>
+        <source>&amp;Print all…</source>
+        <translation>Tout im&amp;primer…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Take the selected certificate off the queue without printing it</source>
+        <translation>Retirer l&apos;attestation choisie de la file sans l&apos;imprimer</translation>
+    </message>
+    <message>
+        <source>Could not read the print queue.</source>
+        <translation>Impossible de lire la file d&apos;impression.</translation>
+    </message>
+    <message>
+        <source>No certificate is waiting to be printed.</source>
+        <translation>Aucune attestation n&apos;attend l&apos;impression.</translation>
+    </message>
+    <message>
+        <source>Certificates waiting to be printed: %1.</source>
+        <translation>Attestations en attente d&apos;impression : %1.</translation>
+    </message>
+    <message>
+        <source>Print %1 certificates</source>
+        <translation>Imprimer %1 attestations</translation>
+    </message>
+    <message>
+        <source>Remove from the print queue</source>
+        <translation>Retirer de la file d&apos;impression</translation>
+    </message>
+    <message>
+        <source>Take certificate %1 for %2 off the print queue without printing it?</source>
+        <translation>Retirer l&apos;attestation %1 pour %2 de la file d&apos;impression sans l&apos;imprimer?</translation>
+    </message>
+    <message>
+        <source>The certificate was not removed from the queue.</source>
+        <translation>L&apos;attestation n&apos;a pas été retirée de la file.</translation>
+    </message>
+    <message>
+        <source>The print queue was not printed.</source>
+        <translation>La file d&apos;impression n&apos;a pas été imprimée.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 cannot be printed.</source>
+        <translation>L&apos;attestation %1 ne peut pas être imprimée.</translation>
+    </message>
+    <message>
+        <source>Could not start printing on %1; check that the printer is available.</source>
+        <translation>Impossible de lancer l&apos;impression sur %1; vérifiez que l&apos;imprimante est disponible.</translation>
+    </message>
+    <message>
+        <source>Printing on %1 failed; the certificates stay in the queue.</source>
+        <translation>L&apos;impression sur %1 a échoué; les attestations restent dans la file.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 was printed but not marked printed.</source>
+        <translation>L&apos;attestation %1 a été imprimée, mais n&apos;a pas été marquée comme imprimée.</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::RejectionReasonsDialog</name>
     <message>
         <source>Rejection reasons</source>
@@ -6203,6 +6317,407 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>The reason was not restored.</source>
         <translation>Le motif n&apos;a pas été rétabli.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RenewPolicyDialog</name>
+    <message>
+        <source>Renew policy</source>
+        <translation>Renouveler la police</translation>
+    </message>
+    <message>
+        <source>Policy number of the new term</source>
+        <translation>Numéro de police du nouveau terme</translation>
+    </message>
+    <message>
+        <source>Effective date of the new term</source>
+        <translation>Date d&apos;effet du nouveau terme</translation>
+    </message>
+    <message>
+        <source>Expiration date of the new term</source>
+        <translation>Date d&apos;expiration du nouveau terme</translation>
+    </message>
+    <message>
+        <source>Limits of the new term</source>
+        <translation>Limites du nouveau terme</translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Policy &amp;number:</source>
+        <translation>&amp;Numéro de police :</translation>
+    </message>
+    <message>
+        <source>&amp;Effective:</source>
+        <translation>&amp;Effet :</translation>
+    </message>
+    <message>
+        <source>E&amp;xpiration:</source>
+        <translation>E&amp;xpiration :</translation>
+    </message>
+    <message>
+        <source>&amp;Limits (carried over from the prior term; edit what changed):</source>
+        <translation>&amp;Limites (reprises du terme précédent; modifiez ce qui a changé) :</translation>
+    </message>
+    <message>
+        <source>&amp;Renew</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>What renewing would do to the certificate masters that hold this policy</source>
+        <translation>Ce que le renouvellement ferait aux modèles d&apos;attestation qui comprennent cette police</translation>
+    </message>
+    <message>
+        <source>The policy cannot be renewed.</source>
+        <translation>La police ne peut pas être renouvelée.</translation>
+    </message>
+    <message>
+        <source>Renewing %1 (%2, %3), term %4 to %5. The new term is linked to it.</source>
+        <translation>Renouvellement de %1 (%2, %3), terme du %4 au %5. Le nouveau terme y est lié.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Please check the form</source>
+        <translation>Veuillez vérifier le formulaire</translation>
+    </message>
+    <message>
+        <source>The renewal cannot be previewed.</source>
+        <translation>Impossible d&apos;afficher l&apos;aperçu du renouvellement.</translation>
+    </message>
+    <message>
+        <source>Renewal preview</source>
+        <translation>Aperçu du renouvellement</translation>
+    </message>
+    <message>
+        <source>The policy was not renewed.</source>
+        <translation>La police n&apos;a pas été renouvelée.</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RenewalDueModel</name>
+    <message>
+        <source>Insured</source>
+        <translation>Assuré</translation>
+    </message>
+    <message>
+        <source>Policy number</source>
+        <translation>Numéro de police</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Carrier</source>
+        <translation>Assureur</translation>
+    </message>
+    <message>
+        <source>Expiration</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Jours restants</translation>
+    </message>
+    <message>
+        <source>Masters</source>
+        <translation>Modèles</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RenewalRunController</name>
+    <message>
+        <source>Update %1 masters and re-issue certificates now?
+
+Certificates to issue: %2 (by email: %3, to print: %4)
+Holders whose requirements are no longer met (a request is raised): %5
+Holders who do not receive renewals: %6
+
+If you answer No, the run waits in the Renewals tab.</source>
+        <translation>Mettre à jour %1 modèles et réémettre les attestations maintenant?
+
+Attestations à émettre : %2 (par courriel : %3, à imprimer : %4)
+Titulaires dont les exigences ne sont plus remplies (une demande est créée) : %5
+Titulaires qui ne reçoivent pas les renouvellements : %6
+
+Si vous répondez Non, la passe attend dans l&apos;onglet Renouvellements.</translation>
+    </message>
+    <message>
+        <source>Could not look for the renewal run.</source>
+        <translation>Impossible de chercher la passe de renouvellement.</translation>
+    </message>
+    <message>
+        <source>Could not read the renewal settings.</source>
+        <translation>Impossible de lire les paramètres de renouvellement.</translation>
+    </message>
+    <message>
+        <source>Could not preview the renewal run.</source>
+        <translation>Impossible d&apos;afficher l&apos;aperçu de la passe de renouvellement.</translation>
+    </message>
+    <message>
+        <source>Update certificate masters</source>
+        <translation>Mettre à jour les modèles d&apos;attestation</translation>
+    </message>
+    <message>
+        <source>The renewal run was not started.</source>
+        <translation>La passe de renouvellement n&apos;a pas été lancée.</translation>
+    </message>
+    <message>
+        <source>Updating certificate masters</source>
+        <translation>Mise à jour des modèles d&apos;attestation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Updating the masters that hold the policy...</source>
+        <translation>Mise à jour des modèles qui comprennent la police...</translation>
+    </message>
+    <message>
+        <source>Holder %1 of %2: %3</source>
+        <translation>Titulaire %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>The renewal run stopped</source>
+        <translation>La passe de renouvellement s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>%1
+
+Masters updated before the problem stay updated; resume the run from the Renewals tab.</source>
+        <translation>%1
+
+Les modèles mis à jour avant le problème le restent; reprenez la passe depuis l&apos;onglet Renouvellements.</translation>
+    </message>
+    <message>
+        <source>Renewal run: summary</source>
+        <translation>Passe de renouvellement : résumé</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RenewalRunSummaryDialog</name>
+    <message>
+        <source>Holders in the renewal run</source>
+        <translation>Titulaires de la passe de renouvellement</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titulaire</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Attestation</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Masters updated: %1 of %2. Certificates issued: %3 (emailed: %4, to print: %5). Requests raised: %6. Holders not receiving renewals: %7.</source>
+        <translation>Modèles mis à jour : %1 sur %2. Attestations émises : %3 (par courriel : %4, à imprimer : %5). Demandes créées : %6. Titulaires sans renouvellement : %7.</translation>
+    </message>
+    <message>
+        <source>Preview, nothing was changed.</source>
+        <translation>Aperçu, rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The run was cancelled part way; resume it from the Renewals tab.</source>
+        <translation>La passe a été annulée en cours de route; reprenez-la depuis l&apos;onglet Renouvellements.</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Émise</translation>
+    </message>
+    <message>
+        <source>Request raised</source>
+        <translation>Demande créée</translation>
+    </message>
+    <message>
+        <source>Does not receive renewals</source>
+        <translation>Ne reçoit pas les renouvellements</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Print queue</source>
+        <translation>File d&apos;impression</translation>
+    </message>
+</context>
+<context>
+    <name>agencydesk::RenewalsTab</name>
+    <message>
+        <source>Renewal</source>
+        <translation>Renouvellement</translation>
+    </message>
+    <message>
+        <source>New dates</source>
+        <translation>Nouvelles dates</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Partly done</source>
+        <translation>Partiellement faite</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>%1 of %2 masters updated, %3 certificates (%4 by email, %5 to print), %6 requests</source>
+        <translation>%1 modèles sur %2 mis à jour, %3 attestations (%4 par courriel, %5 à imprimer), %6 demandes</translation>
+    </message>
+    <message>
+        <source>Renewals due</source>
+        <translation>Renouvellements à venir</translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Jours à venir</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Policies expiring wi&amp;thin:</source>
+        <translation>Polices expirant d&apos;i&amp;ci :</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w…</source>
+        <translation>Reno&amp;uveler…</translation>
+    </message>
+    <message>
+        <source>N&amp;ot renewing…</source>
+        <translation>N&amp;on renouvelée…</translation>
+    </message>
+    <message>
+        <source>The policy leaves this list; the reason is kept on the policy&apos;s history</source>
+        <translation>La police quitte cette liste; la raison est conservée dans l&apos;historique de la police</translation>
+    </message>
+    <message>
+        <source>Open ins&amp;ured</source>
+        <translation>Ou&amp;vrir l&apos;assuré</translation>
+    </message>
+    <message>
+        <source>Renewal runs</source>
+        <translation>Passes de renouvellement</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Police</translation>
+    </message>
+    <message>
+        <source>Insured</source>
+        <translation>Assuré</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Déclencheur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Show &amp;summary…</source>
+        <translation>Afficher le ré&amp;sumé…</translation>
+    </message>
+    <message>
+        <source>Resu&amp;me</source>
+        <translation>Reprend&amp;re</translation>
+    </message>
+    <message>
+        <source>Start or finish a pending or cancelled run</source>
+        <translation>Lancer ou terminer une passe en attente ou annulée</translation>
+    </message>
+    <message>
+        <source>&amp;Print queue…</source>
+        <translation>File d&apos;im&amp;pression…</translation>
+    </message>
+    <message>
+        <source>Could not list the renewals due: %1</source>
+        <translation>Impossible d&apos;énumérer les renouvellements à venir : %1</translation>
+    </message>
+    <message>
+        <source>No policy expires within %1 days without a renewal term.</source>
+        <translation>Aucune police n&apos;expire d&apos;ici %1 jours sans terme de renouvellement.</translation>
+    </message>
+    <message>
+        <source>Policies to renew: %1.</source>
+        <translation>Polices à renouveler : %1.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Pas lancée</translation>
+    </message>
+    <message>
+        <source>Not renewing</source>
+        <translation>Non renouvelée</translation>
+    </message>
+    <message>
+        <source>Policy %1 of %2 will not be renewed and leaves the Renewals due list.
+Reason (optional):</source>
+        <translation>La police %1 de %2 ne sera pas renouvelée et quitte la liste des renouvellements à venir.
+Raison (facultative) :</translation>
+    </message>
+    <message>
+        <source>Mark not renewing</source>
+        <translation>Marquer non renouvelée</translation>
+    </message>
+    <message>
+        <source>The policy was not marked as not renewing.</source>
+        <translation>La police n&apos;a pas été marquée comme non renouvelée.</translation>
+    </message>
+    <message>
+        <source>Marked as not renewing.</source>
+        <translation>Marquée comme non renouvelée.</translation>
+    </message>
+    <message>
+        <source>Could not read the renewal run.</source>
+        <translation>Impossible de lire la passe de renouvellement.</translation>
+    </message>
+    <message>
+        <source>Renewal run: %1, %2</source>
+        <translation>Passe de renouvellement : %1, %2</translation>
     </message>
 </context>
 <context>
