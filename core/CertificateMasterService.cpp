@@ -3,6 +3,7 @@
 #include "ActivityService.h"
 #include "Database.h"
 #include "PolicyService.h"
+#include "RenewalService.h"
 #include "Validation.h"
 
 #include <QJsonArray>
@@ -577,6 +578,9 @@ Result<std::vector<Policy>> CertificateMasterService::removeLapsedLines(qint64 m
                                   QJsonObject{{QStringLiteral("removed"), policyList(*lapsed, today)}});
         !s)
         return s.error();
+    // The holders get certificates without the lapsed lines (a run, like a renewal's).
+    if (auto run = RenewalService(m_session).queueLinesInTransaction(m->id, lapsed->front().id); !run)
+        return run.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return lapsed;

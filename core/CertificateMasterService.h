@@ -40,7 +40,8 @@ public:
     /// another policy of the same insured and line of business that is in force).
     Result<std::vector<Policy>> lapsedPolicies(qint64 masterId, const QDate& today = QDate::currentDate()) const;
     /// Takes the lapsed policies off the master (business lost) in one transaction and returns them; none lapsed:
-    /// nothing changes. Refused when every line has lapsed, since a master needs at least one policy.
+    /// nothing changes. Refused when every line has lapsed, since a master needs at least one policy. A run that
+    /// republishes the master to its holders is queued with it (RenewalService::openRunFor the first policy).
     Result<std::vector<Policy>> removeLapsedLines(qint64 masterId, std::optional<int> rowVersion = std::nullopt);
 
     static QJsonObject toJson(const CertificateMaster& master);

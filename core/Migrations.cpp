@@ -600,7 +600,8 @@ Reason: {reason}
                             tokenize='unicode61 remove_diacritics 2', prefix='3 4'))",
                         R"(INSERT INTO document_text(document_text) VALUES ('rebuild'))",
                     })});
-    // Renewals: a run follows a new term (or a term whose dates changed) through every master that holds it. The
+    // Renewals: a run follows a new term (or a term whose dates changed) through every master that holds it, or
+    // republishes one master whose lapsed lines were taken off (trigger 'lines', master_id set). The
     // run row is written with the policy change, so an interrupted run is resumed; an item per holder makes a
     // re-run skip what is done. Holders who get paper go to the print queue. Lapse notices are kept once per
     // policy and holder. certificate_requests is rebuilt for the source 'renewal' (a CHECK cannot be altered).
@@ -611,7 +612,8 @@ Reason: {reason}
                             id INTEGER PRIMARY KEY,
                             policy_id INTEGER NOT NULL REFERENCES policies(id),
                             prior_policy_id INTEGER REFERENCES policies(id),
-                            trigger TEXT NOT NULL CHECK (trigger IN ('renewal','dates')),
+                            master_id INTEGER REFERENCES certificate_masters(id) ON DELETE CASCADE,
+                            trigger TEXT NOT NULL CHECK (trigger IN ('renewal','dates','lines')),
                             term_key TEXT NOT NULL,
                             status TEXT NOT NULL DEFAULT 'pending'
                                 CHECK (status IN ('pending','partial','completed')),

@@ -6,7 +6,24 @@ namespace agencydesk {
 
 QString renewalTriggerKey(RenewalTrigger trigger)
 {
-    return trigger == RenewalTrigger::Dates ? QStringLiteral("dates") : QStringLiteral("renewal");
+    switch (trigger) {
+    case RenewalTrigger::Renewal:
+        return QStringLiteral("renewal");
+    case RenewalTrigger::Dates:
+        return QStringLiteral("dates");
+    case RenewalTrigger::Lines:
+        return QStringLiteral("lines");
+    }
+    return {};
+}
+
+RenewalTrigger renewalTriggerFromKey(const QString& key)
+{
+    if (key == QLatin1String("dates"))
+        return RenewalTrigger::Dates;
+    if (key == QLatin1String("lines"))
+        return RenewalTrigger::Lines;
+    return RenewalTrigger::Renewal;
 }
 
 QString renewalRunStatusKey(RenewalRunStatus status)
@@ -126,6 +143,8 @@ QJsonObject RenewalRun::toJson() const
                   {QStringLiteral("summary"), summary.toJson()}};
     if (priorPolicyId)
         o.insert(QStringLiteral("priorPolicyId"), *priorPolicyId);
+    if (masterId)
+        o.insert(QStringLiteral("masterId"), *masterId);
     return o;
 }
 

@@ -11,13 +11,16 @@
 
 namespace agencydesk {
 
-/// What started a renewal run: a new term that renews another, or a term whose dates were edited.
+/// What started a renewal run: a new term that renews another, a term whose dates were edited, or lapsed lines taken
+/// off one master (its holders get certificates without them).
 enum class RenewalTrigger
 {
     Renewal,
-    Dates
+    Dates,
+    Lines
 };
-QString renewalTriggerKey(RenewalTrigger trigger); ///< renewal, dates
+QString renewalTriggerKey(RenewalTrigger trigger); ///< renewal, dates, lines
+RenewalTrigger renewalTriggerFromKey(const QString& key);
 
 /// pending: queued, not started (or interrupted before its first master); partial: cancelled part way, resumable;
 /// completed: every master and holder done.
@@ -75,8 +78,9 @@ struct RenewalRunSummary
 struct RenewalRun
 {
     qint64 id = 0;
-    qint64 policyId = 0; ///< the new term (renewal) or the edited term (dates)
+    qint64 policyId = 0; ///< the new term (renewal), the edited term (dates), a lapsed line taken off (lines)
     std::optional<qint64> priorPolicyId;
+    std::optional<qint64> masterId; ///< lines: the master republished
     RenewalTrigger trigger = RenewalTrigger::Renewal;
     RenewalRunStatus status = RenewalRunStatus::Pending;
     QString policyNumber;

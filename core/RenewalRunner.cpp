@@ -36,8 +36,8 @@ QVariant optionalId(qint64 id)
 Result<RenewalRunner::RunRow> RenewalRunner::load(qint64 runId) const
 {
     QSqlQuery q = m_session.database().query();
-    q.prepare(QStringLiteral("SELECT policy_id, prior_policy_id, trigger, status, summary FROM renewal_runs "
-                             "WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT policy_id, prior_policy_id, trigger, status, summary, master_id FROM "
+                             "renewal_runs WHERE id = ?"));
     q.addBindValue(runId);
     if (Status s = exec(q); !s)
         return s.error();
@@ -48,7 +48,9 @@ Result<RenewalRunner::RunRow> RenewalRunner::load(qint64 runId) const
     r.policyId = q.value(0).toLongLong();
     if (!q.value(1).isNull())
         r.priorId = q.value(1).toLongLong();
-    r.trigger = q.value(2).toString() == QLatin1String("dates") ? RenewalTrigger::Dates : RenewalTrigger::Renewal;
+    r.trigger = renewalTriggerFromKey(q.value(2).toString());
+    if (!q.value(5).isNull())
+        r.masterId = q.value(5).toLongLong();
     r.status = renewalRunStatusFromKey(q.value(3).toString()).value_or(RenewalRunStatus::Pending);
     r.summary = RenewalRunSummary::fromJson(QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object());
     r.summary.cancelled = false;
@@ -57,6 +59,8 @@ Result<RenewalRunner::RunRow> RenewalRunner::load(qint64 runId) const
 
 Result<std::vector<qint64>> RenewalRunner::masters(const RunRow& run) const
 {
+    if (run.masterId)
+        return std::vector<qint64>{*run.masterId};
     QSqlQuery q = m_session.database().query();
     q.prepare(QStringLiteral("SELECT DISTINCT master_id FROM master_policies WHERE policy_id IN (?, ?) "
                              "ORDER BY master_id"));
@@ -223,9 +227,12 @@ Status RenewalRunner::followHolder(Pass& pass, qint64 masterId, const QString& m
             return report.error();
         if (!report->compliant()) {
             item.outcome = RenewalRunItem::Outcome::Request;
-            item.reason = QStringLiteral("Renewal of policy %1 (%2 to %3): %4")
-                              .arg(pass.term.number, isoDate(pass.term.effective), isoDate(pass.term.expiration),
-                                   report->reasons().join(QLatin1Char(' ')));
+            item.reason = pass.run.trigger == RenewalTrigger::Lines
+                              ? QStringLiteral("Lapsed lines taken off certificate master %1: %2")
+                                    .arg(masterName, report->reasons().join(QLatin1Char(' ')))
+                              : QStringLiteral("Renewal of policy %1 (%2 to %3): %4")
+                                    .arg(pass.term.number, isoDate(pass.term.effective), isoDate(pass.term.expiration),
+                                         report->reasons().join(QLatin1Char(' ')));
             if (!pass.dryRun) {
                 Result<qint64> request = RequestService(m_session).raiseForReviewInTransaction(
                     holderId, RequestSource::Renewal, item.reason);
@@ -254,7 +261,10 @@ Status RenewalRunner::followHolder(Pass& pass, qint64 masterId, const QString& m
                 if (item.emailed) {
                     CertificateEmailRequest request;
                     request.toHolder = true;
-                    request.holderTemplate = QStringLiteral("renewal_certificate");
+                    // A republished master is not a renewal: the usual certificate email.
+                    request.holderTemplate = pass.run.trigger == RenewalTrigger::Lines
+                                                 ? QStringLiteral("certificate_issued_holder")
+                                                 : QStringLiteral("renewal_certificate");
                     CertificateMailer mailer(m_session);
                     auto mails = mailer.prepare(issued->number, request);
                     if (!mails && mails.error().code != ErrorCode::Validation)

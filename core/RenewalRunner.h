@@ -14,7 +14,8 @@
 
 namespace agencydesk {
 
-/// Follows a renewal (or a term's new dates) through every certificate master that holds the policy:
+/// Follows a renewal (or a term's new dates) through every certificate master that holds the policy (or republishes
+/// the one master whose lapsed lines were taken off):
 /// - the master's line moves from the prior term to the new one (the carrier's insurer letter kept or recomputed);
 /// - each holder who receives renewal certificates and whose requirements are met (the new term checked on its first
 ///   day, the master's other lines today) gets the next revision, emailed with the renewal template (agency Bcc) and/or
@@ -55,6 +56,7 @@ private:
         qint64 id = 0;
         qint64 policyId = 0;
         std::optional<qint64> priorId;
+        std::optional<qint64> masterId; ///< lines: the one master
         RenewalTrigger trigger = RenewalTrigger::Renewal;
         RenewalRunStatus status = RenewalRunStatus::Pending;
         RenewalRunSummary summary;

@@ -39,7 +39,7 @@ QDate sameLength(const Policy& prior, const QDate& start)
 
 const char* const runColumns =
     "r.id, r.policy_id, r.prior_policy_id, r.trigger, r.status, r.summary, r.created_at, r.created_by_name, "
-    "r.finished_at, p.number, p.insured_id, COALESCE(i.name, ''), p.effective_date, p.expiration_date "
+    "r.finished_at, p.number, p.insured_id, COALESCE(i.name, ''), p.effective_date, p.expiration_date, r.master_id "
     "FROM renewal_runs r JOIN policies p ON p.id = r.policy_id LEFT JOIN insureds i ON i.id = p.insured_id";
 
 RenewalRun readRun(const QSqlQuery& q)
@@ -49,7 +49,7 @@ RenewalRun readRun(const QSqlQuery& q)
     r.policyId = q.value(1).toLongLong();
     if (!q.value(2).isNull())
         r.priorPolicyId = q.value(2).toLongLong();
-    r.trigger = q.value(3).toString() == QLatin1String("dates") ? RenewalTrigger::Dates : RenewalTrigger::Renewal;
+    r.trigger = renewalTriggerFromKey(q.value(3).toString());
     r.status = renewalRunStatusFromKey(q.value(4).toString()).value_or(RenewalRunStatus::Pending);
     r.summary = RenewalRunSummary::fromJson(QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object());
     r.createdAt = q.value(6).toString();
@@ -60,6 +60,8 @@ RenewalRun readRun(const QSqlQuery& q)
     r.insuredName = q.value(11).toString();
     r.effective = QDate::fromString(q.value(12).toString(), Qt::ISODate);
     r.expiration = QDate::fromString(q.value(13).toString(), Qt::ISODate);
+    if (!q.value(14).isNull())
+        r.masterId = q.value(14).toLongLong();
     return r;
 }
 
@@ -182,6 +184,29 @@ Result<qint64> RenewalService::queueInTransaction(qint64 policyId, std::optional
     if (Status s = exec(found); !s)
         return s.error();
     return found.next() ? found.value(0).toLongLong() : qint64(0);
+}
+
+Result<qint64> RenewalService::queueLinesInTransaction(qint64 masterId, qint64 lapsedPolicyId)
+{
+    const Database& db = m_session.database();
+    QSqlQuery holders = db.query();
+    holders.prepare(QStringLiteral("SELECT 1 FROM certificate_holders WHERE master_id = ? LIMIT 1"));
+    holders.addBindValue(masterId);
+    if (Status s = exec(holders); !s)
+        return s.error();
+    if (!holders.next())
+        return qint64(0);
+    QSqlQuery ins = db.query();
+    ins.prepare(QStringLiteral("INSERT INTO renewal_runs(policy_id, master_id, trigger, term_key, created_at, "
+                               "created_by_name) VALUES (?, ?, 'lines', ?, ?, ?)"));
+    const QString now = nowUtc();
+    for (const QVariant& v :
+         QVariantList{lapsedPolicyId, masterId, QStringLiteral("lines %1 %2").arg(masterId).arg(now), now,
+                      m_session.user.userName})
+        ins.addBindValue(v);
+    if (Status s = exec(ins); !s)
+        return s.error();
+    return ins.lastInsertId().toLongLong();
 }
 
 Result<std::vector<RenewalDue>> RenewalService::due(std::optional<int> days, const QDate& date) const

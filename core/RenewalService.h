@@ -35,6 +35,9 @@ public:
     /// Queues a run for \a policyId inside the caller's transaction when masters hold the policy (or \a priorId);
     /// the same policy and dates twice queue one run. Returns the run's id, or 0 when no master is concerned.
     Result<qint64> queueInTransaction(qint64 policyId, std::optional<qint64> priorId, RenewalTrigger trigger);
+    /// Queues the republishing of \a masterId after its lapsed lines (\a lapsedPolicyId the first of them) were taken
+    /// off, inside the caller's transaction; 0 when the master has no holders.
+    Result<qint64> queueLinesInTransaction(qint64 masterId, qint64 lapsedPolicyId);
 
     /// Policies of active insureds expiring within \a days (settings' dueDays when empty) that are in force, have no
     /// renewal term and are not marked "not renewing"; soonest first.

@@ -3250,14 +3250,6 @@ Issue the certificate anyway? The override is recorded in the certificate log.</
         <translation>Quitar líneas vencidas</translation>
     </message>
     <message>
-        <source>Take these lines off the master %1? %2
-
-The policies stay on file; certificates already issued do not change.</source>
-        <translation>¿Quitar estas líneas de la plantilla %1? %2
-
-Las pólizas se conservan en el expediente; los certificados ya emitidos no cambian.</translation>
-    </message>
-    <message>
         <source>The lapsed lines were not removed.</source>
         <translation>No se quitaron las líneas vencidas.</translation>
     </message>
@@ -3312,6 +3304,14 @@ Las pólizas se conservan en el expediente; los certificados ya emitidos no camb
     <message>
         <source>Could not list the lapsed lines.</source>
         <translation>No se pudieron listar las líneas caducadas.</translation>
+    </message>
+    <message>
+        <source>Take these lines off the master %1? %2
+
+The policies stay on file. Holders who receive renewal certificates then get a certificate without these lines.</source>
+        <translation>¿Quitar estas líneas de la plantilla %1? %2
+
+Las pólizas se conservan. Los titulares que reciben certificados de renovación recibirán después un certificado sin estas líneas.</translation>
     </message>
 </context>
 <context>
@@ -6718,6 +6718,10 @@ Motivo (opcional):</translation>
     <message>
         <source>Renewal run: %1, %2</source>
         <translation>Ejecución de renovación: %1, %2</translation>
+    </message>
+    <message>
+        <source>Lapsed lines removed</source>
+        <translation>Líneas vencidas quitadas</translation>
     </message>
 </context>
 <context>

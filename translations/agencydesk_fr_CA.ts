@@ -3250,14 +3250,6 @@ Issue the certificate anyway? The override is recorded in the certificate log.</
         <translation>Retirer les lignes échues</translation>
     </message>
     <message>
-        <source>Take these lines off the master %1? %2
-
-The policies stay on file; certificates already issued do not change.</source>
-        <translation>Retirer ces lignes du modèle %1? %2
-
-Les polices restent au dossier; les attestations déjà émises ne changent pas.</translation>
-    </message>
-    <message>
         <source>The lapsed lines were not removed.</source>
         <translation>Les lignes échues n&apos;ont pas été retirées.</translation>
     </message>
@@ -3312,6 +3304,14 @@ Les polices restent au dossier; les attestations déjà émises ne changent pas.
     <message>
         <source>Could not list the lapsed lines.</source>
         <translation>Impossible d&apos;énumérer les lignes échues.</translation>
+    </message>
+    <message>
+        <source>Take these lines off the master %1? %2
+
+The policies stay on file. Holders who receive renewal certificates then get a certificate without these lines.</source>
+        <translation>Retirer ces lignes du modèle %1 ? %2
+
+Les polices restent au dossier. Les titulaires qui reçoivent les certificats de renouvellement recevront ensuite un certificat sans ces lignes.</translation>
     </message>
 </context>
 <context>
@@ -6718,6 +6718,10 @@ Raison (facultative) :</translation>
     <message>
         <source>Renewal run: %1, %2</source>
         <translation>Passe de renouvellement : %1, %2</translation>
+    </message>
+    <message>
+        <source>Lapsed lines removed</source>
+        <translation>Lignes expirées retirées</translation>
     </message>
 </context>
 <context>

@@ -422,15 +422,18 @@ void CertificatesTab::removeLapsedLines()
     if (!m || !roleMay(m_session.user.role, Operation::MasterRemoveLapsed))
         return;
     const qint64 id = m->id;
-    if (MessageBox::question(this, tr("Remove lapsed lines"),
-                             tr("Take these lines off the master %1? %2\n\nThe policies stay on file; certificates "
-                                "already issued do not change.")
-                                 .arg(m->name, m_lapsedLabel->text())) != QMessageBox::Yes)
+    if (MessageBox::question(
+            this, tr("Remove lapsed lines"),
+            tr("Take these lines off the master %1? %2\n\nThe policies stay on file. Holders who receive "
+               "renewal certificates then get a certificate without these lines.")
+                .arg(m->name, m_lapsedLabel->text())) != QMessageBox::Yes)
         return;
     auto removed = CertificateMasterService(m_session).removeLapsedLines(id, m->rowVersion);
     if (!removed)
         MessageBox::showError(this, tr("The lapsed lines were not removed."), removed.error());
     reloadMasters(id);
+    if (removed && !removed->empty())
+        emit lapsedLinesRemoved(removed->front().id); // the run that republishes the master to its holders
 }
 
 void CertificatesTab::notifyLapsedHolders()

@@ -70,6 +70,9 @@ signals:
     void emailsQueued();
     /// Certificates were issued (their numbers), e.g. for the status bar.
     void certificatesIssued(const QStringList& numbers);
+    /// Lapsed lines were taken off a master: core queued the run republishing it (keyed on \a policyId, the first
+    /// line removed).
+    void lapsedLinesRemoved(qint64 policyId);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

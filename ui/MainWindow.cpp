@@ -168,6 +168,8 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     for (RenewalRunController* runs :
          {m_renewalsTab->runController(), m_insuredsTab->detail()->policiesWidget()->renewalRunController()})
         connect(runs, &RenewalRunController::runFinished, m_mailSender, &MailSenderThread::wake);
+    connect(m_certificatesTab, &CertificatesTab::lapsedLinesRemoved, m_renewalsTab->runController(),
+            &RenewalRunController::followUp);
 
     if (m_session.db->integrityCheckPending())
         startIntegrityCheck();

@@ -28,7 +28,15 @@ namespace {
 
 QString triggerText(RenewalTrigger trigger)
 {
-    return trigger == RenewalTrigger::Renewal ? RenewalsTab::tr("Renewal") : RenewalsTab::tr("New dates");
+    switch (trigger) {
+    case RenewalTrigger::Renewal:
+        return RenewalsTab::tr("Renewal");
+    case RenewalTrigger::Dates:
+        return RenewalsTab::tr("New dates");
+    case RenewalTrigger::Lines:
+        return RenewalsTab::tr("Lapsed lines removed");
+    }
+    return {};
 }
 
 QString statusText(RenewalRunStatus status)

@@ -2,9 +2,11 @@
 
 #include "ArgParser.h"
 #include "Policy.h"
+#include "Renewal.h"
 #include "Result.h"
 #include "Session.h"
 
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -124,6 +126,19 @@ int runRequest(Context& ctx, const QStringList& args);
 int runReason(Context& ctx, const QStringList& args);
 int runWos(Context& ctx, const QStringList& args);
 int insuredAutomation(Context& ctx, const QStringList& args);
+
+/// What followed a change that queues a renewal run (a renewal, lapsed lines taken off a master).
+struct FollowUp
+{
+    std::optional<qint64> runId;              ///< empty: no master concerned, nothing queued
+    bool pending = false;                     ///< the agency asks first: the run waits for "renewals run"
+    std::optional<RenewalRunSummary> summary; ///< the run, done
+    QJsonObject toJson() const;
+};
+/// Runs the open run of \a policyId unless the agency setting says ask first (progress on stderr).
+Result<FollowUp> followUp(Context& ctx, qint64 policyId);
+/// The follow-up for a person: \a nothingText, "waits for you", or the run's summary.
+void printFollowUp(const FollowUp& follow, const QString& nothingText);
 
 int runRenewals(Context& ctx, const QStringList& args);
 int runPrintQueue(Context& ctx, const QStringList& args);

@@ -125,16 +125,27 @@ int masterRemoveLapsed(Context& ctx, const QStringList& args)
     Result<CertificateMaster> m = service.get(*id);
     if (!m)
         return ctx.fail(m.error());
+    // The holders get certificates without the lapsed lines (a run, as after a renewal).
+    FollowUp follow;
+    if (!removed->empty()) {
+        Result<FollowUp> followed = followUp(ctx, removed->front().id);
+        if (!followed)
+            return ctx.fail(followed.error());
+        follow = *followed;
+    }
     if (ctx.options.json) {
-        printJson(
-            QJsonObject{{u"removed"_s, policiesJson(*removed)}, {u"master"_s, CertificateMasterService::toJson(*m)}});
+        printJson(QJsonObject{{u"removed"_s, policiesJson(*removed)},
+                              {u"master"_s, CertificateMasterService::toJson(*m)},
+                              {u"followUp"_s, follow.toJson()}});
         return ExitOk;
     }
-    if (removed->empty())
+    if (removed->empty()) {
         printLine(u"No lapsed lines on certificate %1; nothing removed."_s.arg(masterLabel(*m)));
-    else
-        printLine(u"Removed %1 lapsed line(s) from certificate %2: %3"_s.arg(
-            QString::number(removed->size()), masterLabel(*m), numbers(*removed).join(u", "_s)));
+        return ExitOk;
+    }
+    printLine(u"Removed %1 lapsed line(s) from certificate %2: %3"_s.arg(
+        QString::number(removed->size()), masterLabel(*m), numbers(*removed).join(u", "_s)));
+    printFollowUp(follow, u"The master has no holders: no certificate to republish."_s);
     return ExitOk;
 }
 

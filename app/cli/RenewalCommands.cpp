@@ -248,6 +248,53 @@ int renewalsSettings(Context& ctx, const QStringList& args)
 
 } // namespace
 
+QJsonObject FollowUp::toJson() const
+{
+    QJsonObject o;
+    if (runId)
+        o.insert(pending ? u"pendingRun"_s : u"run"_s, *runId);
+    if (summary)
+        o.insert(u"summary"_s, summary->toJson());
+    return o;
+}
+
+Result<FollowUp> followUp(Context& ctx, qint64 policyId)
+{
+    RenewalService renewals(*ctx.session);
+    Result<std::optional<qint64>> runId = renewals.openRunFor(policyId);
+    if (!runId)
+        return runId.error();
+    FollowUp out;
+    out.runId = *runId;
+    if (!out.runId)
+        return out;
+    Result<RenewalSettings> settings = renewals.settings();
+    if (!settings)
+        return settings.error();
+    if (settings->followThrough == FollowThrough::Ask) {
+        out.pending = true;
+        return out;
+    }
+    Result<RenewalRunSummary> summary =
+        RenewalRunner(*ctx.session)
+            .execute(*out.runId, ctx.options.json ? RenewalRunner::Progress{} : terminalProgress());
+    if (!summary)
+        return summary.error();
+    out.summary = *summary;
+    return out;
+}
+
+void printFollowUp(const FollowUp& follow, const QString& nothingText)
+{
+    if (!follow.runId)
+        printLine(nothingText);
+    else if (follow.pending)
+        printLine(u"Follow-through waits for you (agency setting \"ask\"): agencydesk-cli renewals run %1"_s.arg(
+            *follow.runId));
+    else if (follow.summary)
+        printSummary(*follow.summary);
+}
+
 int policyRenew(Context& ctx, const QStringList& args)
 {
     const QString topic = u"policy renew"_s;
@@ -297,32 +344,21 @@ int policyRenew(Context& ctx, const QStringList& args)
     Result<qint64> renewed = renewals.renew(term);
     if (!renewed)
         return ctx.fail(renewed.error());
-    Result<std::optional<qint64>> runId = renewals.openRunFor(*renewed);
-    if (!runId)
-        return ctx.fail(runId.error());
-    Result<RenewalSettings> settings = renewals.settings();
-    if (!settings)
-        return ctx.fail(settings.error());
     if (!ctx.options.json)
         printLine(u"Policy %1 renewed: new term %2 (%3, %4 to %5)"_s.arg(
             QString::number(*id), QString::number(*renewed), term.number, term.effective.toString(Qt::ISODate),
             term.expiration.toString(Qt::ISODate)));
-    if (!*runId) {
-        if (ctx.options.json)
-            printJson(QJsonObject{{u"policyId"_s, *renewed}});
-        else
-            printLine(u"No certificate master shows policy %1: nothing to follow through"_s.arg(*id));
-        return ExitOk;
+    const Result<FollowUp> follow = followUp(ctx, *renewed);
+    if (!follow)
+        return ctx.fail(follow.error());
+    if (ctx.options.json) {
+        QJsonObject out = follow->toJson();
+        out.insert(u"policyId"_s, *renewed);
+        printJson(out);
+    } else {
+        printFollowUp(*follow, u"No certificate master shows policy %1: nothing to follow through"_s.arg(*id));
     }
-    if (settings->followThrough == FollowThrough::Ask) {
-        if (ctx.options.json)
-            printJson(QJsonObject{{u"policyId"_s, *renewed}, {u"pendingRun"_s, **runId}});
-        else
-            printLine(u"Follow-through waits for you (agency setting \"ask\"): agencydesk-cli renewals run %1"_s.arg(
-                **runId));
-        return ExitOk;
-    }
-    return executeRun(ctx, **runId);
+    return ExitOk;
 }
 
 int policyNotifyHolders(Context& ctx, const QStringList& args)

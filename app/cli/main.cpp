@@ -19,7 +19,7 @@ int main(int argc, char** argv)
         renders = renders || std::strcmp(argv[i], "certificate") == 0 || std::strcmp(argv[i], "doc") == 0 ||
                   std::strcmp(argv[i], "request") == 0 || std::strcmp(argv[i], "wos") == 0 ||
                   std::strcmp(argv[i], "policy") == 0 || std::strcmp(argv[i], "renewals") == 0 ||
-                  std::strcmp(argv[i], "import") == 0;
+                  std::strcmp(argv[i], "import") == 0 || std::strcmp(argv[i], "master") == 0;
     if (renders && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Platform start-up chatter (XDG_RUNTIME_DIR, ...) must not break "an error is one line on stderr";

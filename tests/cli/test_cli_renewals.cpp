@@ -145,3 +145,17 @@ TEST_CASE("holder set changes how a holder gets renewals, and notify-holders ref
     CHECK(inForce.exitCode == 3);
     CHECK(inForce.err.contains(u"in force"_s));
 }
+
+TEST_CASE("master remove-lapsed republishes the master to its holders and prints the run")
+{
+    RenewalBook book;
+    const qint64 wc = book.count(u"SELECT id FROM policies WHERE number = 'WCX-5550001'"_s);
+    REQUIRE(PolicyService(book.manager).cancel(wc).ok());
+    const ProcessResult removed = cli(book, {u"master"_s, u"remove-lapsed"_s, QString::number(book.masterId)});
+    INFO(QString(removed.out + removed.err).toStdString());
+    REQUIRE(removed.exitCode == 0);
+    CHECK(removed.out.contains(u"Removed 1 lapsed line(s)"_s));
+    CHECK(removed.out.contains(u"3 certificates re-issued, 2 emails queued, 1 to print"_s));
+    CHECK(book.revision(book.printHolder) == 2);
+    CHECK(book.revision(book.quietHolder) == 1);
+}

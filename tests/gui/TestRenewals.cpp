@@ -562,3 +562,37 @@ TEST_CASE("gui: The Renewals tab in French", "[gui][renewals][screenshots]")
     CHECK(summary->totalsLabel()->text().startsWith(QStringLiteral("Modèles mis à jour : 1 sur 1.")));
     saveScreenshot(summary, QStringLiteral("renewals-summary-dialog-fr.png"));
 }
+
+TEST_CASE("gui: Remove lapsed lines on the Certificates tab republishes the master to its holders without the line",
+          "[gui][renewals]")
+{
+    RenewalBook book;
+    Policy lapsed;
+    lapsed.insuredId = book.insuredId;
+    lapsed.number = QStringLiteral("AUTO-4410");
+    lapsed.line = LineOfBusiness::Auto;
+    lapsed.carrierName = QStringLiteral("Casco Mutual Casualty");
+    lapsed.effective = QDate::currentDate().addYears(-1).addDays(-10);
+    lapsed.expiration = QDate::currentDate().addDays(-10);
+    const qint64 autoId = value(PolicyService(book.manager).create(lapsed));
+    CertificateMaster master = value(CertificateMasterService(book.manager).get(book.masterId));
+    master.policies.push_back({});
+    master.policies.back().policyId = autoId;
+    REQUIRE(CertificateMasterService(book.manager).update(master).ok());
+
+    Window w(book.manager, book.insuredId);
+    w.window.tabs()->setCurrentWidget(w.window.certificatesTab());
+    REQUIRE(waitFor([&] { return child<QWidget>(&w.window, "lapsedLinesStrip")->isVisible(); }));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(&w.window, "removeLapsedLinesButton"), Qt::LeftButton);
+    RenewalRunController* controller = w.window.renewalsTab()->runController();
+    REQUIRE(waitFor([&] { return controller->summaryDialog() != nullptr; }, 30000));
+    CHECK(book.current(book.emailHolderId).revision == 2);
+    CHECK(book.current(book.printHolderId).revision == 2);
+    CHECK_FALSE(book.current(book.emailHolderId).snapshot.contains(QStringLiteral("AUTO-4410")));
+    const std::vector<RenewalRun> runs = value(RenewalService(book.manager).runs());
+    REQUIRE(runs.size() == 1);
+    CHECK(runs[0].trigger == RenewalTrigger::Lines);
+    CHECK(runs[0].status == RenewalRunStatus::Completed);
+    controller->summaryDialog()->close();
+}

@@ -375,3 +375,32 @@ TEST_CASE("before mail is set up, a renewal prints what it would have emailed an
         explained += item.reason == QStringLiteral("Mail is not set up: printed instead.") ? 1 : 0;
     CHECK(explained == 2); // the email and strict holders; the print holder wanted paper
 }
+
+TEST_CASE("taking lapsed lines off a master republishes it: holders who receive renewals get a certificate without "
+          "them, by the usual email")
+{
+    RenewalBook book;
+    const qint64 wc = book.count(QStringLiteral("SELECT id FROM policies WHERE number = 'WCX-5550001'"));
+    REQUIRE(PolicyService(book.manager).cancel(wc).ok());
+    const std::vector<Policy> removed =
+        CertificateBatchBook::check(CertificateMasterService(book.manager).removeLapsedLines(book.masterId));
+    REQUIRE(removed.size() == 1);
+    const RenewalRunSummary summary = runFor(book.manager, wc);
+    CHECK(summary.mastersUpdated == 0);
+    CHECK(summary.certificatesIssued == 3); // email, print and strict holders; the quiet one gets nothing
+    CHECK(summary.emailsQueued == 2);
+    CHECK(summary.printQueued == 1);
+    CHECK(book.revision(book.quietHolder) == 1);
+    const std::vector<IssuedCertificate> certs =
+        CertificateBatchBook::check(CertificateService(book.manager).forHolder(book.emailHolder));
+    const auto latest = std::max_element(certs.begin(), certs.end(),
+                                         [](const auto& a, const auto& b) { return a.revision < b.revision; });
+    REQUIRE(latest->revision == 2);
+    const QString text = pdfText(CertificateBatchBook::check(CertificateService(book.manager).reprint(latest->number)));
+    CHECK(text.contains(QStringLiteral("GLP-7781234")));
+    CHECK_FALSE(text.contains(QStringLiteral("WCX-5550001")));
+    CHECK(book.count(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE kind = 'certificate_issued_holder'")) == 2);
+    const RenewalRun run = CertificateBatchBook::check(RenewalService(book.manager).runs()).at(0);
+    CHECK(run.trigger == RenewalTrigger::Lines);
+    CHECK(run.masterId == book.masterId);
+}
