@@ -158,7 +158,8 @@ const QString kCertificates = uR"(Certificates of insurance:
   master lapsed ID                the master's policies that expired or were cancelled with no renewal in force
                                   (a renewal: a policy of the same insured and line in force today)
   master remove-lapsed ID         take those policies off the master (business lost); refused when every line
-                                  has lapsed (add the renewal or delete the master)
+                                  has lapsed (add the renewal or delete the master); then the holders who
+                                  receive renewals get a certificate without them (see renewals)
   holder add --master ID --name NAME --address1 X [--address2 X] --city X --state XX --postal CODE [--country US|CA]
              [--email X] [--delivery email|print|both] [--no-renewals] [--require CODE=AMOUNT ...]
              [--require-ai] [--require-wos] [--require-pnc]
