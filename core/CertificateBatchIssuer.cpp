@@ -4,8 +4,6 @@
 #include "CertificateService.h"
 #include "Database.h"
 
-#include <QThread>
-
 namespace agencydesk {
 
 namespace {
@@ -24,17 +22,12 @@ bool stopsTheBatch(const Error& error)
 
 } // namespace
 
-CertificateBatchIssuer::CertificateBatchIssuer(const Session& session, QObject* parent)
-    : QObject(parent), m_path(session.database().path()), m_shared(session.database().isShared()), m_user(session.user)
+CertificateBatchIssuer::CertificateBatchIssuer(const Session& session, QObject* parent) : WorkerThread(session, parent)
 {}
 
 CertificateBatchIssuer::~CertificateBatchIssuer()
 {
-    if (m_thread) {
-        cancel();
-        m_thread->wait(); // at most the certificate in hand; its transaction commits or rolls back whole
-        delete m_thread;
-    }
+    stopAndWait(); // the body writes m_result
 }
 
 void CertificateBatchIssuer::startCheck(qint64 masterId, const QList<qint64>& holderIds)
@@ -61,25 +54,12 @@ CertificateBatchResult CertificateBatchIssuer::issueNow(qint64 masterId, const Q
 void CertificateBatchIssuer::start(Mode mode, qint64 masterId, const QList<qint64>& holderIds,
                                    const QSet<qint64>& mayForce)
 {
-    Q_ASSERT(!m_thread);
-    if (m_thread)
-        return;
-    m_cancelled.store(false);
-    m_thread = QThread::create(
-        [this, mode, masterId, holderIds, mayForce] { m_result = run(mode, masterId, holderIds, mayForce); });
-    m_thread->setObjectName(QStringLiteral("certificate-batch"));
-    // QThread::finished comes from the worker thread; queued here, so finished() is emitted in our thread.
-    connect(m_thread, &QThread::finished, this, &CertificateBatchIssuer::onThreadFinished);
-    m_thread->start();
+    startThread(QStringLiteral("certificate-batch"),
+                [this, mode, masterId, holderIds, mayForce] { m_result = run(mode, masterId, holderIds, mayForce); });
 }
 
-void CertificateBatchIssuer::onThreadFinished()
+void CertificateBatchIssuer::threadEnded()
 {
-    if (!m_thread)
-        return;
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
     const CertificateBatchResult result = std::move(m_result);
     m_result = {};
     emit finished(result);
@@ -91,22 +71,18 @@ CertificateBatchResult CertificateBatchIssuer::run(Mode mode, qint64 masterId, c
     CertificateBatchResult result;
     result.total = int(holderIds.size());
     // This thread's own connection: opened here, closed when db goes out of scope at the end of this function.
-    OpenOptions options;
-    options.create = false;
-    options.integrityCheck = false;
-    options.shared = m_shared ? 1 : 0;
-    Result<std::shared_ptr<Database>> db = Database::open(m_path, options);
+    Result<std::shared_ptr<Database>> db = openConnection();
     if (!db) {
         result.error = db.error().message;
         return result;
     }
-    const Session session{*db, m_user};
+    const Session session{*db, user()};
     CertificateService certificates(session);
     CertificateHolderService holders(session);
     ComplianceService compliance(session);
 
     for (const qint64 holderId : holderIds) {
-        if (m_cancelled.load()) {
+        if (cancelled()) {
             result.cancelled = true;
             break;
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Session.h"
+#include "WorkerThread.h"
 
 #include <QList>
 #include <QMetaType>
@@ -9,10 +9,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
 #include <vector>
-
-class QThread;
 
 namespace agencydesk {
 
@@ -36,13 +33,12 @@ struct CertificateBatchResult
     bool cancelled = false;
 };
 
-/// Checks or issues certificates for many holders of one master in its own thread, with its own database
-/// connection (opened and closed in that thread; QSqlDatabase connections belong to the thread that opened them).
-/// The user context is copied; CertificateService still checks the permission on the worker's connection.
+/// Checks or issues certificates for many holders of one master in its own thread and connection (WorkerThread);
+/// CertificateService still checks the permission there.
 /// Each certificate is its own transaction and cancel() is seen between certificates, so a cancelled or failed
 /// batch leaves only whole certificates. Destroying the issuer mid-run cancels it and waits for the certificate
 /// in hand (one transaction, ~20 ms).
-class CertificateBatchIssuer : public QObject
+class CertificateBatchIssuer : public WorkerThread
 {
     Q_OBJECT
 public:
@@ -55,9 +51,6 @@ public:
     /// Issues one certificate per holder; a holder whose requirements are not met is issued with a recorded
     /// override only when it is in \a mayForce, else refused with the reasons. Returns at once.
     void startIssue(qint64 masterId, const QList<qint64>& holderIds, const QSet<qint64>& mayForce = {});
-    /// Stops after the certificate in hand. Thread-safe.
-    void cancel() { m_cancelled.store(true); }
-    bool isRunning() const { return m_thread != nullptr; }
 
     /// The same work on the calling thread (its own connection too): the thread body, and benchmarks.
     CertificateBatchResult checkNow(qint64 masterId, const QList<qint64>& holderIds);
@@ -79,13 +72,8 @@ private:
     void start(Mode mode, qint64 masterId, const QList<qint64>& holderIds, const QSet<qint64>& mayForce);
     CertificateBatchResult run(Mode mode, qint64 masterId, const QList<qint64>& holderIds,
                                const QSet<qint64>& mayForce);
-    void onThreadFinished();
+    void threadEnded() override;
 
-    QString m_path;
-    bool m_shared = false;
-    UserContext m_user;
-    std::atomic<bool> m_cancelled{false};
-    QThread* m_thread = nullptr;
     CertificateBatchResult m_result; ///< written by the worker thread, read after it has ended
 };
 

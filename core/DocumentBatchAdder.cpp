@@ -5,7 +5,6 @@
 #include "DocumentTypeService.h"
 
 #include <QFileInfo>
-#include <QThread>
 
 #include <algorithm>
 
@@ -21,38 +20,20 @@ int DocumentBatchResult::refusedCount() const
     return int(outcomes.size()) - addedCount();
 }
 
-DocumentBatchAdder::DocumentBatchAdder(const Session& session, QObject* parent)
-    : QObject(parent), m_path(session.database().path()), m_shared(session.database().isShared()), m_user(session.user)
-{}
+DocumentBatchAdder::DocumentBatchAdder(const Session& session, QObject* parent) : WorkerThread(session, parent) {}
 
 DocumentBatchAdder::~DocumentBatchAdder()
 {
-    if (m_thread) {
-        cancel();
-        m_thread->wait(); // at most the file in hand; its transaction commits or rolls back whole
-        delete m_thread;
-    }
+    stopAndWait(); // the body writes m_result
 }
 
 void DocumentBatchAdder::start(const std::vector<DocumentFile>& files)
 {
-    Q_ASSERT(!m_thread);
-    if (m_thread)
-        return;
-    m_cancelled.store(false);
-    m_thread = QThread::create([this, files] { m_result = addNow(files); });
-    m_thread->setObjectName(QStringLiteral("document-batch"));
-    connect(m_thread, &QThread::finished, this, &DocumentBatchAdder::onThreadFinished);
-    m_thread->start();
+    startThread(QStringLiteral("document-batch"), [this, files] { m_result = addNow(files); });
 }
 
-void DocumentBatchAdder::onThreadFinished()
+void DocumentBatchAdder::threadEnded()
 {
-    if (!m_thread)
-        return;
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
     const DocumentBatchResult result = std::move(m_result);
     m_result = {};
     emit finished(result);
@@ -62,16 +43,12 @@ DocumentBatchResult DocumentBatchAdder::addNow(const std::vector<DocumentFile>& 
 {
     DocumentBatchResult result;
     result.total = int(files.size());
-    OpenOptions options;
-    options.create = false;
-    options.integrityCheck = false;
-    options.shared = m_shared ? 1 : 0;
-    Result<std::shared_ptr<Database>> db = Database::open(m_path, options);
+    Result<std::shared_ptr<Database>> db = openConnection();
     if (!db) {
         result.error = db.error().message;
         return result;
     }
-    const Session session{*db, m_user};
+    const Session session{*db, user()};
     DocumentService documents(session);
     Result<qint64> limit = DocumentTypeService(session).sizeLimitBytes();
     if (!limit) {
@@ -79,7 +56,7 @@ DocumentBatchResult DocumentBatchAdder::addNow(const std::vector<DocumentFile>& 
         return result;
     }
     for (const DocumentFile& file : files) {
-        if (m_cancelled.load()) {
+        if (cancelled()) {
             result.cancelled = true;
             break;
         }

@@ -1,15 +1,12 @@
 #pragma once
 
 #include "Document.h"
-#include "Session.h"
+#include "WorkerThread.h"
 
 #include <QMetaType>
 #include <QObject>
 
-#include <atomic>
 #include <vector>
-
-class QThread;
 
 namespace agencydesk {
 
@@ -26,11 +23,11 @@ struct DocumentBatchResult
     int refusedCount() const;
 };
 
-/// Adds many files as documents in its own thread with its own database connection (opened and closed in that
-/// thread). Each file is read and checked with Poppler outside any transaction and then stored in one transaction,
-/// so a cancelled batch leaves only whole files; cancel() is seen between files. The user context is copied and
-/// DocumentService checks the permission again on the worker's connection.
-class DocumentBatchAdder : public QObject
+/// Adds many files as documents in its own thread and connection (WorkerThread). Each file is read and checked with
+/// Poppler outside any transaction and then stored in one transaction, so a cancelled batch leaves only whole files;
+/// cancel() is seen between files. The user context is copied and DocumentService checks the permission again on the
+/// worker's connection.
+class DocumentBatchAdder : public WorkerThread
 {
     Q_OBJECT
 public:
@@ -39,8 +36,6 @@ public:
 
     /// Returns at once; progress() per file, then finished().
     void start(const std::vector<DocumentFile>& files);
-    void cancel() { m_cancelled.store(true); }
-    bool isRunning() const { return m_thread != nullptr; }
 
     /// The same work on the calling thread (its own connection too): the thread body, and benchmarks.
     DocumentBatchResult addNow(const std::vector<DocumentFile>& files);
@@ -52,13 +47,8 @@ signals:
     void finished(const agencydesk::DocumentBatchResult& result);
 
 private:
-    void onThreadFinished();
+    void threadEnded() override;
 
-    QString m_path;
-    bool m_shared = false;
-    UserContext m_user;
-    std::atomic<bool> m_cancelled{false};
-    QThread* m_thread = nullptr;
     DocumentBatchResult m_result; ///< written by the worker thread, read after it has ended
 };
 

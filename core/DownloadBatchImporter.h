@@ -1,25 +1,19 @@
 #pragma once
 
 #include "DownloadImportService.h"
-#include "Session.h"
+#include "WorkerThread.h"
 
 #include <QMetaType>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
-#include <atomic>
-
-class QThread;
-
 namespace agencydesk {
 
-/// Imports dropped or chosen download files in its own thread, with its own database connection (opened and
-/// closed in that thread; QSqlDatabase connections belong to the thread that opened them). The user context is
-/// copied; DownloadImportService checks the permission on the worker's connection. Each file is one transaction
-/// and cancel() is seen between files, so a cancelled batch leaves only whole files. Destroying the importer
-/// mid-run cancels it and waits for the file in hand.
-class DownloadBatchImporter : public QObject
+/// Imports dropped or chosen download files in its own thread and connection (WorkerThread); DownloadImportService
+/// checks the permission there. Each file is one transaction and cancel() is seen between files, so a cancelled
+/// batch leaves only whole files. Destroying the importer mid-run cancels it and waits for the file in hand.
+class DownloadBatchImporter : public WorkerThread
 {
     Q_OBJECT
 public:
@@ -28,9 +22,6 @@ public:
 
     /// Expands folders and zips and imports file after file. Returns at once.
     void start(const QStringList& paths);
-    /// Stops after the file in hand. Thread-safe.
-    void cancel() { m_cancelled.store(true); }
-    bool isRunning() const { return m_thread != nullptr; }
 
     /// The same work on the calling thread, on its own connection (the thread body; tests and benchmarks).
     DownloadImportSummary importNow(const QStringList& paths);
@@ -43,13 +34,8 @@ signals:
     void finished(const agencydesk::DownloadImportSummary& summary, const QString& error);
 
 private:
-    void onThreadFinished();
+    void threadEnded() override;
 
-    QString m_path;
-    bool m_shared = false;
-    UserContext m_user;
-    std::atomic<bool> m_cancelled{false};
-    QThread* m_thread = nullptr;
     DownloadImportSummary m_summary; ///< written by the worker thread, read after it has ended
     QString m_error;
 };

@@ -1,24 +1,17 @@
 #pragma once
 
 #include "Renewal.h"
-#include "Session.h"
+#include "WorkerThread.h"
 
 #include <QMetaType>
-#include <QObject>
 #include <QString>
-
-#include <atomic>
-
-class QThread;
 
 namespace agencydesk {
 
-/// Runs (or resumes) one renewal run in its own thread, with its own database connection (opened and closed in
-/// that thread; QSqlDatabase connections belong to the thread that opened them), like CertificateBatchIssuer. The
-/// user context is copied; RenewalRunner checks the permission on the worker's connection. Each master is one
-/// transaction and cancel() is seen between masters, so a cancelled run leaves whole masters and can be resumed.
-/// Destroying the worker mid-run cancels it and waits for the master in hand.
-class RenewalRunWorker : public QObject
+/// Runs (or resumes) one renewal run in its own thread and connection (WorkerThread); RenewalRunner checks the
+/// permission there. Each master is one transaction and cancel() is seen between masters, so a cancelled run leaves
+/// whole masters and can be resumed. Destroying the worker mid-run cancels it and waits for the master in hand.
+class RenewalRunWorker : public WorkerThread
 {
     Q_OBJECT
 public:
@@ -27,9 +20,6 @@ public:
 
     /// Runs or resumes run \a runId. Returns at once; does nothing while a run is in hand.
     void start(qint64 runId);
-    /// Stops after the master in hand. Thread-safe.
-    void cancel() { m_cancelled.store(true); }
-    bool isRunning() const { return m_thread != nullptr; }
     qint64 runId() const { return m_runId; }
 
     /// The same work on the calling thread, on its own connection (the thread body; tests).
@@ -43,14 +33,9 @@ signals:
     void finished(const agencydesk::RenewalRunSummary& summary, const QString& error);
 
 private:
-    void onThreadFinished();
+    void threadEnded() override;
 
-    QString m_path;
-    bool m_shared = false;
-    UserContext m_user;
     qint64 m_runId = 0;
-    std::atomic<bool> m_cancelled{false};
-    QThread* m_thread = nullptr;
     RenewalRunSummary m_summary; ///< written by the worker thread, read after it has ended
     QString m_error;
 };
