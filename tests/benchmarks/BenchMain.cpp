@@ -1,13 +1,12 @@
-// agencydesk-bench: how AgencyDesk behaves with a large book of business, and how fast certificates are made.
+// agencydesk-bench: how AgencyDesk behaves with a large book of business, and how fast its heavy work is.
 //
-// "book": generates (or reuses) a demo database, then measures in one run: generation time and file size,
-// super-search latency against the naive LIKE scan, the time from opening the file to the first rows
-// of the Insureds list, and peak RSS. "certificates": renders fully filled certificates to PDF on one thread
-// and issues certificates for many holders of one master on a fresh database. --run picks either or both. Prints a
-// table and writes JSON (--out). It exits non-zero only when the pipeline fails (an error, or a search for text taken
-// from the data finds nothing); it never judges speed: the targets are compared by the reader (docs/BENCHMARKS.md).
+// "book" (this file): generates (or reuses) a demo database, then measures generation time and file size,
+// super-search latency against the naive LIKE scan, the time from opening the file to the first rows of the
+// Insureds list, and peak RSS. The other runs (BenchRuns.cpp): certificates, mail, downloads, documents, requests,
+// renewals. --run picks which. Prints a table and writes JSON (--out). It exits non-zero only when the pipeline
+// fails (an error, or a search for text taken from the data finds nothing); it never judges speed: the targets are
+// compared by the reader (docs/BENCHMARKS.md).
 
-#include "AgencyService.h"
 #include "BenchBook.h"
 #include "BenchOptions.h"
 #include "BenchOutput.h"
