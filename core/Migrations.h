@@ -4,6 +4,7 @@
 
 #include <QStringList>
 
+#include <initializer_list>
 #include <vector>
 
 namespace agencydesk {
@@ -22,6 +23,10 @@ struct Migration
 };
 
 const std::vector<Migration>& migrations();
+/// The statements of one step, from SQL literals.
+QStringList sqlStatements(std::initializer_list<const char*> sql);
+/// Appends versions 7 and up (WorkflowMigrations.cpp) to versions 1 to 6.
+void appendWorkflowMigrations(std::vector<Migration>& list);
 int latestSchemaVersion();
 /// Applies every migration above the file's user_version up to \a targetVersion.
 Status migrate(const Database& db, int targetVersion);

@@ -250,9 +250,8 @@ TEST_CASE("cli: master lapsed lists lines without a renewal and remove-lapsed ta
     auto removed = cli(b.t.path(), {u"master"_s, u"remove-lapsed"_s, QString::number(masterId)});
     INFO(removed.err.toStdString());
     CHECK(removed.exitCode == 0);
-    CHECK(removed.out.trimmed() ==
-          u"Removed 1 lapsed line(s) from certificate master %1 (Standard): AU-1000\n"
-          u"The master has no holders: no certificate to republish."_s.arg(masterId));
+    CHECK(removed.out.trimmed() == u"Removed 1 lapsed line(s) from certificate master %1 (Standard): AU-1000\n"
+                                   u"The master has no holders: no certificate to republish."_s.arg(masterId));
     CHECK(b.scalar(u"SELECT count(*) FROM master_policies WHERE master_id = %1"_s.arg(masterId)) == 1);
     auto none = cli(b.t.path(), {u"master"_s, u"lapsed"_s, QString::number(masterId)});
     CHECK(none.out.contains(u"is in force or renewed"_s));
