@@ -1,6 +1,7 @@
 #include "SecretStore.h"
 
 #include "Database.h"
+#include "KeychainSecretStore.h"
 
 namespace agencydesk {
 
@@ -61,6 +62,15 @@ void setSecretStore(std::unique_ptr<SecretStore> store)
 {
     if (store)
         storeSlot() = std::move(store);
+}
+
+bool useSystemKeychain()
+{
+    auto keychain = KeychainSecretStore::probe();
+    if (!keychain)
+        return false;
+    setSecretStore(std::move(keychain));
+    return true;
 }
 
 } // namespace agencydesk

@@ -11,10 +11,10 @@ namespace agencydesk {
 
 class Database;
 
-/// Where the SMTP password lives. The operating system's keychain (QtKeychain) belongs behind this interface; this
-/// build has only the fallback below, which keeps the password in the database's settings table, base64-encoded:
-/// that is obfuscation, NOT security (anyone who can read the database file can read the password), and the mail
-/// settings dialog says so.
+/// Where the SMTP password lives: the operating system's keychain (KeychainSecretStore) when the computer has one,
+/// otherwise the fallback below, which keeps the password in the database's settings table, base64-encoded: that is
+/// obfuscation, NOT security (anyone who can read the database file can read the password), and the mail settings
+/// dialog says so.
 class SecretStore
 {
 public:
@@ -41,5 +41,8 @@ public:
 /// The store the application uses (the fallback unless a keychain store was installed at start-up).
 SecretStore& secretStore();
 void setSecretStore(std::unique_ptr<SecretStore> store);
+/// The applications call this at start-up, on the main thread: the system keychain becomes the store when it
+/// answers (KeychainSecretStore::probe); returns whether it did. Tests that do not call it use the fallback.
+bool useSystemKeychain();
 
 } // namespace agencydesk

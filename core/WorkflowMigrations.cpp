@@ -363,6 +363,14 @@ Please contact {insured.name} for current proof of coverage. Questions: {agency.
                         R"(CREATE INDEX certificate_requests_assignee ON certificate_requests(assignee_id, status))",
                     }),
                     true});
+    // The identity a system keychain files this database's secrets under (a copy of the file shares them), and the
+    // portal's failed sign-in count: the account locks after PortalService::kMaxFailedSignIns in a row.
+    list.push_back({13, "database identity for keychain entries, portal sign-in lockout",
+                    sqlStatements({
+                        R"(INSERT OR IGNORE INTO settings(key, value)
+                           VALUES ('database.id', lower(hex(randomblob(16)))))",
+                        R"(ALTER TABLE portal_accounts ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0)",
+                    })});
 }
 
 } // namespace agencydesk

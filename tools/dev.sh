@@ -14,8 +14,8 @@ packages=(
     libpoppler-qt6-dev catch2
     fonts-dejavu-core fonts-wqy-microhei xvfb xauth poppler-utils qpdf util-linux
     cups printer-driver-cups-pdf
-    libarchive-dev
-    python3-aiosmtpd openssl
+    libarchive-dev qtkeychain-qt6-dev
+    python3-aiosmtpd openssl gnome-keyring libsecret-tools dbus
     dpkg-dev file desktop-file-utils appstream
 )
 

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "SecretStore.h"
 #include "Version.h"
 
 #include <QCoreApplication>
@@ -35,5 +36,12 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationDomain(QStringLiteral("agencydesk.example"));
     QCoreApplication::setApplicationName(QStringLiteral("AgencyDesk"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(agencydesk::version::kVersion));
+    // Only the mail commands touch the SMTP password: the others do not wait for the keychain's answer.
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "mail") == 0 || std::strcmp(argv[i], "outbox") == 0) {
+            agencydesk::useSystemKeychain();
+            break;
+        }
+    }
     return agencydesk::cli::run(QCoreApplication::arguments());
 }

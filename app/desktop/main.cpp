@@ -8,6 +8,7 @@
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "SecretStore.h"
 #include "UserService.h"
 #include "Version.h"
 
@@ -56,6 +57,9 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(appIcon());
     // Before any text is made: the user's language (File › Language), else the system's.
     LanguageLoader::installSaved();
+    // The SMTP password goes to the system keychain when this computer has one (on the main thread, before the
+    // outbox sender's thread asks for it); otherwise the labelled fallback in the database.
+    useSystemKeychain();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Agency management for insurance CSRs."));

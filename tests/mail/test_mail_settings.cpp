@@ -134,3 +134,15 @@ TEST_CASE("every template is seeded and a manager edits one with a row-version c
     CHECK(rendered->textBody.endsWith(QStringLiteral("(555) 010-2000")));
     CHECK_FALSE(MailTemplateService(t.as(Role::DataProcessor)).update(*service.get(QStringLiteral("welcome"))).ok());
 }
+
+TEST_CASE("without a system keychain the password stays in the database and the settings say it is not encrypted")
+{
+    // No session bus, hence no Secret Service: what a server or a bare desktop gives.
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/agencydesk-test-bus");
+    CHECK_FALSE(useSystemKeychain());
+    CHECK_FALSE(secretStore().isSecure());
+    CHECK(secretStore().description().contains(QStringLiteral("NOT encrypted")));
+    test::TestDatabase t;
+    REQUIRE(MailSettingsService(t.manager).update(validSettings(), QStringLiteral("fallback-pass")).ok());
+    CHECK(*MailSettingsService::readPassword(*t.db) == QStringLiteral("fallback-pass"));
+}
