@@ -6,7 +6,6 @@
 #include "InsuredService.h"
 #include "MailTemplateService.h"
 #include "OutboxService.h"
-#include "PasswordHasher.h"
 #include "PolicyService.h"
 #include "Validation.h"
 
@@ -76,17 +75,6 @@ QString compact(const QString& text)
 QVariant userIdOrNull(const Session& session)
 {
     return session.user.id > 0 ? QVariant(session.user.id) : QVariant(QMetaType::fromType<qint64>());
-}
-
-/// The client acting on the portal: activity rows name the portal user, never an agency user.
-Session clientSession(const Session& session, const QString& userName)
-{
-    Session s;
-    s.db = session.db;
-    s.user.userName = QStringLiteral("portal:") + userName;
-    s.user.fullName = userName;
-    s.user.role = Role::PayrollAdvisor;
-    return s;
 }
 
 } // namespace
@@ -504,7 +492,7 @@ Status PortalService::setLocked(qint64 insuredId, bool locked)
         return {};
     const QString set = locked ? QStringLiteral("status = 'locked'")
                                : QStringLiteral("status = CASE WHEN password_hash IS NULL THEN 'invited' "
-                                                "ELSE 'active' END");
+                                                "ELSE 'active' END, failed_sign_ins = 0");
     if (Status s = updateAccount(*a, set, {}); !s)
         return s;
     if (Status s = recordActivity(m_session, QStringLiteral("portal_account"), a->id, insuredId,
@@ -515,92 +503,6 @@ Status PortalService::setLocked(qint64 insuredId, bool locked)
         !s)
         return s;
     return tx.commit();
-}
-
-Status PortalService::setPasswordWithCode(const QString& userName, const QString& code, const QString& password,
-                                          const QDateTime& now)
-{
-    const Database& db = m_session.database();
-    const Error refused{ErrorCode::Auth, tr("This code does not work: it is wrong, was already used, was replaced by "
-                                            "a newer one or has expired. Ask the agency for a new one.")};
-    if (const QString weak = PasswordHasher::weakness(password); !weak.isEmpty())
-        return validationError(weak);
-    Transaction tx(db);
-    if (Status s = tx.begin(); !s)
-        return s;
-    QSqlQuery q = db.query();
-    q.prepare(QStringLiteral("SELECT a.id, a.insured_id, a.user_name, a.status, t.id, t.expires_at "
-                             "FROM portal_accounts a JOIN portal_tokens t ON t.account_id = a.id "
-                             "WHERE a.user_name = ? COLLATE NOCASE AND t.code_hash = ? "
-                             "AND t.used_at IS NULL AND t.revoked_at IS NULL"));
-    q.addBindValue(userName.trimmed());
-    q.addBindValue(hashCode(code));
-    if (Status s = exec(q); !s)
-        return s;
-    if (!q.next())
-        return refused;
-    const qint64 accountId = q.value(0).toLongLong();
-    const qint64 insuredId = q.value(1).toLongLong();
-    const QString storedName = q.value(2).toString();
-    const bool locked = q.value(3).toString() == QLatin1String("locked");
-    const qint64 tokenId = q.value(4).toLongLong();
-    const QDateTime expires = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
-    q.finish();
-    if (!expires.isValid() || now.toUTC() >= expires)
-        return refused;
-    if (locked)
-        return Error{ErrorCode::Locked, tr("This portal account is locked; call the agency.")};
-    const QString at = now.toUTC().toString(Qt::ISODateWithMs);
-    QSqlQuery use = db.query();
-    use.prepare(QStringLiteral("UPDATE portal_tokens SET used_at = ? WHERE id = ? AND used_at IS NULL"));
-    use.addBindValue(at);
-    use.addBindValue(tokenId);
-    if (Status s = exec(use); !s)
-        return s;
-    QSqlQuery set = db.query();
-    set.prepare(QStringLiteral("UPDATE portal_accounts SET password_hash = ?, password_set_at = ?, status = 'active', "
-                               "updated_at = ?, row_version = row_version + 1 WHERE id = ?"));
-    for (const QVariant& v : QVariantList{PasswordHasher::hash(password), at, at, accountId})
-        set.addBindValue(v);
-    if (Status s = exec(set); !s)
-        return s;
-    if (Status s =
-            recordActivity(clientSession(m_session, storedName), QStringLiteral("portal_account"), accountId, insuredId,
-                           QStringLiteral("password set"),
-                           QStringLiteral("Client portal account %1: the client set a password").arg(storedName));
-        !s)
-        return s;
-    return tx.commit();
-}
-
-Result<qint64> PortalService::signIn(const QString& userName, const QString& password, const QDateTime& now)
-{
-    const Database& db = m_session.database();
-    const Error refused{ErrorCode::Auth, tr("Wrong user name or password.")};
-    QSqlQuery q = db.query();
-    q.prepare(QStringLiteral("SELECT id, insured_id, status, password_hash FROM portal_accounts "
-                             "WHERE user_name = ? COLLATE NOCASE"));
-    q.addBindValue(userName.trimmed());
-    if (Status s = exec(q); !s)
-        return s.error();
-    if (!q.next())
-        return refused;
-    const qint64 accountId = q.value(0).toLongLong();
-    const qint64 insuredId = q.value(1).toLongLong();
-    const QString status = q.value(2).toString();
-    const QString hash = q.value(3).toString();
-    q.finish();
-    if (hash.isEmpty() || !PasswordHasher::verify(password, hash))
-        return refused;
-    if (status == QLatin1String("locked"))
-        return Error{ErrorCode::Locked, tr("This portal account is locked; call the agency.")};
-    QSqlQuery seen = db.query();
-    seen.prepare(QStringLiteral("UPDATE portal_accounts SET last_sign_in_at = ? WHERE id = ?"));
-    seen.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
-    seen.addBindValue(accountId);
-    if (Status s = exec(seen); !s)
-        return s.error();
-    return insuredId;
 }
 
 } // namespace agencydesk

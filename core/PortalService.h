@@ -63,10 +63,10 @@ struct PortalNotice
     qint64 emailId = 0;
 };
 
-/// Client portal accounts (issue 5): enroll after an identity check, change the email, reset and notify, lock. The
-/// set-password code is 128 random bits (32 hex characters) from the system's generator, emailed once through the
-/// outbox and stored only as its SHA-256; it works once and expires after kTokenLifetimeHours. Agency calls need
-/// Operation::InsuredUpdate; setPasswordWithCode and signIn are the client's own (the portal's), so no role check.
+/// Client portal accounts (issue 5), the agency's side: enroll after an identity check, change the email, reset and
+/// notify, lock and unlock. The set-password code is 128 random bits (32 hex characters) from the system's generator,
+/// emailed once through the outbox and stored only as its SHA-256; it works once and expires after
+/// kTokenLifetimeHours. Every call needs Operation::InsuredUpdate. The client's own calls are in PortalClientService.
 class PortalService
 {
     Q_DECLARE_TR_FUNCTIONS(PortalService)
@@ -90,13 +90,6 @@ public:
     /// A new code by email (template password_reset); every earlier code stops working.
     Result<PortalNotice> resetAndNotify(qint64 insuredId);
     Status setLocked(qint64 insuredId, bool locked);
-
-    /// The client sets a password with an emailed code (once, before it expires). \a now: for tests.
-    Status setPasswordWithCode(const QString& userName, const QString& code, const QString& password,
-                               const QDateTime& now = QDateTime::currentDateTimeUtc());
-    /// The client signs in; returns the insured id.
-    Result<qint64> signIn(const QString& userName, const QString& password,
-                          const QDateTime& now = QDateTime::currentDateTimeUtc());
 
     /// The problem with \a userName (empty when fine): 3 to 40 letters, digits, '.', '_' or '-'; never an email.
     static QString userNameProblem(const QString& userName);

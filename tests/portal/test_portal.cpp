@@ -10,6 +10,7 @@
 #include "DocumentSharingService.h"
 #include "DocumentTestData.h"
 #include "MailTestSupport.h"
+#include "PortalClientService.h"
 #include "PortalService.h"
 #include "RequestService.h"
 #include "SmtpTestServer.h"
@@ -220,23 +221,28 @@ TEST_CASE("the welcome email arrives with the user name and a 128-bit code and w
     CHECK_FALSE(sqlTableContains(*b.db, QStringLiteral("activities"), code));
 
     PortalService portal(b.manager);
-    CHECK(portal
+    CHECK(PortalClientService(b.manager)
               .setPasswordWithCode(QStringLiteral("granitehvac"), QStringLiteral("0123456789abcdef0123456789abcdef"),
                                    kNewPassword)
               .error()
               .code == ErrorCode::Auth);
-    CHECK(portal.setPasswordWithCode(QStringLiteral("GRANITEHVAC"), code, QStringLiteral("short")).error().code ==
-          ErrorCode::Validation);
-    REQUIRE(portal.setPasswordWithCode(QStringLiteral("GRANITEHVAC"), code, kNewPassword).ok());
+    CHECK(PortalClientService(b.manager)
+              .setPasswordWithCode(QStringLiteral("GRANITEHVAC"), code, QStringLiteral("short"))
+              .error()
+              .code == ErrorCode::Validation);
+    REQUIRE(PortalClientService(b.manager).setPasswordWithCode(QStringLiteral("GRANITEHVAC"), code, kNewPassword).ok());
     CHECK(*portal.status(b.insuredId) == PortalStatus::Active);
-    CHECK(*portal.signIn(QStringLiteral("granitehvac"), kNewPassword) == b.insuredId);
-    CHECK(portal.signIn(QStringLiteral("granitehvac"), QStringLiteral("wrong-password-1")).error().code ==
-          ErrorCode::Auth);
+    CHECK(*PortalClientService(b.manager).signIn(QStringLiteral("granitehvac"), kNewPassword) == b.insuredId);
+    CHECK(PortalClientService(b.manager)
+              .signIn(QStringLiteral("granitehvac"), QStringLiteral("wrong-password-1"))
+              .error()
+              .code == ErrorCode::Auth);
     // Single use: the same code again is refused.
-    auto again = portal.setPasswordWithCode(QStringLiteral("granitehvac"), code, QStringLiteral("another-pass-77"));
+    auto again = PortalClientService(b.manager).setPasswordWithCode(QStringLiteral("granitehvac"), code,
+                                                                    QStringLiteral("another-pass-77"));
     REQUIRE_FALSE(again.ok());
     CHECK(again.error().code == ErrorCode::Auth);
-    CHECK(*portal.signIn(QStringLiteral("granitehvac"), kNewPassword) == b.insuredId);
+    CHECK(*PortalClientService(b.manager).signIn(QStringLiteral("granitehvac"), kNewPassword) == b.insuredId);
     // The activity trail shows the enrollment, and the client (not an agency user) setting the password.
     bool enrolled = false, clientSet = false;
     const std::vector<Activity> trail = *ActivityService(b.manager).forInsured(b.insuredId);
@@ -264,12 +270,15 @@ TEST_CASE("a code expires 72 hours after it was sent")
     CHECK(created.secsTo(expires) == 72 * 3600);
 
     PortalService portal(b.manager);
-    auto late = portal.setPasswordWithCode(QStringLiteral("granitehvac"), code, kNewPassword, expires.addSecs(1));
+    auto late = PortalClientService(b.manager).setPasswordWithCode(QStringLiteral("granitehvac"), code, kNewPassword,
+                                                                   expires.addSecs(1));
     REQUIRE_FALSE(late.ok());
     CHECK(late.error().code == ErrorCode::Auth);
     CHECK(late.error().message.contains(QStringLiteral("expired")));
     CHECK(*portal.status(b.insuredId) == PortalStatus::Invited);
-    CHECK(portal.setPasswordWithCode(QStringLiteral("granitehvac"), code, kNewPassword, expires.addSecs(-60)).ok());
+    CHECK(PortalClientService(b.manager)
+              .setPasswordWithCode(QStringLiteral("granitehvac"), code, kNewPassword, expires.addSecs(-60))
+              .ok());
     CHECK(*portal.status(b.insuredId) == PortalStatus::Active);
 }
 
@@ -293,11 +302,15 @@ TEST_CASE("reset and notify sends a new code and every earlier code stops workin
     CHECK(mail.to == QStringList{kClientEmail});
     CHECK(mail.bcc.isEmpty()); // no agency copy of a live code
 
-    CHECK(portal.setPasswordWithCode(QStringLiteral("granitehvac"), first, kNewPassword).error().code ==
-          ErrorCode::Auth);
-    CHECK(portal.setPasswordWithCode(QStringLiteral("granitehvac"), second, kNewPassword).error().code ==
-          ErrorCode::Auth);
-    CHECK(portal.setPasswordWithCode(QStringLiteral("granitehvac"), third, kNewPassword).ok());
+    CHECK(PortalClientService(b.manager)
+              .setPasswordWithCode(QStringLiteral("granitehvac"), first, kNewPassword)
+              .error()
+              .code == ErrorCode::Auth);
+    CHECK(PortalClientService(b.manager)
+              .setPasswordWithCode(QStringLiteral("granitehvac"), second, kNewPassword)
+              .error()
+              .code == ErrorCode::Auth);
+    CHECK(PortalClientService(b.manager).setPasswordWithCode(QStringLiteral("granitehvac"), third, kNewPassword).ok());
     CHECK(b.count(QStringLiteral("SELECT count(*) FROM portal_tokens WHERE revoked_at IS NOT NULL")) == 2);
 }
 
@@ -313,8 +326,10 @@ TEST_CASE("changing the email keeps the user name and stops codes sent to the ol
     const PortalAccount a = **portal.account(b.insuredId);
     CHECK(a.userName == QStringLiteral("granitehvac"));
     CHECK(a.email == QStringLiteral("new-owner@granite-hvac.example"));
-    CHECK(portal.setPasswordWithCode(QStringLiteral("granitehvac"), code, kNewPassword).error().code ==
-          ErrorCode::Auth);
+    CHECK(PortalClientService(b.manager)
+              .setPasswordWithCode(QStringLiteral("granitehvac"), code, kNewPassword)
+              .error()
+              .code == ErrorCode::Auth);
     auto reset = portal.resetAndNotify(b.insuredId);
     REQUIRE(reset.ok());
     CHECK(OutboxService(b.manager).get(reset->emailId)->to ==
@@ -327,24 +342,27 @@ TEST_CASE("a locked account can neither sign in nor set a password - unlocking r
     PortalService portal(b.manager);
     auto welcome = portal.enroll(b.enrollment());
     REQUIRE(welcome.ok());
-    REQUIRE(portal.setPasswordWithCode(QStringLiteral("granitehvac"), b.codeIn(welcome->emailId), kNewPassword).ok());
+    REQUIRE(PortalClientService(b.manager)
+                .setPasswordWithCode(QStringLiteral("granitehvac"), b.codeIn(welcome->emailId), kNewPassword)
+                .ok());
     auto reset = portal.resetAndNotify(b.insuredId);
     REQUIRE(reset.ok());
     const QString code = b.codeIn(reset->emailId);
 
     REQUIRE(portal.setLocked(b.insuredId, true).ok());
     CHECK(*portal.status(b.insuredId) == PortalStatus::Locked);
-    auto signIn = portal.signIn(QStringLiteral("granitehvac"), kNewPassword);
+    auto signIn = PortalClientService(b.manager).signIn(QStringLiteral("granitehvac"), kNewPassword);
     REQUIRE_FALSE(signIn.ok());
     CHECK(signIn.error().code == ErrorCode::Locked);
-    CHECK(portal.setPasswordWithCode(QStringLiteral("granitehvac"), code, QStringLiteral("another-pass-77"))
+    CHECK(PortalClientService(b.manager)
+              .setPasswordWithCode(QStringLiteral("granitehvac"), code, QStringLiteral("another-pass-77"))
               .error()
               .code == ErrorCode::Locked);
     CHECK(portal.resetAndNotify(b.insuredId).error().code == ErrorCode::Validation);
 
     REQUIRE(portal.setLocked(b.insuredId, false).ok());
     CHECK(*portal.status(b.insuredId) == PortalStatus::Active);
-    CHECK(*portal.signIn(QStringLiteral("granitehvac"), kNewPassword) == b.insuredId);
+    CHECK(*PortalClientService(b.manager).signIn(QStringLiteral("granitehvac"), kNewPassword) == b.insuredId);
     bool locked = false, unlocked = false;
     const std::vector<Activity> trail = *ActivityService(b.manager).forInsured(b.insuredId);
     for (const Activity& a : trail) {
@@ -353,6 +371,56 @@ TEST_CASE("a locked account can neither sign in nor set a password - unlocking r
     }
     CHECK(locked);
     CHECK(unlocked);
+}
+
+TEST_CASE("five wrong passwords in a row lock the portal account until the agency unlocks it")
+{
+    PortalBook b;
+    PortalService portal(b.manager);
+    auto welcome = portal.enroll(b.enrollment());
+    REQUIRE(welcome.ok());
+    PortalClientService client(b.manager);
+    REQUIRE(client.setPasswordWithCode(QStringLiteral("granitehvac"), b.codeIn(welcome->emailId), kNewPassword).ok());
+    const auto wrong = [&] { return client.signIn(QStringLiteral("granitehvac"), QStringLiteral("guess-Pass-123")); };
+
+    // Four wrong, then the right one: the count starts again.
+    for (int i = 0; i < 4; ++i)
+        CHECK(wrong().error().code == ErrorCode::Auth);
+    CHECK(*client.signIn(QStringLiteral("granitehvac"), kNewPassword) == b.insuredId);
+    for (int i = 0; i < 4; ++i)
+        CHECK(wrong().error().code == ErrorCode::Auth);
+    CHECK(*portal.status(b.insuredId) == PortalStatus::Active);
+
+    // The fifth in a row locks it, and says so.
+    auto fifth = wrong();
+    REQUIRE_FALSE(fifth.ok());
+    CHECK(fifth.error().code == ErrorCode::Locked);
+    CHECK(fifth.error().message.contains(QStringLiteral("call the agency")));
+    CHECK(*portal.status(b.insuredId) == PortalStatus::Locked);
+    // Now even the right password is refused, and more guesses change nothing.
+    CHECK(client.signIn(QStringLiteral("granitehvac"), kNewPassword).error().code == ErrorCode::Locked);
+    CHECK(wrong().error().code == ErrorCode::Auth);
+    int lockRows = 0;
+    const std::vector<Activity> trail = *ActivityService(b.manager).forInsured(b.insuredId);
+    for (const Activity& a : trail) {
+        if (a.action == QLatin1String("locked")) {
+            ++lockRows;
+            CHECK(a.summary.contains(QStringLiteral("5 failed sign-ins")));
+            CHECK(a.userName == QStringLiteral("portal:granitehvac"));
+        }
+    }
+    CHECK(lockRows == 1);
+
+    // The agency unlocks it: the right password works, and the count is back to zero.
+    REQUIRE(portal.setLocked(b.insuredId, false).ok());
+    CHECK(*portal.status(b.insuredId) == PortalStatus::Active);
+    for (int i = 0; i < 4; ++i)
+        CHECK(wrong().error().code == ErrorCode::Auth);
+    CHECK(*client.signIn(QStringLiteral("granitehvac"), kNewPassword) == b.insuredId);
+
+    // Guesses at a user name nobody has lock nothing.
+    for (int i = 0; i < 6; ++i)
+        CHECK(client.signIn(QStringLiteral("nobody-here"), kNewPassword).error().code == ErrorCode::Auth);
 }
 
 TEST_CASE("the view-only payroll advisor may look at portal accounts but not enroll - reset - change or lock them")
