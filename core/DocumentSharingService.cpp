@@ -2,6 +2,7 @@
 
 #include "ActivityService.h"
 #include "Database.h"
+#include "DocumentNotifier.h"
 #include "DocumentService.h"
 
 #include <QJsonArray>
@@ -59,6 +60,8 @@ Result<std::vector<qint64>> DocumentSharingService::setShared(const QList<qint64
                 return n.error();
             notifications.push_back(*n);
         }
+        if (auto queued = DocumentNotifier(m_session).queuePendingInTransaction(); !queued)
+            return queued.error();
     }
     if (!shared && !changedByInsured.empty()) {
         QSqlQuery cancel = db.query();
@@ -104,6 +107,8 @@ Result<std::vector<qint64>> DocumentSharingService::resendNotification(const QLi
             return n.error();
         notifications.push_back(*n);
     }
+    if (auto queued = DocumentNotifier(m_session).queuePendingInTransaction(); !queued)
+        return queued.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return notifications;

@@ -14,7 +14,8 @@ namespace agencydesk {
 
 /// Sharing documents with the client's portal account. What the client sees is exactly the shared documents
 /// (portalDocuments), so un-sharing takes effect at once. "Notify the client" records a pending notification per
-/// insured (document_notifications); the mail service sends pending ones and marks them sent.
+/// insured (document_notifications), which DocumentNotifier turns into an email in the outbox in the same transaction
+/// (or as soon as mail is set up).
 class DocumentSharingService
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentSharingService)

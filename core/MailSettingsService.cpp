@@ -2,11 +2,13 @@
 
 #include "ActivityService.h"
 #include "Database.h"
+#include "DocumentNotifier.h"
 #include "MimeMessage.h"
 #include "SecretStore.h"
 #include "Validation.h"
 
 #include <QMap>
+#include <QUrl>
 
 namespace agencydesk {
 
@@ -26,7 +28,9 @@ QMap<QString, QString> toMap(const MailSettings& m)
             {QStringLiteral("mail.bcc_enabled"), m.bccEnabled ? QStringLiteral("true") : QStringLiteral("false")},
             {QStringLiteral("mail.signature"), m.signature},
             {QStringLiteral("mail.trusted_fingerprint"), m.trustedFingerprint},
-            {QStringLiteral("mail.timeout_seconds"), QString::number(m.timeoutSeconds)}};
+            {QStringLiteral("mail.timeout_seconds"), QString::number(m.timeoutSeconds)},
+            {QStringLiteral("mail.requests_address"), m.requestsAddress},
+            {QStringLiteral("portal.url"), m.portalUrl}};
 }
 
 } // namespace
@@ -56,13 +60,15 @@ QJsonObject MailSettings::toJson() const
             {QStringLiteral("bccEnabled"), bccEnabled},
             {QStringLiteral("trustedFingerprint"), trustedFingerprint},
             {QStringLiteral("timeoutSeconds"), timeoutSeconds},
+            {QStringLiteral("requestsAddress"), requestsAddress},
+            {QStringLiteral("portalUrl"), portalUrl},
             {QStringLiteral("passwordStored"), passwordStored}};
 }
 
 Result<MailSettings> MailSettingsService::read(const Database& db)
 {
     QSqlQuery q = db.query();
-    q.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'mail.%'"));
+    q.prepare(QStringLiteral("SELECT key, value FROM settings WHERE key LIKE 'mail.%' OR key = 'portal.url'"));
     if (Status s = exec(q); !s)
         return s.error();
     QMap<QString, QString> v;
@@ -80,6 +86,8 @@ Result<MailSettings> MailSettingsService::read(const Database& db)
     m.signature = v.value(QStringLiteral("mail.signature"));
     m.trustedFingerprint = v.value(QStringLiteral("mail.trusted_fingerprint"));
     m.timeoutSeconds = v.value(QStringLiteral("mail.timeout_seconds"), QStringLiteral("30")).toInt();
+    m.requestsAddress = v.value(QStringLiteral("mail.requests_address"));
+    m.portalUrl = v.value(QStringLiteral("portal.url"));
     auto password = secretStore().read(db, kPasswordKey);
     m.passwordStored = password.ok() && !password->isEmpty();
     return m;
@@ -98,6 +106,8 @@ Status MailSettingsService::validate(MailSettings& m)
                                                  {tr("The sender's name"), m.fromName},
                                                  {tr("The sender's address (From)"), m.fromAddress},
                                                  {tr("The agency Bcc address"), m.bccAddress},
+                                                 {tr("The certificates department's address"), m.requestsAddress},
+                                                 {tr("The client portal address"), m.portalUrl},
                                                  {tr("The trusted certificate fingerprint"), m.trustedFingerprint}};
     for (const auto& [what, value] : lines) {
         if (Status s = MimeMessage::checkHeaderText(what, value); !s)
@@ -108,6 +118,10 @@ Status MailSettingsService::validate(MailSettings& m)
     m.fromName = cleanText(m.fromName);
     m.fromAddress = cleanText(m.fromAddress);
     m.bccAddress = cleanText(m.bccAddress);
+    m.requestsAddress = cleanText(m.requestsAddress);
+    m.portalUrl = cleanText(m.portalUrl);
+    while (m.portalUrl.endsWith(QLatin1Char('/')))
+        m.portalUrl.chop(1);
     m.trustedFingerprint =
         m.trustedFingerprint.trimmed().isEmpty() ? QString() : SmtpClient::normalizedFingerprint(m.trustedFingerprint);
     if (m.signature.isNull())
@@ -135,6 +149,19 @@ Status MailSettingsService::validate(MailSettings& m)
     } else if (!m.bccAddress.isEmpty()) {
         if (Status s = MimeMessage::checkAddress(tr("The agency Bcc address"), m.bccAddress); !s)
             return s;
+    }
+    if (!m.requestsAddress.isEmpty()) {
+        if (Status s = MimeMessage::checkAddress(tr("The certificates department's address"), m.requestsAddress); !s)
+            return s;
+    }
+    if (!m.portalUrl.isEmpty()) {
+        const QUrl url(m.portalUrl, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!url.isValid() || url.host().isEmpty() ||
+            (scheme != QLatin1String("https") && scheme != QLatin1String("http")) ||
+            m.portalUrl.contains(QLatin1Char(' ')))
+            return validationError(
+                tr("The client portal address \"%1\" is not a web address (https://...).").arg(m.portalUrl));
     }
     const QString fp = m.trustedFingerprint;
     if (!fp.isEmpty() && QString(fp).remove(QLatin1Char(':')).size() != 64)
@@ -187,6 +214,9 @@ Status MailSettingsService::update(const MailSettings& input, const std::optiona
                                   QStringLiteral("Mail settings changed (%1:%2)").arg(m.host).arg(m.port), details);
         !s)
         return s;
+    // Document notifications recorded while mail was not set up go out now.
+    if (auto queued = DocumentNotifier(m_session).queuePendingInTransaction(); !queued)
+        return queued.error();
     return tx.commit();
 }
 

@@ -28,6 +28,8 @@ struct MailSettings
     QString signature;          ///< appended to every templated email
     QString trustedFingerprint; ///< SHA-256 of a self-signed server certificate the manager chose to trust
     int timeoutSeconds = 30;
+    QString requestsAddress; ///< the certificates department: a request that needs review is announced there
+    QString portalUrl;       ///< the client portal's address, for the {link} of the portal emails (settings portal.url)
     bool passwordStored = false; ///< read only
 
     bool isConfigured() const { return !host.isEmpty() && !fromAddress.isEmpty(); }

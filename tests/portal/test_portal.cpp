@@ -9,6 +9,7 @@
 #include "DocumentService.h"
 #include "DocumentSharingService.h"
 #include "DocumentTestData.h"
+#include "InsuredService.h"
 #include "MailTestSupport.h"
 #include "PortalClientService.h"
 #include "PortalService.h"
@@ -441,6 +442,79 @@ TEST_CASE("the view-only payroll advisor may look at portal accounts but not enr
     CHECK(ClientViewService(advisor).view(b.insuredId).ok());
     // A CSR may.
     CHECK(PortalService(b.as(Role::CertificateSpecialist)).setLocked(b.insuredId, true).ok());
+}
+
+TEST_CASE("sharing documents with notify emails the client's portal address through the outbox - with the file "
+          "names - the user name and the portal address")
+{
+    PortalBook b;
+    REQUIRE(b.server.start());
+    MailSettings settings = mailSettingsFor(b.server);
+    settings.portalUrl = QStringLiteral("https://portal.granite-agency.example/");
+    configureMail(b.manager, settings);
+    REQUIRE(PortalService(b.manager).enroll(b.enrollment()).ok());
+    REQUIRE(sendOutbox(b).sent == 1); // the welcome email
+    QList<qint64> documents;
+    for (const char* name : {"okular-file1.pdf", "okular-file2.pdf"}) {
+        DocumentFile f;
+        f.path = corpusFile(QStringLiteral("real/") + QLatin1String(name));
+        f.metadata = {b.insuredId, std::nullopt, QStringLiteral("Declarations"), QDate(2026, 1, 2), {}};
+        auto added = DocumentService(b.manager).add(f);
+        REQUIRE(added.ok());
+        documents << added->documentIds.front();
+    }
+
+    DocumentSharingService sharing(b.manager);
+    REQUIRE(sharing.setShared(documents, true, true).ok());
+    CHECK(sharing.pendingNotifications()->empty()); // queued at once, not left pending
+    const auto sent = sharing.notificationsFor(b.insuredId);
+    REQUIRE(sent->size() == 1);
+    CHECK(sent->front().status == QStringLiteral("sent"));
+    CHECK(sendOutbox(b).sent == 1);
+
+    const QJsonArray received = b.server.messages();
+    REQUIRE(received.size() == 2);
+    const QJsonObject m = received.at(1).toObject();
+    CHECK(m.value(QStringLiteral("to")).toString() == kClientEmail);
+    QStringList rcpt;
+    for (const QJsonValue& v : m.value(QStringLiteral("rcptTo")).toArray())
+        rcpt << v.toString();
+    CHECK(rcpt.contains(kAgencyBcc)); // a client email: the agency keeps a copy
+    CHECK(m.value(QStringLiteral("subject")).toString().startsWith(QStringLiteral("New documents in your")));
+    const QString text = m.value(QStringLiteral("text")).toString();
+    CHECK(text.contains(QStringLiteral("okular-file1.pdf (Declarations, 2026-01-02)")));
+    CHECK(text.contains(QStringLiteral("okular-file2.pdf")));
+    CHECK(text.contains(QStringLiteral("granitehvac")));
+    CHECK(text.contains(QStringLiteral("https://portal.granite-agency.example")));
+}
+
+TEST_CASE("a document notification made while mail is not set up waits and goes out when a manager sets up mail")
+{
+    CertificateBatchBook b; // no mail settings, no portal account: the insured's own address
+    Insured insured = *InsuredService(b.manager).get(b.insuredId);
+    insured.email = QStringLiteral("office@granite-hvac.example");
+    REQUIRE(InsuredService(b.manager).update(insured).ok());
+    DocumentFile f;
+    f.path = corpusFile(QStringLiteral("real/okular-file1.pdf"));
+    f.metadata = {b.insuredId, std::nullopt, QStringLiteral("Policy"), QDate(2026, 1, 2), {}};
+    auto added = DocumentService(b.manager).add(f);
+    REQUIRE(added.ok());
+    DocumentSharingService sharing(b.manager);
+    REQUIRE(sharing.setShared({added->documentIds.front()}, true, true).ok());
+    REQUIRE(sharing.pendingNotifications()->size() == 1);
+
+    SmtpTestServer server;
+    REQUIRE(server.start());
+    configureMail(b.manager, mailSettingsFor(server));
+    CHECK(sharing.pendingNotifications()->empty());
+    CHECK(sendOutbox(b).sent == 1);
+    REQUIRE(server.messageCount() == 1);
+    CHECK(server.messages()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("text"))
+              .toString()
+              .contains(QStringLiteral("okular-file1.pdf")));
 }
 
 TEST_CASE("the client view shows policies in effect and shared documents and certificates - hides an expired policy "
