@@ -94,4 +94,31 @@ Result<OutgoingMail> RequestMailer::rejection(const CertificateRequest& request,
     return mail;
 }
 
+Result<OutgoingMail> RequestMailer::newRequestNotice(const CertificateRequest& request, const Insured& insured,
+                                                     const QString& to) const
+{
+    auto filled = values(request, insured);
+    if (!filled)
+        return filled.error();
+    QMap<QString, QString> v = *filled;
+    v.insert(QStringLiteral("reason"), request.manualReason);
+    // The CSR opens it in the app: the link names where (stored English, like the rest of the template).
+    v.insert(QStringLiteral("link"),
+             QStringLiteral("AgencyDesk > Requests, request %1 (agencydesk-cli request show %1)").arg(request.id));
+    if (Status s = MimeMessage::checkAddress(tr("The certificates department's address"), to); !s)
+        return s.error();
+    auto rendered = MailTemplateService(m_session).render(QStringLiteral("request_new_csr"), v);
+    if (!rendered)
+        return rendered.error();
+    OutgoingMail mail;
+    mail.kind = QStringLiteral("request_new_csr");
+    mail.to = QStringList{to};
+    mail.subject = rendered->subject;
+    mail.textBody = rendered->textBody;
+    mail.htmlBody = rendered->htmlBody;
+    mail.clientFacing = false;
+    mail.insuredId = insured.id;
+    return mail;
+}
+
 } // namespace agencydesk

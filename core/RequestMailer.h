@@ -14,7 +14,8 @@
 namespace agencydesk {
 
 /// The emails of the certificate request desk that CertificateMailer does not make: a certificate issued elsewhere
-/// (uploaded to the request) and the rejection, which goes to the customer only. Templates from MailTemplateService.
+/// (uploaded to the request), the rejection, which goes to the customer only, and the notice of a new request that
+/// needs review, to the certificates department. Templates from MailTemplateService.
 class RequestMailer
 {
     Q_DECLARE_TR_FUNCTIONS(RequestMailer)
@@ -29,6 +30,11 @@ public:
     /// request_rejected to the customer, {reason} the reason's text and the comment.
     Result<OutgoingMail> rejection(const CertificateRequest& request, const Insured& insured,
                                    const QString& reason) const;
+
+    /// request_new_csr to the certificates department's address (\a to): a request that needs review. Internal: no
+    /// agency Bcc.
+    Result<OutgoingMail> newRequestNotice(const CertificateRequest& request, const Insured& insured,
+                                          const QString& to) const;
 
 private:
     Result<QMap<QString, QString>> values(const CertificateRequest& request, const Insured& insured) const;

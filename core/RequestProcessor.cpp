@@ -7,6 +7,7 @@
 #include "CertificateService.h"
 #include "Database.h"
 #include "InsuredService.h"
+#include "MailSettingsService.h"
 #include "OutboxService.h"
 #include "PdfInspector.h"
 #include "PolicyService.h"
@@ -244,7 +245,23 @@ Status RequestProcessor::route(CertificateRequest& r, const Insured& insured)
         !s)
         return s;
     ++r.rowVersion;
-    return {};
+    return announce(r, insured);
+}
+
+Status RequestProcessor::announce(const CertificateRequest& r, const Insured& insured)
+{
+    auto settings = MailSettingsService::read(m_session.database());
+    if (!settings)
+        return settings.error();
+    if (!settings->isConfigured() || settings->requestsAddress.isEmpty())
+        return {}; // no department address: the Requests tab's count is the notice
+    auto mail = RequestMailer(m_session).newRequestNotice(r, insured, settings->requestsAddress);
+    if (!mail)
+        return mail.error();
+    auto queued = OutboxService(m_session).enqueueInTransaction(*mail);
+    if (!queued && queued.error().code == ErrorCode::Database)
+        return queued.error();
+    return {}; // an intake never fails because its notice could not be queued
 }
 
 Status RequestProcessor::complete(CertificateRequest& r, const SubmitOptions& options, bool automatic)

@@ -29,6 +29,9 @@ public:
     Status write(const CertificateRequest& request, const QString& action, const QString& summary,
                  const QJsonObject& details = {});
     Result<bool> hasWosEndorsement(qint64 masterId) const;
+    /// Queues request_new_csr to the certificates department's address (mail settings) for a request that went to
+    /// the manual list; nothing when no address is set. Never fails the intake over the notice.
+    Status announce(const CertificateRequest& request, const Insured& insured);
 
 private:
     /// Why the request cannot be processed automatically; empty when it can. May add the holder to the master.

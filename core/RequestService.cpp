@@ -225,6 +225,8 @@ Result<qint64> RequestService::raiseForReviewInTransaction(qint64 holderId, Requ
             QJsonObject{{QStringLiteral("reason"), reason}});
         !s)
         return s.error();
+    if (Status s = RequestProcessor(m_session).announce(r, *insured); !s)
+        return s.error();
     return r.id;
 }
 

@@ -22,7 +22,7 @@ QString settingKey(const QString& key)
 
 QString DatabaseSecretStore::description() const
 {
-    return tr("No system keychain in this build: the password is kept in the database file, only "
+    return tr("No system keychain was found on this computer: the password is kept in the database file, only "
               "obfuscated (NOT encrypted). Anyone who can read the database file can read it.");
 }
 

@@ -68,6 +68,15 @@ MailSettingsDialog::MailSettingsDialog(const Session& session, QWidget* parent) 
     m_fingerprint = new QLineEdit(this);
     m_fingerprint->setObjectName(QStringLiteral("mailFingerprintEdit"));
     m_fingerprint->setPlaceholderText(tr("only for a server with a self-signed certificate"));
+    m_requestsAddress = new QLineEdit(this);
+    m_requestsAddress->setObjectName(QStringLiteral("mailRequestsAddressEdit"));
+    m_requestsAddress->setPlaceholderText(tr("e.g. certificates@youragency.com (optional)"));
+    m_requestsAddress->setToolTip(tr("Every certificate request that needs review is announced at this address."));
+    m_portalUrl = new QLineEdit(this);
+    m_portalUrl->setObjectName(QStringLiteral("mailPortalUrlEdit"));
+    m_portalUrl->setPlaceholderText(tr("https://portal.youragency.com (optional)"));
+    m_portalUrl->setToolTip(tr("The client portal's web address: the link in the welcome, password reset and "
+                               "documents-shared emails."));
     m_signature = new QPlainTextEdit(this);
     m_signature->setObjectName(QStringLiteral("mailSignatureEdit"));
     m_signature->setFixedHeight(70);
@@ -101,6 +110,8 @@ MailSettingsDialog::MailSettingsDialog(const Session& session, QWidget* parent) 
     form->addRow(tr("Agency &Bcc address:"), m_bcc);
     form->addRow(tr("Trusted certificate (SHA-256):"), m_fingerprint);
     form->addRow(tr("Si&gnature:"), m_signature);
+    form->addRow(tr("New &requests to:"), m_requestsAddress);
+    form->addRow(tr("Client p&ortal address:"), m_portalUrl);
     auto* testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
     testRow->addWidget(m_trustButton);
@@ -127,7 +138,8 @@ MailSettingsDialog::MailSettingsDialog(const Session& session, QWidget* parent) 
     else
         MessageBox::showError(this, tr("Could not read the mail settings."), settings.error());
     if (!canEdit) {
-        for (QLineEdit* edit : {m_host, m_user, m_password, m_fromName, m_fromAddress, m_bcc, m_fingerprint})
+        for (QLineEdit* edit : {m_host, m_user, m_password, m_fromName, m_fromAddress, m_bcc, m_fingerprint,
+                                m_requestsAddress, m_portalUrl})
             edit->setReadOnly(true);
         m_port->setReadOnly(true);
         m_security->setEnabled(false);
@@ -158,6 +170,8 @@ void MailSettingsDialog::setSettings(const MailSettings& m)
     m_bcc->setEnabled(m.bccEnabled);
     m_fingerprint->setText(m.trustedFingerprint);
     m_signature->setPlainText(m.signature);
+    m_requestsAddress->setText(m.requestsAddress);
+    m_portalUrl->setText(m.portalUrl);
 }
 
 MailSettings MailSettingsDialog::settingsOnScreen() const
@@ -175,6 +189,8 @@ MailSettings MailSettingsDialog::settingsOnScreen() const
     m.bccAddress = m_bcc->text();
     m.trustedFingerprint = m_fingerprint->text();
     m.signature = m_signature->toPlainText();
+    m.requestsAddress = m_requestsAddress->text();
+    m.portalUrl = m_portalUrl->text();
     return m;
 }
 

@@ -47,6 +47,8 @@ private:
     QCheckBox* m_bccEnabled = nullptr;
     QLineEdit* m_bcc = nullptr;
     QLineEdit* m_fingerprint = nullptr;
+    QLineEdit* m_requestsAddress = nullptr;
+    QLineEdit* m_portalUrl = nullptr;
     QPlainTextEdit* m_signature = nullptr;
     QPushButton* m_testButton = nullptr;
     QPushButton* m_trustButton = nullptr;

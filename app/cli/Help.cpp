@@ -209,11 +209,14 @@ const QString kMail =
     uR"(Mail (every email is queued in the outbox first, then sent; client emails are Bcc'd to the agency):
   mail config [--host H] [--port P] [--security starttls|tls|none] [--user U] [--from ADDR] [--from-name N]
               [--bcc ADDR | --no-bcc] [--signature TEXT] [--trust-fingerprint SHA256] [--timeout S]
+              [--requests-to ADDR] [--portal-url URL]
         change the given mail settings (manager only); --user after "mail config" is the SMTP user name (give the
         login user before the command: agencydesk-cli --user maria mail config ...); the SMTP password comes from
         AGENCYDESK_SMTP_PASSWORD
         (never an option: others could read it in the process list; set it empty to remove the password).
-        --trust-fingerprint accepts a self-signed server whose certificate has that SHA-256 fingerprint
+        --trust-fingerprint accepts a self-signed server whose certificate has that SHA-256 fingerprint;
+        --requests-to: the certificates department's address, told of every request that needs review;
+        --portal-url: the client portal's web address, the link in the portal emails
   mail show                        the settings (never the password)
   mail test --to ADDR              queue a test email and send it now; exit 0 when the server accepted it
   outbox list [--status queued|sending|sent|failed|cancelled]   newest first: status, attempts, last error

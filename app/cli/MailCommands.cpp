@@ -34,7 +34,9 @@ int mailConfig(Context& ctx, const QStringList& args)
                                   {u"no-bcc"_s, false},
                                   {u"signature"_s},
                                   {u"trust-fingerprint"_s},
-                                  {u"timeout"_s}},
+                                  {u"timeout"_s},
+                                  {u"requests-to"_s},
+                                  {u"portal-url"_s}},
                                  0, 0, topic);
     if (parsed.failed())
         return parsed.exitCode;
@@ -82,6 +84,10 @@ int mailConfig(Context& ctx, const QStringList& args)
         if (!ok)
             return ctx.invalid(u"--timeout \"%1\" is not a number of seconds"_s.arg(a.value(u"timeout"_s)));
     }
+    if (a.has(u"requests-to"_s))
+        m.requestsAddress = a.value(u"requests-to"_s);
+    if (a.has(u"portal-url"_s))
+        m.portalUrl = a.value(u"portal-url"_s);
     // The password only from the environment: never on the command line, where other users can see it.
     std::optional<QString> password;
     if (qEnvironmentVariableIsSet("AGENCYDESK_SMTP_PASSWORD"))
@@ -118,7 +124,9 @@ int mailShow(Context& ctx, const QStringList& args)
          {u"From"_s, m->fromName.isEmpty() ? m->fromAddress : u"%1 <%2>"_s.arg(m->fromName, m->fromAddress)},
          {u"Agency Bcc"_s, m->bccEnabled ? m->bccAddress : u"off"_s},
          {u"Trusted certificate"_s, m->trustedFingerprint.isEmpty() ? u"-"_s : m->trustedFingerprint},
-         {u"Timeout"_s, u"%1 s"_s.arg(m->timeoutSeconds)}});
+         {u"Timeout"_s, u"%1 s"_s.arg(m->timeoutSeconds)},
+         {u"New requests to"_s, m->requestsAddress.isEmpty() ? u"-"_s : m->requestsAddress},
+         {u"Client portal"_s, m->portalUrl.isEmpty() ? u"-"_s : m->portalUrl}});
     return ExitOk;
 }
 

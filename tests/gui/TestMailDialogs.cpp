@@ -65,6 +65,8 @@ TEST_CASE("gui: mail settings test a self-signed server then trust its certifica
     type(child<QLineEdit>(&dialog, "mailFromNameEdit"), QStringLiteral("Northwind Insurance"));
     type(child<QLineEdit>(&dialog, "mailFromAddressEdit"), QStringLiteral("service@northwind.example"));
     type(child<QLineEdit>(&dialog, "mailBccEdit"), QStringLiteral("copies@northwind.example"));
+    type(child<QLineEdit>(&dialog, "mailRequestsAddressEdit"), QStringLiteral("certificates@northwind.example"));
+    type(child<QLineEdit>(&dialog, "mailPortalUrlEdit"), QStringLiteral("https://portal.northwind.example"));
     CHECK(child<QLabel>(&dialog, "mailPasswordNote")->text().contains(QStringLiteral("NOT encrypted")));
 
     QTest::mouseClick(child<QPushButton>(&dialog, "mailTestButton"), Qt::LeftButton);
@@ -90,6 +92,8 @@ TEST_CASE("gui: mail settings test a self-signed server then trust its certifica
     CHECK(saved.trustedFingerprint == server.certFingerprint());
     CHECK(saved.passwordStored);
     CHECK(*MailSettingsService::readPassword(*db.db) == QStringLiteral("gui-smtp-pass"));
+    CHECK(saved.requestsAddress == QStringLiteral("certificates@northwind.example"));
+    CHECK(saved.portalUrl == QStringLiteral("https://portal.northwind.example"));
 
     // A view-only user sees the settings and cannot save them.
     const Session viewer = db.as(Role::PayrollAdvisor);
