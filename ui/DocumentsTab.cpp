@@ -8,6 +8,7 @@
 #include "DocumentTableModel.h"
 #include "FileDialog.h"
 #include "MessageBox.h"
+#include "OutlookDrop.h"
 #include "PdfViewer.h"
 #include "PolicyService.h"
 #include "ReceivedEmail.h"
@@ -262,23 +263,31 @@ QStringList DocumentsTab::localFiles(const QMimeData* mime)
 
 void DocumentsTab::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_insuredId > 0 && !localFiles(event->mimeData()).isEmpty())
+    if (m_insuredId > 0 && (!localFiles(event->mimeData()).isEmpty() || OutlookDrop::offers(event->mimeData())))
         event->acceptProposedAction();
 }
 
 void DocumentsTab::dragMoveEvent(QDragMoveEvent* event)
 {
-    if (m_insuredId > 0 && !localFiles(event->mimeData()).isEmpty())
+    if (m_insuredId > 0 && (!localFiles(event->mimeData()).isEmpty() || OutlookDrop::offers(event->mimeData())))
         event->acceptProposedAction();
 }
 
 void DocumentsTab::dropEvent(QDropEvent* event)
 {
-    const QStringList paths = localFiles(event->mimeData());
-    if (paths.isEmpty() || m_insuredId == 0)
+    if (m_insuredId == 0)
+        return;
+    QStringList paths = localFiles(event->mimeData());
+    QString problem;
+    if (paths.isEmpty())
+        paths = OutlookDrop::save(event->mimeData(), &problem); // attachments dragged out of Outlook
+    if (paths.isEmpty() && problem.isEmpty())
         return;
     event->acceptProposedAction();
-    addFiles(paths);
+    if (!problem.isEmpty())
+        MessageBox::information(this, tr("Add documents"), problem);
+    if (!paths.isEmpty())
+        addFiles(paths);
 }
 
 DocumentMetadataDialog* DocumentsTab::addFiles(const QStringList& paths, std::optional<qint64> policyId)

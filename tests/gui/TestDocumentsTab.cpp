@@ -9,6 +9,7 @@
 #include "DocumentSharingService.h"
 #include "DocumentTableModel.h"
 #include "DocumentsTab.h"
+#include "FileGroupDescriptorBytes.h"
 #include "GuiTestSupport.h"
 #include "InsuredListModel.h"
 #include "InsuredsTab.h"
@@ -18,6 +19,7 @@
 #include "TestConfig.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
@@ -257,4 +259,56 @@ TEST_CASE("gui: a PDF dropped onto a policy row is added with that policy chosen
     CHECK(files[0].metadata.policyId == policy.id);
     CHECK(files[0].metadata.insuredId == insured.id);
     dialog->reject();
+}
+
+TEST_CASE("gui: an attachment dragged straight out of Outlook is added as a document", "[gui][documents]")
+{
+    SeededDatabase db(10);
+    const auto [insured, policy] = db.insuredWithPolicy(LineOfBusiness::GeneralLiability);
+    MainWindow window(db.manager);
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openInsured(insured.id);
+    DocumentsTab* tab = window.documentsTab();
+    window.tabs()->setCurrentWidget(tab);
+
+    // What Outlook puts on the drag (Qt passes Windows formats through under these names): no file URLs, the
+    // attachments' names in FileGroupDescriptorW and the first one's bytes in FileContents.
+    QFile pdf(corpus(QStringLiteral("okular-file1.pdf")));
+    REQUIRE(pdf.open(QIODevice::ReadOnly));
+    const QByteArray bytes = pdf.readAll();
+    QMimeData mime;
+    mime.setData(QStringLiteral("application/x-qt-windows-mime;value=\"FileGroupDescriptorW\""),
+                 fileGroupDescriptorW({{QStringLiteral("Declarations GL 2026.pdf"), bytes.size()},
+                                       {QStringLiteral("Invoice 4411.pdf"), 1000}}));
+    mime.setData(QStringLiteral("application/x-qt-windows-mime;value=\"FileContents\""), bytes);
+    const QPoint pos = tab->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    enter.ignore();
+    QApplication::sendEvent(tab, &enter);
+    REQUIRE(enter.isAccepted());
+    MessageBox::clearLog();
+    QDropEvent drop(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(tab, &drop);
+    REQUIRE(drop.isAccepted());
+    // Outlook hands over one attachment per drag: the other is named so the CSR drags it next.
+    CHECK(MessageBox::lastText().contains(QStringLiteral("Invoice 4411.pdf")));
+
+    auto* dialog = tab->findChild<DocumentMetadataDialog*>();
+    REQUIRE(dialog);
+    REQUIRE(dialog->filesTable()->rowCount() == 1);
+    dialog->typeCombo()->setCurrentText(QStringLiteral("Declarations"));
+    MessageBox::clearLog();
+    QTest::mouseClick(child<QPushButton>(dialog, "confirmAddDocumentsButton"), Qt::LeftButton);
+    REQUIRE(waitFor(
+        [&] {
+            auto docs = DocumentService(db.manager).forInsured(insured.id);
+            return !tab->addController()->isRunning() && docs && !docs->empty();
+        },
+        20000));
+    const Document added = DocumentService(db.manager).forInsured(insured.id)->front();
+    CHECK(added.fileName == QStringLiteral("Declarations GL 2026.pdf"));
+    CHECK(added.type == QStringLiteral("Declarations"));
+    CHECK(added.sha256 == QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()));
 }
