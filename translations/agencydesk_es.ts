@@ -790,8 +790,8 @@
 <context>
     <name>DatabaseSecretStore</name>
     <message>
-        <source>No system keychain in this build: the password is kept in the database file, only obfuscated (NOT encrypted). Anyone who can read the database file can read it.</source>
-        <translation>No hay llavero del sistema en esta versión: la contraseña se guarda en el archivo de base de datos, solo ofuscada (NO cifrada). Cualquiera que pueda leer el archivo de base de datos puede leerla.</translation>
+        <source>No system keychain was found on this computer: the password is kept in the database file, only obfuscated (NOT encrypted). Anyone who can read the database file can read it.</source>
+        <translation>No se encontró un llavero del sistema en este equipo: la contraseña se guarda en el archivo de la base de datos, solo ofuscada (NO cifrada). Cualquiera que pueda leer el archivo de la base puede leerla.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1137,25 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     </message>
 </context>
 <context>
+    <name>FileGroupDescriptor</name>
+    <message>
+        <source>The dragged files&apos; description is empty (%1 bytes).</source>
+        <translation>La descripción de los archivos arrastrados está vacía (%1 bytes).</translation>
+    </message>
+    <message>
+        <source>The drag describes no file.</source>
+        <translation>El arrastre no describe ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The drag describes %1 files; at most %2 are taken at once.</source>
+        <translation>El arrastre describe %1 archivos; se toman como máximo %2 a la vez.</translation>
+    </message>
+    <message>
+        <source>The dragged files&apos; description is cut short: %1 files need %2 bytes, %3 came.</source>
+        <translation>La descripción de los archivos arrastrados está cortada: %1 archivos necesitan %2 bytes, llegaron %3.</translation>
+    </message>
+</context>
+<context>
     <name>HolderCsv</name>
     <message>
         <source>%1: the header on line %2 cannot be read: %3.</source>
@@ -1232,6 +1251,25 @@ Pólizas: %4 importadas, %5 actualizadas, %6 sin cambios, %7 sin vincular
     <message>
         <source>%1 is already inactive.</source>
         <translation>%1 ya está inactivo.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain, not in the database. On a shared database, enter it once on each computer that sends mail.</source>
+        <translation>La contraseña se guarda en el llavero de este equipo, no en la base de datos. En una base compartida, escríbala una vez en cada equipo que envía correo.</translation>
+    </message>
+    <message>
+        <source>The database has no identity (database.id); reopen it to upgrade it.</source>
+        <translation>La base de datos no tiene identidad (database.id); vuelva a abrirla para actualizarla.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>No se pudo leer el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the password: %1</source>
+        <translation>El llavero del sistema rechazó la contraseña: %1</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1462,18 @@ Plantilla: %2</translation>
     <message>
         <source>The SMTP password contains a line break.</source>
         <translation>La contraseña SMTP contiene un salto de línea.</translation>
+    </message>
+    <message>
+        <source>The certificates department&apos;s address</source>
+        <translation>La dirección del departamento de certificados</translation>
+    </message>
+    <message>
+        <source>The client portal address</source>
+        <translation>La dirección del portal de clientes</translation>
+    </message>
+    <message>
+        <source>The client portal address &quot;%1&quot; is not a web address (https://...).</source>
+        <translation>La dirección del portal de clientes «%1» no es una dirección web (https://...).</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1676,25 @@ Plantilla: %2</translation>
     </message>
 </context>
 <context>
+    <name>OutlookDrop</name>
+    <message>
+        <source>Outlook did not hand over the contents of %1: save the attachment to a folder and drop the file from there.</source>
+        <translation>Outlook no entregó el contenido de %1: guarde el adjunto en una carpeta y suelte el archivo desde allí.</translation>
+    </message>
+    <message>
+        <source>No folder for the dropped attachment: %1</source>
+        <translation>No hay carpeta para el adjunto soltado: %1</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be kept for adding: %2</source>
+        <translation>No se pudo guardar el adjunto %1 para agregarlo: %2</translation>
+    </message>
+    <message>
+        <source>Only %1 was taken: Outlook hands over one attachment per drag. Drag these one at a time: %2</source>
+        <translation>Solo se tomó %1: Outlook entrega un adjunto por arrastre. Arrastre estos uno a la vez: %2</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password must have at least 8 characters.</source>
@@ -1786,6 +1855,25 @@ Plantilla: %2</translation>
     </message>
 </context>
 <context>
+    <name>PortalClientService</name>
+    <message>
+        <source>This code does not work: it is wrong, was already used, was replaced by a newer one or has expired. Ask the agency for a new one.</source>
+        <translation>Este código no funciona: es incorrecto, ya se usó, fue reemplazado por uno más reciente o venció. Pida uno nuevo a la agencia.</translation>
+    </message>
+    <message>
+        <source>This portal account is locked; call the agency.</source>
+        <translation>Esta cuenta del portal está bloqueada; llame a la agencia.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nombre de usuario o contraseña incorrectos.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. After %1 failed sign-ins the account is locked; call the agency.</source>
+        <translation>Nombre de usuario o contraseña incorrectos. Tras %1 inicios de sesión fallidos la cuenta queda bloqueada; llame a la agencia.</translation>
+    </message>
+</context>
+<context>
     <name>PortalService</name>
     <message>
         <source>Not enrolled</source>
@@ -1870,18 +1958,6 @@ Plantilla: %2</translation>
     <message>
         <source>The portal account %1 is locked; unlock it before sending a reset.</source>
         <translation>La cuenta del portal %1 está bloqueada; desbloquéela antes de enviar un restablecimiento.</translation>
-    </message>
-    <message>
-        <source>This code does not work: it is wrong, was already used, was replaced by a newer one or has expired. Ask the agency for a new one.</source>
-        <translation>Este código no funciona: es incorrecto, ya se usó, fue reemplazado por uno más reciente o venció. Pida uno nuevo a la agencia.</translation>
-    </message>
-    <message>
-        <source>This portal account is locked; call the agency.</source>
-        <translation>Esta cuenta del portal está bloqueada; llame a la agencia.</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>Nombre de usuario o contraseña incorrectos.</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2090,10 @@ Plantilla: %2</translation>
     <message>
         <source>%1 has no email address; add one to the insured.</source>
         <translation>%1 no tiene dirección de correo electrónico; agregue una al asegurado.</translation>
+    </message>
+    <message>
+        <source>The certificates department&apos;s address</source>
+        <translation>La dirección del departamento de certificados</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +4963,30 @@ Los archivos importados antes del problema siguen importados.</translation>
     <message>
         <source> Server certificate SHA-256: %1</source>
         <translation> Certificado del servidor SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>e.g. certificates@youragency.com (optional)</source>
+        <translation>p. ej. certificados@suagencia.com (opcional)</translation>
+    </message>
+    <message>
+        <source>Every certificate request that needs review is announced at this address.</source>
+        <translation>Cada solicitud de certificado que necesita revisión se anuncia en esta dirección.</translation>
+    </message>
+    <message>
+        <source>https://portal.youragency.com (optional)</source>
+        <translation>https://portal.suagencia.com (opcional)</translation>
+    </message>
+    <message>
+        <source>The client portal&apos;s web address: the link in the welcome, password reset and documents-shared emails.</source>
+        <translation>La dirección web del portal de clientes: el enlace de los correos de bienvenida, restablecimiento de contraseña y documentos compartidos.</translation>
+    </message>
+    <message>
+        <source>New &amp;requests to:</source>
+        <translation>Nuevas &amp;solicitudes a:</translation>
+    </message>
+    <message>
+        <source>Client p&amp;ortal address:</source>
+        <translation>Dirección del p&amp;ortal de clientes:</translation>
     </message>
 </context>
 <context>

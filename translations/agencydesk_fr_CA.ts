@@ -790,8 +790,8 @@
 <context>
     <name>DatabaseSecretStore</name>
     <message>
-        <source>No system keychain in this build: the password is kept in the database file, only obfuscated (NOT encrypted). Anyone who can read the database file can read it.</source>
-        <translation>Aucun trousseau système dans cette version : le mot de passe est conservé dans le fichier de base de données, seulement masqué (NON chiffré). Quiconque peut lire le fichier de base de données peut le lire.</translation>
+        <source>No system keychain was found on this computer: the password is kept in the database file, only obfuscated (NOT encrypted). Anyone who can read the database file can read it.</source>
+        <translation>Aucun trousseau système n’a été trouvé sur cet ordinateur : le mot de passe est conservé dans le fichier de la base de données, seulement masqué (NON chiffré). Quiconque peut lire le fichier de la base peut le lire.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1137,25 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     </message>
 </context>
 <context>
+    <name>FileGroupDescriptor</name>
+    <message>
+        <source>The dragged files&apos; description is empty (%1 bytes).</source>
+        <translation>La description des fichiers glissés est vide (%1 octets).</translation>
+    </message>
+    <message>
+        <source>The drag describes no file.</source>
+        <translation>Le glisser ne décrit aucun fichier.</translation>
+    </message>
+    <message>
+        <source>The drag describes %1 files; at most %2 are taken at once.</source>
+        <translation>Le glisser décrit %1 fichiers; au plus %2 sont pris à la fois.</translation>
+    </message>
+    <message>
+        <source>The dragged files&apos; description is cut short: %1 files need %2 bytes, %3 came.</source>
+        <translation>La description des fichiers glissés est tronquée : %1 fichiers demandent %2 octets, %3 sont arrivés.</translation>
+    </message>
+</context>
+<context>
     <name>HolderCsv</name>
     <message>
         <source>%1: the header on line %2 cannot be read: %3.</source>
@@ -1232,6 +1251,25 @@ Polices : %4 importées, %5 mises à jour, %6 inchangées, %7 non rattachées
     <message>
         <source>%1 is already inactive.</source>
         <translation>%1 est déjà inactif.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>The password is kept in this computer&apos;s keychain, not in the database. On a shared database, enter it once on each computer that sends mail.</source>
+        <translation>Le mot de passe est conservé dans le trousseau de cet ordinateur, pas dans la base de données. Sur une base partagée, saisissez-le une fois sur chaque ordinateur qui envoie des courriels.</translation>
+    </message>
+    <message>
+        <source>The database has no identity (database.id); reopen it to upgrade it.</source>
+        <translation>La base de données n’a pas d’identité (database.id); rouvrez-la pour la mettre à niveau.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Le trousseau système n’a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the password: %1</source>
+        <translation>Le trousseau système a refusé le mot de passe : %1</translation>
     </message>
 </context>
 <context>
@@ -1424,6 +1462,18 @@ Modèle : %2</translation>
     <message>
         <source>The SMTP password contains a line break.</source>
         <translation>Le mot de passe SMTP contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The certificates department&apos;s address</source>
+        <translation>L’adresse du service des certificats</translation>
+    </message>
+    <message>
+        <source>The client portal address</source>
+        <translation>L’adresse du portail client</translation>
+    </message>
+    <message>
+        <source>The client portal address &quot;%1&quot; is not a web address (https://...).</source>
+        <translation>L’adresse du portail client « %1 » n’est pas une adresse Web (https://...).</translation>
     </message>
 </context>
 <context>
@@ -1626,6 +1676,25 @@ Modèle : %2</translation>
     </message>
 </context>
 <context>
+    <name>OutlookDrop</name>
+    <message>
+        <source>Outlook did not hand over the contents of %1: save the attachment to a folder and drop the file from there.</source>
+        <translation>Outlook n’a pas transmis le contenu de %1 : enregistrez la pièce jointe dans un dossier et déposez le fichier depuis ce dossier.</translation>
+    </message>
+    <message>
+        <source>No folder for the dropped attachment: %1</source>
+        <translation>Aucun dossier pour la pièce jointe déposée : %1</translation>
+    </message>
+    <message>
+        <source>The attachment %1 could not be kept for adding: %2</source>
+        <translation>La pièce jointe %1 n’a pas pu être conservée pour l’ajout : %2</translation>
+    </message>
+    <message>
+        <source>Only %1 was taken: Outlook hands over one attachment per drag. Drag these one at a time: %2</source>
+        <translation>Seul %1 a été pris : Outlook transmet une pièce jointe par glisser. Glissez celles-ci une à la fois : %2</translation>
+    </message>
+</context>
+<context>
     <name>PasswordHasher</name>
     <message>
         <source>The password must have at least 8 characters.</source>
@@ -1786,6 +1855,25 @@ Modèle : %2</translation>
     </message>
 </context>
 <context>
+    <name>PortalClientService</name>
+    <message>
+        <source>This code does not work: it is wrong, was already used, was replaced by a newer one or has expired. Ask the agency for a new one.</source>
+        <translation>Ce code ne fonctionne pas : il est erroné, a déjà servi, a été remplacé par un plus récent ou a expiré. Demandez-en un nouveau au cabinet.</translation>
+    </message>
+    <message>
+        <source>This portal account is locked; call the agency.</source>
+        <translation>Ce compte de portail est verrouillé; appelez le cabinet.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nom d&apos;utilisateur ou mot de passe erroné.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. After %1 failed sign-ins the account is locked; call the agency.</source>
+        <translation>Nom d’utilisateur ou mot de passe erroné. Après %1 connexions échouées, le compte est verrouillé; appelez le cabinet.</translation>
+    </message>
+</context>
+<context>
     <name>PortalService</name>
     <message>
         <source>Not enrolled</source>
@@ -1870,18 +1958,6 @@ Modèle : %2</translation>
     <message>
         <source>The portal account %1 is locked; unlock it before sending a reset.</source>
         <translation>Le compte de portail %1 est verrouillé; déverrouillez-le avant d&apos;envoyer une réinitialisation.</translation>
-    </message>
-    <message>
-        <source>This code does not work: it is wrong, was already used, was replaced by a newer one or has expired. Ask the agency for a new one.</source>
-        <translation>Ce code ne fonctionne pas : il est erroné, a déjà servi, a été remplacé par un plus récent ou a expiré. Demandez-en un nouveau au cabinet.</translation>
-    </message>
-    <message>
-        <source>This portal account is locked; call the agency.</source>
-        <translation>Ce compte de portail est verrouillé; appelez le cabinet.</translation>
-    </message>
-    <message>
-        <source>Wrong user name or password.</source>
-        <translation>Nom d&apos;utilisateur ou mot de passe erroné.</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2090,10 @@ Modèle : %2</translation>
     <message>
         <source>%1 has no email address; add one to the insured.</source>
         <translation>%1 n&apos;a pas d&apos;adresse courriel; ajoutez-en une à l&apos;assuré.</translation>
+    </message>
+    <message>
+        <source>The certificates department&apos;s address</source>
+        <translation>L’adresse du service des certificats</translation>
     </message>
 </context>
 <context>
@@ -4883,6 +4963,30 @@ Les fichiers importés avant le problème restent importés.</translation>
     <message>
         <source> Server certificate SHA-256: %1</source>
         <translation> Certificat du serveur SHA-256 : %1</translation>
+    </message>
+    <message>
+        <source>e.g. certificates@youragency.com (optional)</source>
+        <translation>p. ex. certificats@votrecabinet.com (facultatif)</translation>
+    </message>
+    <message>
+        <source>Every certificate request that needs review is announced at this address.</source>
+        <translation>Chaque demande de certificat à examiner est annoncée à cette adresse.</translation>
+    </message>
+    <message>
+        <source>https://portal.youragency.com (optional)</source>
+        <translation>https://portail.votrecabinet.com (facultatif)</translation>
+    </message>
+    <message>
+        <source>The client portal&apos;s web address: the link in the welcome, password reset and documents-shared emails.</source>
+        <translation>L’adresse Web du portail client : le lien des courriels de bienvenue, de réinitialisation du mot de passe et de documents partagés.</translation>
+    </message>
+    <message>
+        <source>New &amp;requests to:</source>
+        <translation>Nouvelles &amp;demandes à :</translation>
+    </message>
+    <message>
+        <source>Client p&amp;ortal address:</source>
+        <translation>Adresse du p&amp;ortail client :</translation>
     </message>
 </context>
 <context>
