@@ -1,6 +1,7 @@
 #include "OutboxDialog.h"
 
 #include "AttachEmailDialog.h"
+#include "DisplayFormat.h"
 #include "MessageBox.h"
 #include "OutboxService.h"
 #include "SentEmailAttacher.h"
@@ -41,7 +42,7 @@ QString statusText(const OutboxEntry& e)
 QString localTime(const QString& utc)
 {
     const QDateTime t = QDateTime::fromString(utc, Qt::ISODateWithMs);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    return t.isValid() ? DisplayFormat::dateTime(t.toLocalTime()) : QString();
 }
 
 } // namespace
