@@ -1,5 +1,6 @@
 #include "DocumentMetadataDialog.h"
 
+#include "DisplayFormat.h"
 #include "DocumentTypeService.h"
 #include "PolicyService.h"
 

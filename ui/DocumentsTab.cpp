@@ -129,6 +129,7 @@ QWidget* DocumentsTab::createToolBar()
     m_attachButton->setObjectName(QStringLiteral("attachPolicyButton"));
     m_attachButton->setIcon(actionIcon(ActionIcon::Attach));
     m_attachButton->setText(tr("&Policy"));
+    m_attachButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_attachButton->setToolTip(tr("Attach the selected documents to one of the insured's policies, or detach them"));
     m_attachButton->setPopupMode(QToolButton::InstantPopup);
     m_attachMenu = new QMenu(m_attachButton);

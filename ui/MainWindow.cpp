@@ -98,6 +98,7 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     toolbar->setObjectName(QStringLiteral("searchToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // "Unattached downloads (N)": the count is the point
+    toolbar->setIconSize(QSize(16, 16));                       // as on the tabs' buttons and tool bars
     toolbar->addWidget(new QLabel(tr("Find: "), toolbar));
     m_search->addAction(actionIcon(ActionIcon::Search), QLineEdit::LeadingPosition);
     toolbar->addWidget(m_search);

@@ -8,6 +8,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QToolBar>
 #include <QWidgetAction>
@@ -230,6 +231,26 @@ TEST_CASE("gui: Screenshots of the window with a menu open, light and dark (to l
     REQUIRE(QDir().mkpath(dir));
     for (const bool isDark : {false, true}) {
         QApplication::setPalette(isDark ? darkPalette() : QApplication::style()->standardPalette());
+        // The whole set at 16, 24 and 32 px, then disabled at 24 px, on the window colour; and three times larger.
+        const QList<ActionIcon> icons = allActionIcons();
+        constexpr int kPerRow = 6;
+        constexpr int kCell = 4 * 36;
+        QImage sheet(kPerRow * kCell, int((icons.size() + kPerRow - 1) / kPerRow) * 40, QImage::Format_ARGB32);
+        sheet.fill(QApplication::palette().color(QPalette::Window));
+        QPainter painter(&sheet);
+        for (int i = 0; i < icons.size(); ++i) {
+            const QPoint cell((i % kPerRow) * kCell + 4, (i / kPerRow) * 40 + 4);
+            const QIcon icon = actionIcon(icons[i]);
+            painter.drawPixmap(cell + QPoint(0, 8), icon.pixmap(QSize(16, 16)));
+            painter.drawPixmap(cell + QPoint(28, 4), icon.pixmap(QSize(24, 24)));
+            painter.drawPixmap(cell + QPoint(64, 0), icon.pixmap(QSize(32, 32)));
+            painter.drawPixmap(cell + QPoint(104, 4), icon.pixmap(QSize(24, 24), QIcon::Disabled));
+        }
+        painter.end();
+        const QString sheetName =
+            QStringLiteral("icons-sheet-%1").arg(isDark ? QStringLiteral("dark") : QStringLiteral("light"));
+        CHECK(sheet.save(QDir(dir).filePath(sheetName + QStringLiteral(".png"))));
+        CHECK(sheet.scaled(sheet.size() * 3).save(QDir(dir).filePath(sheetName + QStringLiteral("-x3.png"))));
         MainWindow window(db.manager);
         window.resize(1280, 800);
         window.show();

@@ -25,6 +25,13 @@ struct LanguageScope
 
 const QChar kNoBreakSpace(0x00A0); // French (Canada) groups digits and sets the $ apart with it
 
+/// \a groups of digits (and the decimals after a comma) the way fr_CA writes dollars: "1 000 000 $".
+QString frenchDollars(const QStringList& groups, const QString& cents = {})
+{
+    return groups.join(kNoBreakSpace) + (cents.isEmpty() ? QString() : QLatin1Char(',') + cents) + kNoBreakSpace +
+           QLatin1Char('$');
+}
+
 /// An insured with one general liability policy: 2026-03-05 to 2027-03-05, premium $2,450.00, each occurrence
 /// $1,000,000, general aggregate $2,000,000.
 struct FrenchBook : TestDatabase
@@ -94,16 +101,18 @@ TEST_CASE("gui: In French a CSR sees dates, limits and the premium the French-Ca
     const int aggregate = dialog->coverageRow(QStringLiteral("GeneralAggregate"));
     REQUIRE(occurrence >= 0);
     REQUIRE(aggregate >= 0);
-    const QChar s = kNoBreakSpace;
-    CHECK(coverages->item(occurrence, PolicyDialog::AmountColumn)->text() == QStringLiteral("1%1000%1000%1$").arg(s));
-    CHECK(coverages->item(aggregate, PolicyDialog::AmountColumn)->text() == QStringLiteral("2%1000%1000%1$").arg(s));
+    CHECK(coverages->item(occurrence, PolicyDialog::AmountColumn)->text() ==
+          frenchDollars({QStringLiteral("1"), QStringLiteral("000"), QStringLiteral("000")}));
+    CHECK(coverages->item(aggregate, PolicyDialog::AmountColumn)->text() ==
+          frenchDollars({QStringLiteral("2"), QStringLiteral("000"), QStringLiteral("000")}));
     auto* premium = child<QLineEdit>(dialog, "premiumLineEdit");
-    CHECK(premium->text() == QStringLiteral("2%1450,00%1$").arg(s));
+    CHECK(premium->text() == frenchDollars({QStringLiteral("2"), QStringLiteral("450")}, QStringLiteral("00")));
     CHECK(child<QDateEdit>(dialog, "effectiveDateEdit")->text() == QStringLiteral("2026-03-05"));
 
     // Typed the French way (ordinary spaces, a decimal comma), shown back formatted and saved as numbers.
     coverages->item(occurrence, PolicyDialog::AmountColumn)->setText(QStringLiteral("1 500 000 $"));
-    CHECK(coverages->item(occurrence, PolicyDialog::AmountColumn)->text() == QStringLiteral("1%1500%1000%1$").arg(s));
+    CHECK(coverages->item(occurrence, PolicyDialog::AmountColumn)->text() ==
+          frenchDollars({QStringLiteral("1"), QStringLiteral("500"), QStringLiteral("000")}));
     premium->setText(QStringLiteral("2 600,50 $"));
     QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
     REQUIRE(waitFor([&] { return window.findChild<PolicyDialog*>() == nullptr; }));
