@@ -140,3 +140,24 @@ TEST_CASE("gui: In US English the same policy shows $1,000,000 and 03/05/2026", 
     CHECK(child<QLineEdit>(dialog, "premiumLineEdit")->text() == QStringLiteral("$2,450.00"));
     dialog->reject();
 }
+
+TEST_CASE("gui: In Spanish (Latin America) the policy's dates are day first and its limits keep the dollar sign first",
+          "[gui][i18n][locale]")
+{
+    FrenchBook db;
+    LanguageScope spanish(QStringLiteral("es"));
+    REQUIRE(spanish.ok);
+    MainWindow window(db.manager);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.openInsured(db.insuredId);
+    CHECK(child<QTableWidget>(&window, "policiesTableWidget")->item(0, PoliciesWidget::Effective)->text() ==
+          QStringLiteral("5/3/2026"));
+    PolicyDialog* dialog = openPolicy(window, db.policyId);
+    REQUIRE(dialog);
+    CHECK(dialog->coveragesTable()
+              ->item(dialog->coverageRow(QStringLiteral("EachOccurrence")), PolicyDialog::AmountColumn)
+              ->text() == QStringLiteral("$1,000,000"));
+    CHECK(child<QLineEdit>(dialog, "premiumLineEdit")->text() == QStringLiteral("$2,450.00"));
+    dialog->reject();
+}
