@@ -10,7 +10,7 @@ cd "$here"
 
 packages=(
     g++ cmake ninja-build pkg-config
-    qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
+    qt6-base-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n libqt6sql6-sqlite
     libpoppler-qt6-dev catch2
     fonts-dejavu-core fonts-wqy-microhei xvfb xauth poppler-utils qpdf util-linux
     cups printer-driver-cups-pdf

@@ -5868,10 +5868,6 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
         <translation>Prima anual</translation>
     </message>
     <message>
-        <source>optional, e.g. 2,450.00</source>
-        <translation>opcional, p. ej. 2,450.00</translation>
-    </message>
-    <message>
         <source>Policy &amp;number:</source>
         <translation>&amp;Número de póliza:</translation>
     </message>
@@ -5966,6 +5962,10 @@ Deje de trabajar en este archivo y restaure una copia de seguridad (consulte a s
     <message>
         <source>The policy was not saved.</source>
         <translation>No se guardó la póliza.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. %1</source>
+        <translation>opcional, p. ej. %1</translation>
     </message>
 </context>
 <context>

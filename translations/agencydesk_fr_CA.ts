@@ -5868,10 +5868,6 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
         <translation>Prime annuelle</translation>
     </message>
     <message>
-        <source>optional, e.g. 2,450.00</source>
-        <translation>facultatif, p. ex. 2,450.00</translation>
-    </message>
-    <message>
         <source>Policy &amp;number:</source>
         <translation>&amp;Numéro de police :</translation>
     </message>
@@ -5966,6 +5962,10 @@ Cessez de travailler dans ce fichier et restaurez une sauvegarde (demandez à vo
     <message>
         <source>The policy was not saved.</source>
         <translation>La police n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>optional, e.g. %1</source>
+        <translation>facultatif, p. ex. %1</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "CertificatesTab.h"
 
+#include "ActionIcons.h"
 #include "CertificateHolderService.h"
 #include "CertificateIssueController.h"
 #include "CertificateMasterService.h"
@@ -131,8 +132,10 @@ QWidget* CertificatesTab::createMastersBox()
     m_lapsedLabel->setWordWrap(true);
     m_removeLapsedButton = new QPushButton(tr("Remove lapsed lines…"), m_lapsedStrip);
     m_removeLapsedButton->setObjectName(QStringLiteral("removeLapsedLinesButton"));
+    m_removeLapsedButton->setIcon(actionIcon(ActionIcon::FileRemove));
     m_notifyLapsedButton = new QPushButton(tr("&Notify holders…"), m_lapsedStrip);
     m_notifyLapsedButton->setObjectName(QStringLiteral("notifyLapsedHoldersButton"));
+    m_notifyLapsedButton->setIcon(actionIcon(ActionIcon::Notify));
     m_notifyLapsedButton->setToolTip(tr("Email the holders that these policies are no longer in force"));
     auto* stripLayout = new QHBoxLayout(m_lapsedStrip);
     stripLayout->setContentsMargins(6, 4, 6, 4);
@@ -144,10 +147,13 @@ QWidget* CertificatesTab::createMastersBox()
 
     m_newMasterButton = new QPushButton(tr("&New master…"), box);
     m_newMasterButton->setObjectName(QStringLiteral("newMasterButton"));
+    m_newMasterButton->setIcon(actionIcon(ActionIcon::FileAdd));
     m_editMasterButton = new QPushButton(tr("&Edit master…"), box);
     m_editMasterButton->setObjectName(QStringLiteral("editMasterButton"));
+    m_editMasterButton->setIcon(actionIcon(ActionIcon::Edit));
     m_deleteMasterButton = new QPushButton(tr("De&lete master"), box);
     m_deleteMasterButton->setObjectName(QStringLiteral("deleteMasterButton"));
+    m_deleteMasterButton->setIcon(actionIcon(ActionIcon::Delete));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_newMasterButton);
     buttons->addWidget(m_editMasterButton);
@@ -200,12 +206,16 @@ QWidget* CertificatesTab::createHoldersBox()
 
     m_newHolderButton = new QPushButton(tr("Ne&w holder…"), box);
     m_newHolderButton->setObjectName(QStringLiteral("newHolderButton"));
+    m_newHolderButton->setIcon(actionIcon(ActionIcon::Holder));
     m_editHolderButton = new QPushButton(tr("Edi&t holder…"), box);
     m_editHolderButton->setObjectName(QStringLiteral("editHolderButton"));
+    m_editHolderButton->setIcon(actionIcon(ActionIcon::Edit));
     m_deleteHolderButton = new QPushButton(tr("Delete holder"), box);
     m_deleteHolderButton->setObjectName(QStringLiteral("deleteHolderButton"));
+    m_deleteHolderButton->setIcon(actionIcon(ActionIcon::Delete));
     m_issueButton = new QPushButton(tr("Iss&ue certificate…"), box);
     m_issueButton->setObjectName(QStringLiteral("issueCertificateButton"));
+    m_issueButton->setIcon(actionIcon(ActionIcon::Certificate));
     m_issueButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_issueButton->setToolTip(tr("Issue a certificate for each selected holder (Ctrl+I)"));
     m_issuedLabel = new QLabel(box);

@@ -1,5 +1,6 @@
 #include "DocumentMetadataDialog.h"
 
+#include "DisplayFormat.h"
 #include "DocumentTypeService.h"
 #include "PolicyService.h"
 
@@ -45,7 +46,7 @@ DocumentMetadataDialog::DocumentMetadataDialog(const Session& session, qint64 in
     m_issueDate = new QDateEdit(QDate::currentDate(), this);
     m_issueDate->setObjectName(QStringLiteral("issueDateEdit"));
     m_issueDate->setCalendarPopup(true);
-    m_issueDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_issueDate->setDisplayFormat(DisplayFormat::dateFormat());
     m_purpose = new QLineEdit(this);
     m_purpose->setObjectName(QStringLiteral("purposeLineEdit"));
     m_purpose->setPlaceholderText(tr("e.g. Renewal declarations for the 2027 term"));

@@ -1,5 +1,6 @@
 #include "DocumentTableModel.h"
 
+#include "DisplayFormat.h"
 #include "DocumentFileReader.h"
 #include "DocumentService.h"
 
@@ -87,7 +88,7 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
         case Type:
             return d->isEmail() ? tr("Email (%1)").arg(d->type) : d->type;
         case IssueDate:
-            return QLocale().toString(d->issueDate, QLocale::ShortFormat);
+            return DisplayFormat::date(d->issueDate);
         case Purpose:
             return d->purpose;
         case Policy:
@@ -99,8 +100,7 @@ QVariant DocumentTableModel::data(const QModelIndex& index, int role) const
         case AddedBy:
             return d->addedByName;
         case AddedAt:
-            return QLocale().toString(QDateTime::fromString(d->addedAt, Qt::ISODateWithMs).toLocalTime(),
-                                      QLocale::ShortFormat);
+            return DisplayFormat::dateTime(QDateTime::fromString(d->addedAt, Qt::ISODateWithMs).toLocalTime());
         case Insured:
             return d->insuredName;
         default:

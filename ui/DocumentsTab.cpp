@@ -1,5 +1,6 @@
 #include "DocumentsTab.h"
 
+#include "ActionIcons.h"
 #include "DocumentAddController.h"
 #include "DocumentMetadataDialog.h"
 #include "DocumentPrinter.h"
@@ -116,14 +117,20 @@ QWidget* DocumentsTab::createToolBar()
         return b;
     };
     m_addButton = button(tr("&Add files..."), QStringLiteral("addDocumentsButton"), [this] { browse(); });
+    m_addButton->setIcon(actionIcon(ActionIcon::Add));
     m_shareButton = button(tr("&Share"), QStringLiteral("shareDocumentsButton"), [this] { shareSelected(true); });
+    m_shareButton->setIcon(actionIcon(ActionIcon::Share));
     m_unshareButton =
         button(tr("&Un-share"), QStringLiteral("unshareDocumentsButton"), [this] { shareSelected(false); });
+    m_unshareButton->setIcon(actionIcon(ActionIcon::Unshare));
     m_resendButton = button(tr("&Resend shared notification"), QStringLiteral("resendNotificationButton"),
                             [this] { resendNotification(); });
+    m_resendButton->setIcon(actionIcon(ActionIcon::Notify));
     m_attachButton = new QToolButton(bar);
     m_attachButton->setObjectName(QStringLiteral("attachPolicyButton"));
+    m_attachButton->setIcon(actionIcon(ActionIcon::Attach));
     m_attachButton->setText(tr("&Policy"));
+    m_attachButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_attachButton->setToolTip(tr("Attach the selected documents to one of the insured's policies, or detach them"));
     m_attachButton->setPopupMode(QToolButton::InstantPopup);
     m_attachMenu = new QMenu(m_attachButton);
@@ -132,6 +139,7 @@ QWidget* DocumentsTab::createToolBar()
     m_attachButton->setMenu(m_attachMenu);
     row->addWidget(m_attachButton);
     m_saveButton = button(tr("Save &copy..."), QStringLiteral("saveDocumentCopyButton"), [this] { saveCopy(); });
+    m_saveButton->setIcon(actionIcon(ActionIcon::Save));
     m_openButton = button(tr("&Open"), QStringLiteral("openDocumentButton"), [this] {
         const QList<qint64> ids = selectedIds();
         if (ids.size() != 1)
@@ -156,7 +164,10 @@ QWidget* DocumentsTab::createToolBar()
         if (d && bytes && !d->isEmail())
             DocumentPrinter::printWithDialog(this, *bytes, d->fileName);
     });
+    m_printButton->setIcon(actionIcon(ActionIcon::Print));
+    m_openButton->setIcon(actionIcon(ActionIcon::Open));
     m_deleteButton = button(tr("&Delete"), QStringLiteral("deleteDocumentsButton"), [this] { deleteSelected(); });
+    m_deleteButton->setIcon(actionIcon(ActionIcon::Delete));
     row->addStretch(1);
     return bar;
 }

@@ -1,6 +1,7 @@
 #include "HolderDialog.h"
 
 #include "CertificateHolderService.h"
+#include "DisplayFormat.h"
 #include "LimitCodes.h"
 #include "MessageBox.h"
 
@@ -179,7 +180,7 @@ void HolderDialog::load()
     m_deliveryCombo->setCurrentIndex(std::max(0, m_deliveryCombo->findData(static_cast<int>(m_holder.delivery))));
     m_renewalsCheck->setChecked(m_holder.receivesRenewals);
     for (const HolderRequirement& r : m_holder.requirements)
-        addRequirementRow(r.limitCode, formatAmount(r.minimum));
+        addRequirementRow(r.limitCode, DisplayFormat::amount(r.minimum));
     m_aiCheck->setChecked(m_holder.requireAdditionalInsured);
     m_wosCheck->setChecked(m_holder.requireWaiverOfSubrogation);
     m_pncCheck->setChecked(m_holder.requirePrimaryNonContributory);
@@ -240,7 +241,7 @@ bool HolderDialog::save()
         auto* combo = qobject_cast<QComboBox*>(m_requirementsTable->cellWidget(row, LimitColumn));
         const QTableWidgetItem* item = m_requirementsTable->item(row, MinimumColumn);
         const QString text = item ? item->text().trimmed() : QString();
-        auto amount = parseAmount(text);
+        auto amount = DisplayFormat::parseAmount(text);
         if (!amount) {
             problems << tr("Minimum for %1: %2").arg(combo->currentText(), amount.error().message);
             continue;

@@ -1,5 +1,6 @@
 #include "InsuredDetailWidget.h"
 
+#include "ActionIcons.h"
 #include "InsuredService.h"
 #include "MessageBox.h"
 #include "NotesWidget.h"
@@ -114,10 +115,12 @@ InsuredDetailWidget::InsuredDetailWidget(const Session& session, QWidget* parent
 
     m_saveButton = new QPushButton(tr("&Save"), profileBox);
     m_saveButton->setObjectName(QStringLiteral("saveInsuredButton"));
+    m_saveButton->setIcon(actionIcon(ActionIcon::Save));
     m_saveButton->setToolTip(tr("Save the profile (Ctrl+S)"));
     m_saveButton->setShortcut(QKeySequence::Save);
     m_revertButton = new QPushButton(tr("&Revert"), profileBox);
     m_revertButton->setObjectName(QStringLiteral("revertInsuredButton"));
+    m_revertButton->setIcon(actionIcon(ActionIcon::Revert));
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_revertButton);

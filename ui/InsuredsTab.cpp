@@ -1,5 +1,6 @@
 #include "InsuredsTab.h"
 
+#include "ActionIcons.h"
 #include "InsuredDetailWidget.h"
 #include "InsuredListModel.h"
 #include "InsuredService.h"
@@ -79,9 +80,11 @@ InsuredsTab::InsuredsTab(const Session& session, QWidget* parent)
 
     m_newButton = new QPushButton(tr("&New insured…"), listPane);
     m_newButton->setObjectName(QStringLiteral("newInsuredButton"));
+    m_newButton->setIcon(actionIcon(ActionIcon::UserAdd));
     m_newButton->setEnabled(roleMay(session.user.role, Operation::InsuredCreate));
     m_activeButton = new QPushButton(tr("&Deactivate"), listPane);
     m_activeButton->setObjectName(QStringLiteral("toggleActiveButton"));
+    m_activeButton->setIcon(actionIcon(ActionIcon::UserRemove));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_newButton);
     buttons->addWidget(m_activeButton);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "ActionIcons.h"
 #include "AgencyProfileDialog.h"
 #include "AppIcon.h"
 #include "BackgroundIntegrityCheck.h"
@@ -96,7 +97,10 @@ MainWindow::MainWindow(Session session, QWidget* parent) : QMainWindow(parent), 
     auto* toolbar = addToolBar(tr("Search"));
     toolbar->setObjectName(QStringLiteral("searchToolBar"));
     toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon); // "Unattached downloads (N)": the count is the point
+    toolbar->setIconSize(QSize(16, 16));                       // as on the tabs' buttons and tool bars
     toolbar->addWidget(new QLabel(tr("Find: "), toolbar));
+    m_search->addAction(actionIcon(ActionIcon::Search), QLineEdit::LeadingPosition);
     toolbar->addWidget(m_search);
     auto* focusSearch = new QShortcut(QKeySequence::Find, this);
     focusSearch->setWhatsThis(tr("Find an insured or a policy (super search)"));
@@ -384,6 +388,7 @@ void MainWindow::createMenus()
         m_insuredsTab->newInsured();
     });
     newInsured->setObjectName(QStringLiteral("newInsuredAction"));
+    newInsured->setIcon(actionIcon(ActionIcon::UserAdd));
     newInsured->setShortcut(QKeySequence::New);
     newInsured->setEnabled(roleMay(role, Operation::InsuredCreate));
     QAction* language = file->addAction(tr("&Language…"), this, [this] {
@@ -391,6 +396,7 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     language->setObjectName(QStringLiteral("languageAction"));
+    language->setIcon(actionIcon(ActionIcon::Language));
     file->addSeparator();
     const bool mayImport = roleMay(role, Operation::DownloadImport);
     QAction* importFiles = file->addAction(tr("&Import downloads…"), this, [this] {
@@ -401,6 +407,7 @@ void MainWindow::createMenus()
             importDownloads(paths);
     });
     importFiles->setObjectName(QStringLiteral("importDownloadsAction"));
+    importFiles->setIcon(actionIcon(ActionIcon::Import));
     importFiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     importFiles->setToolTip(tr("Import ACORD XML, CSIO XML or AL3 downloads, or a .zip of them"));
     importFiles->setEnabled(mayImport);
@@ -411,9 +418,11 @@ void MainWindow::createMenus()
             importDownloads({folder});
     });
     importFolder->setObjectName(QStringLiteral("importDownloadsFolderAction"));
+    importFolder->setIcon(actionIcon(ActionIcon::ImportFolder));
     importFolder->setEnabled(mayImport);
     QAction* watch = file->addAction(tr("&Watch a download folder…"));
     watch->setObjectName(QStringLiteral("watchDownloadFolderAction"));
+    watch->setIcon(actionIcon(ActionIcon::WatchFolder));
     watch->setCheckable(true);
     watch->setEnabled(mayImport);
     watch->setToolTip(tr("Import what the carriers' download software saves into a folder, as it arrives"));
@@ -434,11 +443,13 @@ void MainWindow::createMenus()
     m_watchAction = watch;
     m_unattachedAction = file->addAction(tr("&Unattached downloads"), this, &MainWindow::showUnattachedDownloads);
     m_unattachedAction->setObjectName(QStringLiteral("unattachedDownloadsAction"));
+    m_unattachedAction->setIcon(actionIcon(ActionIcon::Inbox));
     m_unattachedAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     updateUnattachedCount(m_unattached->count());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setIcon(actionIcon(ActionIcon::Quit));
     // Windows has no standard Quit key (Alt+F4 closes the window): Ctrl+Q there too.
     const QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
     quit->setShortcuts(quitKeys.isEmpty() ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Q)} : quitKeys);
@@ -449,33 +460,40 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     profile->setObjectName(QStringLiteral("agencyProfileAction"));
+    profile->setIcon(actionIcon(ActionIcon::Agency));
     QAction* users = agency->addAction(tr("&Users…"), this, [this] {
         UsersDialog dialog(m_session, this);
         dialog.exec();
     });
     users->setObjectName(QStringLiteral("usersAction"));
+    users->setIcon(actionIcon(ActionIcon::Users));
     users->setEnabled(roleMay(role, Operation::UserAdd));
     QAction* carriers = agency->addAction(tr("&Carriers…"), this, [this] {
         CarriersDialog dialog(m_session, this);
         dialog.exec();
     });
     carriers->setObjectName(QStringLiteral("carriersAction"));
+    carriers->setIcon(actionIcon(ActionIcon::Carrier));
     agency->addSeparator();
     QAction* mail = agency->addAction(tr("&Mail settings…"), this, &MainWindow::showMailSettings);
     mail->setObjectName(QStringLiteral("mailSettingsAction"));
+    mail->setIcon(actionIcon(ActionIcon::Settings));
     QAction* templates = agency->addAction(tr("Email &templates…"), this, [this] {
         MailTemplatesDialog dialog(m_session, this);
         dialog.exec();
     });
     templates->setObjectName(QStringLiteral("mailTemplatesAction"));
+    templates->setIcon(actionIcon(ActionIcon::Template));
     QAction* outbox = agency->addAction(tr("&Outbox…"), this, &MainWindow::showOutbox);
     outbox->setObjectName(QStringLiteral("outboxAction"));
+    outbox->setIcon(actionIcon(ActionIcon::Outbox));
     agency->addSeparator();
     QAction* reasons = agency->addAction(tr("&Rejection reasons…"), this, [this] {
         RejectionReasonsDialog dialog(m_session, this);
         dialog.exec();
     });
     reasons->setObjectName(QStringLiteral("rejectionReasonsAction"));
+    reasons->setIcon(actionIcon(ActionIcon::List));
     reasons->setToolTip(tr("The reasons a certificate request is rejected with (managers edit them)"));
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -484,10 +502,12 @@ void MainWindow::createMenus()
         dialog.exec();
     });
     shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    shortcuts->setIcon(actionIcon(ActionIcon::Keyboard));
     shortcuts->setShortcut(QKeySequence::HelpContents);
     help->addSeparator();
     QAction* about = help->addAction(tr("&About AgencyDesk"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
+    about->setIcon(actionIcon(ActionIcon::About));
 }
 
 void MainWindow::createStatusBar()

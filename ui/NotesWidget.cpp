@@ -1,5 +1,6 @@
 #include "NotesWidget.h"
 
+#include "ActionIcons.h"
 #include "DisplayFormat.h"
 #include "MessageBox.h"
 
@@ -28,6 +29,7 @@ NotesWidget::NotesWidget(const Session& session, QWidget* parent)
     m_noteEdit->setPlaceholderText(tr("Type a note and press Enter"));
     m_noteEdit->setMaxLength(10000);
     m_addButton = new QPushButton(tr("Add &note"), this);
+    m_addButton->setIcon(actionIcon(ActionIcon::Note));
     m_addButton->setObjectName(QStringLiteral("addNoteButton"));
     const bool canAdd = roleMay(session.user.role, Operation::NoteAdd);
     m_noteEdit->setEnabled(canAdd);

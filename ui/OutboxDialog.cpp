@@ -1,6 +1,8 @@
 #include "OutboxDialog.h"
 
+#include "ActionIcons.h"
 #include "AttachEmailDialog.h"
+#include "DisplayFormat.h"
 #include "MessageBox.h"
 #include "OutboxService.h"
 #include "SentEmailAttacher.h"
@@ -41,7 +43,7 @@ QString statusText(const OutboxEntry& e)
 QString localTime(const QString& utc)
 {
     const QDateTime t = QDateTime::fromString(utc, Qt::ISODateWithMs);
-    return t.isValid() ? QLocale().toString(t.toLocalTime(), QLocale::ShortFormat) : QString();
+    return t.isValid() ? DisplayFormat::dateTime(t.toLocalTime()) : QString();
 }
 
 } // namespace
@@ -80,12 +82,15 @@ OutboxDialog::OutboxDialog(const Session& session, QWidget* parent) : QDialog(pa
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_retry = new QPushButton(tr("&Retry now"), this);
+    m_retry->setIcon(actionIcon(ActionIcon::Resume));
     m_retry->setObjectName(QStringLiteral("outboxRetryButton"));
     connect(m_retry, &QPushButton::clicked, this, &OutboxDialog::retrySelected);
     m_cancel = new QPushButton(tr("&Cancel email"), this);
+    m_cancel->setIcon(actionIcon(ActionIcon::Reject));
     m_cancel->setObjectName(QStringLiteral("outboxCancelButton"));
     connect(m_cancel, &QPushButton::clicked, this, &OutboxDialog::cancelSelected);
     m_attach = new QPushButton(tr("&Attach to policy…"), this);
+    m_attach->setIcon(actionIcon(ActionIcon::Attach));
     m_attach->setObjectName(QStringLiteral("outboxAttachButton"));
     m_attach->setToolTip(tr("Keep this sent email as a document on one of the client's policies or on the client"));
     connect(m_attach, &QPushButton::clicked, this, &OutboxDialog::attachSelected);
@@ -94,6 +99,7 @@ OutboxDialog::OutboxDialog(const Session& session, QWidget* parent) : QDialog(pa
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sendNow = new QPushButton(tr("&Send now"), this);
+    m_sendNow->setIcon(actionIcon(ActionIcon::Outbox));
     m_sendNow->setObjectName(QStringLiteral("outboxSendNowButton"));
     m_sendNow->setToolTip(tr("Send every queued email now instead of waiting for the next try"));
     m_sendNow->setEnabled(false);
@@ -102,6 +108,7 @@ OutboxDialog::OutboxDialog(const Session& session, QWidget* parent) : QDialog(pa
             m_sendNowFn();
     });
     auto* refresh = new QPushButton(tr("Re&fresh"), this);
+    refresh->setIcon(actionIcon(ActionIcon::Refresh));
     connect(refresh, &QPushButton::clicked, this, &OutboxDialog::reload);
 
     auto* top = new QHBoxLayout;

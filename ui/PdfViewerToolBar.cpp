@@ -1,5 +1,7 @@
 #include "PdfViewerToolBar.h"
 
+#include "ActionIcons.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QLineEdit>
@@ -26,13 +28,14 @@ PdfViewerToolBar::PdfViewerToolBar(QWidget* viewer) : QToolBar(tr("PDF viewer"),
                                      {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
     m_fitWidthAction = addViewerAction(viewer, tr("Fit width"), "pdfFitWidthAction", {});
     m_fitPageAction = addViewerAction(viewer, tr("Fit page"), "pdfFitPageAction", {});
-    m_previousAction->setIcon(
-        QIcon::fromTheme(QStringLiteral("go-previous"), style()->standardIcon(QStyle::SP_ArrowBack)));
-    m_nextAction->setIcon(QIcon::fromTheme(QStringLiteral("go-next"), style()->standardIcon(QStyle::SP_ArrowForward)));
-    m_zoomOutAction->setIcon(QIcon::fromTheme(QStringLiteral("zoom-out")));
-    m_zoomInAction->setIcon(QIcon::fromTheme(QStringLiteral("zoom-in")));
-    m_zoomOutAction->setIconText(QStringLiteral("\u2212")); // minus sign, when the theme has no icon
-    m_zoomInAction->setIconText(QStringLiteral("+"));
+    m_previousAction->setIcon(actionIcon(ActionIcon::Previous));
+    m_nextAction->setIcon(actionIcon(ActionIcon::Next));
+    m_firstAction->setIcon(actionIcon(ActionIcon::First));
+    m_lastAction->setIcon(actionIcon(ActionIcon::Last));
+    m_zoomOutAction->setIcon(actionIcon(ActionIcon::ZoomOut));
+    m_zoomInAction->setIcon(actionIcon(ActionIcon::ZoomIn));
+    m_fitWidthAction->setIcon(actionIcon(ActionIcon::FitWidth));
+    m_fitPageAction->setIcon(actionIcon(ActionIcon::FitPage));
     m_fitWidthAction->setCheckable(true);
     m_fitPageAction->setCheckable(true);
 
@@ -58,7 +61,7 @@ PdfViewerToolBar::PdfViewerToolBar(QWidget* viewer) : QToolBar(tr("PDF viewer"),
     addButton(m_fitWidthAction, "pdfFitWidthButton");
     addButton(m_fitPageAction, "pdfFitPageButton");
     for (QAction* fit : {m_fitWidthAction, m_fitPageAction})
-        static_cast<QToolButton*>(widgetForAction(fit))->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        static_cast<QToolButton*>(widgetForAction(fit))->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
     connect(m_pageSpinBox, &QSpinBox::valueChanged, this, [this](int value) { emit pageEntered(value - 1); });
     connect(m_zoomComboBox, &QComboBox::activated, this,

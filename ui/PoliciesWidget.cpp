@@ -1,5 +1,6 @@
 #include "PoliciesWidget.h"
 
+#include "ActionIcons.h"
 #include "DisplayFormat.h"
 #include "MessageBox.h"
 #include "PolicyDialog.h"
@@ -42,13 +43,17 @@ PoliciesWidget::PoliciesWidget(const Session& session, QWidget* parent)
 
     m_addButton = new QPushButton(tr("&Add policy…"), this);
     m_addButton->setObjectName(QStringLiteral("addPolicyButton"));
+    m_addButton->setIcon(actionIcon(ActionIcon::Add));
     m_editButton = new QPushButton(tr("&Edit policy…"), this);
     m_editButton->setObjectName(QStringLiteral("editPolicyButton"));
+    m_editButton->setIcon(actionIcon(ActionIcon::Edit));
     m_renewButton = new QPushButton(tr("Rene&w policy…"), this);
     m_renewButton->setObjectName(QStringLiteral("renewPolicyButton"));
+    m_renewButton->setIcon(actionIcon(ActionIcon::Renew));
     m_renewButton->setToolTip(tr("Quick renew: the next term with the same length, number and limits"));
     m_cancelButton = new QPushButton(tr("&Cancel policy"), this);
     m_cancelButton->setObjectName(QStringLiteral("cancelPolicyButton"));
+    m_cancelButton->setIcon(actionIcon(ActionIcon::FileRemove));
     const bool canCreate = roleMay(session.user.role, Operation::PolicyCreate);
     m_addButton->setEnabled(canCreate);
     if (!roleMay(session.user.role, Operation::PolicyUpdate))
@@ -209,16 +214,20 @@ QMenu* PoliciesWidget::createContextMenu()
     menu->setObjectName(QStringLiteral("policyContextMenu"));
     const Policy* p = selectedPolicy();
     QAction* edit = menu->addAction(m_editButton->text(), this, [this] { openPolicyDialog(false); });
+    edit->setIcon(actionIcon(ActionIcon::Edit));
     edit->setEnabled(p != nullptr);
     QAction* renew = menu->addAction(tr("&Renew…"), this, &PoliciesWidget::openRenewDialog);
     renew->setObjectName(QStringLiteral("renewPolicyAction"));
+    renew->setIcon(actionIcon(ActionIcon::Renew));
     renew->setEnabled(m_renewButton->isEnabled());
     QAction* cancel = menu->addAction(m_cancelButton->text(), this, &PoliciesWidget::cancelSelected);
+    cancel->setIcon(actionIcon(ActionIcon::FileRemove));
     cancel->setEnabled(m_cancelButton->isEnabled());
     menu->addSeparator();
     // A downloaded policy attached to the wrong insured goes back to Unattached downloads.
     QAction* unattach = menu->addAction(tr("&Un-attach from this insured…"), this, &PoliciesWidget::unattachSelected);
     unattach->setObjectName(QStringLiteral("unattachPolicyAction"));
+    unattach->setIcon(actionIcon(ActionIcon::Inbox));
     unattach->setEnabled(p != nullptr && roleMay(m_session.user.role, Operation::PolicyUnattach));
     return menu;
 }

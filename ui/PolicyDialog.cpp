@@ -1,6 +1,7 @@
 #include "PolicyDialog.h"
 
 #include "CarrierService.h"
+#include "DisplayFormat.h"
 #include "LimitCodes.h"
 #include "MessageBox.h"
 #include "PolicyIndicatorsWidget.h"
@@ -22,27 +23,7 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <cmath>
-
 namespace agencydesk {
-
-namespace {
-const QLocale kMoneyLocale(QLocale::English, QLocale::UnitedStates);
-
-std::optional<qint64> parsePremiumCents(QString text, bool* ok)
-{
-    text.remove(QLatin1Char('$')).remove(QLatin1Char(',')).remove(QLatin1Char(' '));
-    *ok = true;
-    if (text.isEmpty())
-        return std::nullopt;
-    const double value = QLocale::c().toDouble(text, ok);
-    if (!*ok || value < 0 || value > 1e12) {
-        *ok = false;
-        return std::nullopt;
-    }
-    return static_cast<qint64>(std::llround(value * 100.0));
-}
-} // namespace
 
 PolicyDialog::PolicyDialog(const Session& session, qint64 insuredId, std::optional<qint64> policyId, QWidget* parent)
     : QDialog(parent), m_session(session), m_insuredId(insuredId)
@@ -80,12 +61,12 @@ PolicyDialog::PolicyDialog(const Session& session, qint64 insuredId, std::option
     m_expirationEdit->setAccessibleName(tr("Expiration date"));
     for (QDateEdit* edit : {m_effectiveEdit, m_expirationEdit}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setDisplayFormat(DisplayFormat::dateFormat());
     }
     m_premiumEdit = new QLineEdit(this);
     m_premiumEdit->setObjectName(QStringLiteral("premiumLineEdit"));
     m_premiumEdit->setAccessibleName(tr("Annual premium"));
-    m_premiumEdit->setPlaceholderText(tr("optional, e.g. 2,450.00"));
+    m_premiumEdit->setPlaceholderText(tr("optional, e.g. %1").arg(DisplayFormat::money(245000)));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Policy &number:"), m_numberEdit);
@@ -203,7 +184,7 @@ void PolicyDialog::load()
         m_policy = *loaded;
         setWindowTitle(tr("Policy %1").arg(m_policy.number));
         for (const Coverage& c : m_policy.coverages)
-            m_amountTexts.insert(c.limitCode, formatAmount(c.amount));
+            m_amountTexts.insert(c.limitCode, DisplayFormat::amount(c.amount));
         const int carrier = m_carrierCombo->findData(QVariant::fromValue(m_policy.carrierId));
         m_carrierCombo->setCurrentIndex(carrier);
         if (carrier < 0)
@@ -216,8 +197,7 @@ void PolicyDialog::load()
     m_naicEdit->setText(m_policy.carrierNaic);
     m_effectiveEdit->setDate(m_policy.effective);
     m_expirationEdit->setDate(m_policy.expiration);
-    m_premiumEdit->setText(m_policy.premiumCents ? kMoneyLocale.toString(*m_policy.premiumCents / 100.0, 'f', 2)
-                                                 : QString());
+    m_premiumEdit->setText(m_policy.premiumCents ? DisplayFormat::money(*m_policy.premiumCents) : QString());
     m_indicators->setIndicators(m_policy.indicators);
     const int lineIndex = m_lineCombo->findData(static_cast<int>(m_policy.line));
     if (lineIndex == m_lineCombo->currentIndex()) {
@@ -276,8 +256,8 @@ void PolicyDialog::onAmountEdited(int row, int column)
         m_amountTexts.remove(code);
         item->setData(Qt::BackgroundRole, {});
         item->setToolTip({});
-    } else if (auto amount = parseAmount(text)) {
-        item->setText(formatAmount(*amount));
+    } else if (auto amount = DisplayFormat::parseAmount(text)) {
+        item->setText(DisplayFormat::amount(*amount));
         item->setData(Qt::BackgroundRole, {});
         item->setToolTip({});
         m_amountTexts.insert(code, item->text());
@@ -308,7 +288,7 @@ bool PolicyDialog::save()
 
     QStringList problems;
     bool premiumOk = true;
-    p.premiumCents = parsePremiumCents(m_premiumEdit->text(), &premiumOk);
+    p.premiumCents = DisplayFormat::parseMoney(m_premiumEdit->text(), &premiumOk);
     if (!premiumOk)
         problems << tr("Premium \"%1\" is not an amount.").arg(m_premiumEdit->text());
     p.coverages.clear();
@@ -316,7 +296,7 @@ bool PolicyDialog::save()
         const QString text = m_coveragesTable->item(row, AmountColumn)->text().trimmed();
         if (text.isEmpty())
             continue;
-        auto amount = parseAmount(text);
+        auto amount = DisplayFormat::parseAmount(text);
         if (!amount) {
             problems << tr("%1: %2").arg(m_coveragesTable->item(row, LimitColumn)->text(), amount.error().message);
             continue;

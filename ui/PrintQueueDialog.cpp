@@ -1,5 +1,6 @@
 #include "PrintQueueDialog.h"
 
+#include "ActionIcons.h"
 #include "CertificatePrinter.h"
 #include "CertificateRenderer.h"
 #include "CertificateService.h"
@@ -42,8 +43,10 @@ PrintQueueDialog::PrintQueueDialog(const Session& session, QWidget* parent) : QD
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_printAllButton = buttons->addButton(tr("&Print all…"), QDialogButtonBox::ActionRole);
+    m_printAllButton->setIcon(actionIcon(ActionIcon::Print));
     m_printAllButton->setObjectName(QStringLiteral("printAllButton"));
     m_removeButton = buttons->addButton(tr("&Remove"), QDialogButtonBox::ActionRole);
+    m_removeButton->setIcon(actionIcon(ActionIcon::Delete));
     m_removeButton->setObjectName(QStringLiteral("removePrintEntryButton"));
     m_removeButton->setToolTip(tr("Take the selected certificate off the queue without printing it"));
     const bool canManage = roleMay(session.user.role, Operation::PrintQueueManage);

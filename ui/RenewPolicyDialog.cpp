@@ -114,7 +114,7 @@ void RenewPolicyDialog::fillCoverages()
         label->setData(Qt::UserRole, code.code);
         m_coveragesTable->setItem(row, LimitColumn, label);
         const std::optional<qint64> amount = m_term.limit(code.code);
-        auto* cell = new QTableWidgetItem(amount ? formatAmount(*amount) : QString());
+        auto* cell = new QTableWidgetItem(amount ? DisplayFormat::amount(*amount) : QString());
         cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_coveragesTable->setItem(row, AmountColumn, cell);
     }
@@ -140,7 +140,7 @@ std::optional<Policy> RenewPolicyDialog::term()
         const QString text = m_coveragesTable->item(row, AmountColumn)->text().trimmed();
         if (text.isEmpty())
             continue;
-        Result<qint64> amount = parseAmount(text);
+        Result<qint64> amount = DisplayFormat::parseAmount(text);
         if (!amount) {
             problems << tr("%1: %2").arg(m_coveragesTable->item(row, LimitColumn)->text(), amount.error().message);
             continue;

@@ -1,5 +1,6 @@
 #include "RenewalsTab.h"
 
+#include "ActionIcons.h"
 #include "DisplayFormat.h"
 #include "MessageBox.h"
 #include "PrintQueueDialog.h"
@@ -108,11 +109,14 @@ RenewalsTab::RenewalsTab(const Session& session, QWidget* parent)
 
     m_renewButton = new QPushButton(tr("Rene&w…"), dueBox);
     m_renewButton->setObjectName(QStringLiteral("renewDueButton"));
+    m_renewButton->setIcon(actionIcon(ActionIcon::Renew));
     m_notRenewingButton = new QPushButton(tr("N&ot renewing…"), dueBox);
     m_notRenewingButton->setObjectName(QStringLiteral("notRenewingButton"));
+    m_notRenewingButton->setIcon(actionIcon(ActionIcon::NotRenewing));
     m_notRenewingButton->setToolTip(tr("The policy leaves this list; the reason is kept on the policy's history"));
     m_openInsuredButton = new QPushButton(tr("Open ins&ured"), dueBox);
     m_openInsuredButton->setObjectName(QStringLiteral("openDueInsuredButton"));
+    m_openInsuredButton->setIcon(actionIcon(ActionIcon::User));
 
     auto* dueTop = new QHBoxLayout;
     dueTop->addWidget(daysLabel);
@@ -149,11 +153,14 @@ RenewalsTab::RenewalsTab(const Session& session, QWidget* parent)
 
     m_summaryButton = new QPushButton(tr("Show &summary…"), runsBox);
     m_summaryButton->setObjectName(QStringLiteral("showRunSummaryButton"));
+    m_summaryButton->setIcon(actionIcon(ActionIcon::Summary));
     m_resumeButton = new QPushButton(tr("Resu&me"), runsBox);
     m_resumeButton->setObjectName(QStringLiteral("resumeRunButton"));
+    m_resumeButton->setIcon(actionIcon(ActionIcon::Resume));
     m_resumeButton->setToolTip(tr("Start or finish a pending or cancelled run"));
     m_printQueueButton = new QPushButton(tr("&Print queue…"), runsBox);
     m_printQueueButton->setObjectName(QStringLiteral("printQueueButton"));
+    m_printQueueButton->setIcon(actionIcon(ActionIcon::Print));
     auto* runButtons = new QHBoxLayout;
     runButtons->addWidget(m_summaryButton);
     runButtons->addWidget(m_resumeButton);

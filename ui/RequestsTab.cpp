@@ -1,5 +1,6 @@
 #include "RequestsTab.h"
 
+#include "ActionIcons.h"
 #include "DocumentsTab.h"
 #include "DownloadImportController.h"
 #include "FileDialog.h"
@@ -69,7 +70,8 @@ RequestsTab::RequestsTab(const Session& session, QWidget* parent) : QWidget(pare
 
     m_toolBar = new QToolBar(tr("Request actions"), this);
     m_toolBar->setObjectName(QStringLiteral("requestsToolBar"));
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->setIconSize(QSize(16, 16));
     createActions();
 
     m_countLabel = new QLabel(this);
@@ -101,25 +103,34 @@ QAction* RequestsTab::addAction(const QString& text, const char* name, void (Req
 void RequestsTab::createActions()
 {
     m_new = addAction(tr("&New request…"), "newRequestAction", &RequestsTab::newRequest);
+    m_new->setIcon(actionIcon(ActionIcon::FileAdd));
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     m_new->setToolTip(tr("Take in a request received by phone or email (%1); or drop an .eml file onto the list")
                           .arg(m_new->shortcut().toString(QKeySequence::NativeText)));
     m_new->setEnabled(roleMay(m_session.user.role, Operation::RequestCreate));
     m_toolBar->addSeparator();
     m_preview = addAction(tr("Pre&view…"), "previewRequestAction", &RequestsTab::previewSelected);
+    m_preview->setIcon(actionIcon(ActionIcon::Preview));
     m_preview->setToolTip(tr("Everything the customer submitted, the notes and activities (Enter)"));
     m_toolBar->addSeparator();
     m_take = addAction(tr("Mark in &progress"), "takeRequestAction", &RequestsTab::takeSelected);
+    m_take->setIcon(actionIcon(ActionIcon::InProgress));
     m_take->setToolTip(tr("Assign the request to yourself"));
     m_submit = addAction(tr("&Attempt automation…"), "submitRequestAction", &RequestsTab::submitSelected);
+    m_submit->setIcon(actionIcon(ActionIcon::Automate));
     m_upload = addAction(tr("&Upload certificate…"), "uploadCertificateAction", &RequestsTab::uploadSelected);
+    m_upload->setIcon(actionIcon(ActionIcon::Upload));
     m_upload->setToolTip(tr("A certificate already issued elsewhere (a PDF), emailed instead of issuing a duplicate"));
     m_relabel = addAction(tr("Re&label as WOS"), "relabelRequestAction", &RequestsTab::relabelSelected);
+    m_relabel->setIcon(actionIcon(ActionIcon::Tag));
     m_approve = addAction(tr("Approve pa&yment"), "approvePaymentAction", &RequestsTab::approvePaymentSelected);
+    m_approve->setIcon(actionIcon(ActionIcon::Approve));
     m_approve->setToolTip(tr("The client paid for the waiver of subrogation: the request can be processed"));
     m_reject = addAction(tr("Re&ject…"), "rejectRequestAction", &RequestsTab::rejectSelected);
+    m_reject->setIcon(actionIcon(ActionIcon::Reject));
     m_reject->setToolTip(tr("Reject with a reason; only the customer is emailed"));
     m_note = addAction(tr("Add &note…"), "addRequestNoteAction", &RequestsTab::addNoteToSelected);
+    m_note->setIcon(actionIcon(ActionIcon::Note));
 }
 
 QList<QAction*> RequestsTab::requestActions() const

@@ -1,5 +1,7 @@
 #include "UnattachedDownloadsWidget.h"
 
+#include "ActionIcons.h"
+#include "DisplayFormat.h"
 #include "InsuredListModel.h"
 #include "InsuredService.h"
 #include "MessageBox.h"
@@ -85,10 +87,13 @@ UnattachedDownloadsWidget::UnattachedDownloadsWidget(const Session& session, QWi
     m_suggestions->horizontalHeader()->setSectionResizeMode(Why, QHeaderView::Stretch);
     m_attachButton = new QPushButton(tr("&Attach to this insured"), suggestionsBox);
     m_attachButton->setObjectName(QStringLiteral("attachDownloadButton"));
+    m_attachButton->setIcon(actionIcon(ActionIcon::Attach));
     m_openButton = new QPushButton(tr("&Open insured"), suggestionsBox);
     m_openButton->setObjectName(QStringLiteral("openSuggestedInsuredButton"));
+    m_openButton->setIcon(actionIcon(ActionIcon::User));
     m_createButton = new QPushButton(tr("&Create insured from download"), suggestionsBox);
     m_createButton->setObjectName(QStringLiteral("createInsuredFromDownloadButton"));
+    m_createButton->setIcon(actionIcon(ActionIcon::UserAdd));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_attachButton);
     buttons->addWidget(m_openButton);
@@ -137,7 +142,6 @@ void UnattachedDownloadsWidget::reload()
     const QSignalBlocker blocker(m_list);
     m_list->clearContents();
     m_list->setRowCount(static_cast<int>(m_items.size()));
-    const QLocale locale;
     for (int row = 0; row < static_cast<int>(m_items.size()); ++row) {
         const UnattachedDownload& u = m_items[static_cast<size_t>(row)];
         auto set = [&](int column, const QString& text) {
@@ -149,7 +153,7 @@ void UnattachedDownloadsWidget::reload()
         set(UnattachedDownloadList::Policy, u.policy.number);
         set(UnattachedDownloadList::Line, lineDisplayName(u.policy.line));
         set(UnattachedDownloadList::Carrier, u.policy.carrierName);
-        set(UnattachedDownloadList::Effective, locale.toString(u.policy.effective, QLocale::ShortFormat));
+        set(UnattachedDownloadList::Effective, DisplayFormat::date(u.policy.effective));
         set(UnattachedDownloadList::Transaction, transactionDisplayName(u.download.transaction));
         m_list->item(row, UnattachedDownloadList::Insured)
             ->setToolTip(tr("Drag onto an insured in the Insureds list to attach"));
@@ -215,10 +219,10 @@ void UnattachedDownloadsWidget::showSelected()
     m_details->setText(partyHtml(u->download.insured) + QStringLiteral("<br><br>") +
                        tr("%1 policy <b>%2</b><br>%3<br>%4 to %5<br>%6, imported %7<br>File: %8")
                            .arg(escaped(lineDisplayName(p.line)), escaped(p.number), escaped(p.carrierName),
-                                QLocale().toString(p.effective, QLocale::ShortFormat),
-                                QLocale().toString(p.expiration, QLocale::ShortFormat),
+                                DisplayFormat::date(p.effective), DisplayFormat::date(p.expiration),
                                 escaped(transactionDisplayName(u->download.transaction)),
-                                escaped(u->importedAt.left(10)), escaped(u->download.sourceFile)));
+                                DisplayFormat::date(QDate::fromString(u->importedAt.left(10), Qt::ISODate)),
+                                escaped(u->download.sourceFile)));
     Result<std::vector<InsuredSuggestion>> found = DownloadMatcher(m_session).suggest(u->download.insured, 10);
     if (!found) {
         MessageBox::showError(this, tr("Could not look for matching insureds."), found.error());
