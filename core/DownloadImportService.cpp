@@ -199,6 +199,7 @@ Result<DownloadFileOutcome> DownloadImportService::importParsed(const DownloadPa
     if (Status s = tx.begin(); !s)
         return s.error();
     m_carriers.clear();
+    m_carrierNames.clear();
     for (const PolicyDownload& d : parse.policies) {
         Result<Effect> effect = importOne(d);
         if (!effect) {
@@ -206,6 +207,7 @@ Result<DownloadFileOutcome> DownloadImportService::importParsed(const DownloadPa
                 return effect.error();
             // The file is refused whole: nothing of it stays (the transaction rolls back).
             m_carriers.clear();
+            m_carrierNames.clear();
             outcome = DownloadFileOutcome{
                 file,
                 0,
@@ -263,6 +265,17 @@ Result<qint64> DownloadImportService::carrierFor(const PolicyDownload& d)
     return id;
 }
 
+Result<QString> DownloadImportService::carrierNameFor(qint64 carrierId)
+{
+    if (auto it = m_carrierNames.constFind(carrierId); it != m_carrierNames.constEnd())
+        return *it;
+    Result<Carrier> carrier = CarrierService(m_session).get(carrierId);
+    if (!carrier)
+        return carrier.error();
+    m_carrierNames.insert(carrierId, carrier->name);
+    return carrier->name;
+}
+
 Result<std::optional<qint64>> DownloadImportService::insuredFor(const PolicyDownload& d, qint64 carrierId)
 {
     // The carrier's number already belongs to an insured (an earlier term, another transaction): theirs.
@@ -285,6 +298,7 @@ Result<DownloadImportService::Effect> DownloadImportService::importOne(const Pol
     Result<qint64> carrierId = carrierFor(d);
     if (!carrierId)
         return carrierId.error();
+    const QString effective = d.effective.toString(Qt::ISODate);
 
     CachedQuery seenCached =
         db.cachedQuery(QStringLiteral("SELECT 1 FROM policy_downloads WHERE carrier_id = ? AND policy_number = ? "
@@ -292,7 +306,7 @@ Result<DownloadImportService::Effect> DownloadImportService::importOne(const Pol
     QSqlQuery& seen = *seenCached;
     seen.addBindValue(*carrierId);
     seen.addBindValue(d.policyNumber);
-    seen.addBindValue(d.effective.toString(Qt::ISODate));
+    seen.addBindValue(effective);
     seen.addBindValue(transactionKey(d.transaction));
     seen.addBindValue(transactionDateKey(d));
     if (Status s = exec(seen); !s)
@@ -305,7 +319,7 @@ Result<DownloadImportService::Effect> DownloadImportService::importOne(const Pol
     QSqlQuery& term = *termCached;
     term.addBindValue(*carrierId);
     term.addBindValue(d.policyNumber);
-    term.addBindValue(d.effective.toString(Qt::ISODate));
+    term.addBindValue(effective);
     if (Status s = exec(term); !s)
         return s.error();
     const bool termExists = term.next();
@@ -331,7 +345,7 @@ Result<DownloadImportService::Effect> DownloadImportService::importOne(const Pol
         QSqlQuery& prior = *priorCached;
         prior.addBindValue(*carrierId);
         prior.addBindValue(d.policyNumber);
-        prior.addBindValue(d.effective.toString(Qt::ISODate));
+        prior.addBindValue(effective);
         if (Status s = exec(prior); !s)
             return s.error();
         if (prior.next())
@@ -340,11 +354,11 @@ Result<DownloadImportService::Effect> DownloadImportService::importOne(const Pol
             p.cancelled = true;
             p.cancelledAt = d.transactionDate.toString(Qt::ISODate);
         }
-        // Carrier name for the activity line.
-        Result<Carrier> carrier = CarrierService(m_session).get(*carrierId);
-        if (!carrier)
-            return carrier.error();
-        p.carrierName = carrier->name;
+        // Carrier name for the activity line (read once a file).
+        Result<QString> carrierName = carrierNameFor(*carrierId);
+        if (!carrierName)
+            return carrierName.error();
+        p.carrierName = *carrierName;
         QString summary = QStringLiteral("Downloaded %1: %2 from %3").arg(what.toLower(), termText(p), from);
         if (p.priorPolicyId)
             summary += QStringLiteral("; renews policy %1").arg(*p.priorPolicyId);
@@ -399,7 +413,7 @@ Result<DownloadImportService::Effect> DownloadImportService::importOne(const Pol
     log.addBindValue(transactionKey(d.transaction));
     log.addBindValue(*carrierId);
     log.addBindValue(d.policyNumber);
-    log.addBindValue(d.effective.toString(Qt::ISODate));
+    log.addBindValue(effective);
     log.addBindValue(transactionDateKey(d));
     log.addBindValue(policyId);
     log.addBindValue(d.insured.name);
