@@ -78,10 +78,12 @@ private:
     Result<Effect> importOne(const PolicyDownload& download);
     Status followRenewals(qint64 runMark, DownloadImportSummary& summary);
     Result<qint64> carrierFor(const PolicyDownload& download);
+    Result<QString> carrierNameFor(qint64 carrierId);
     Result<std::optional<qint64>> insuredFor(const PolicyDownload& download, qint64 carrierId);
 
     const Session& m_session;
-    QHash<QString, qint64> m_carriers; ///< within one file's transaction
+    QHash<QString, qint64> m_carriers;     ///< within one file's transaction
+    QHash<qint64, QString> m_carrierNames; ///< within one file's transaction
 };
 
 } // namespace agencydesk
