@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace agencydesk::cli {
@@ -337,16 +339,51 @@ int take(Context& ctx, const QStringList& args)
 int submit(Context& ctx, const QStringList& args)
 {
     Parsed parsed;
-    const std::optional<qint64> id = idArgument(
-        ctx, args, {{u"no-holder"_s, false}, {u"force"_s, false}, {u"message"_s}}, 1, u"request submit"_s, parsed);
+    const QString topic = u"request submit"_s;
+    const std::vector<std::pair<QString, QString RequestHolder::*>> holderOptions{
+        {u"holder-name"_s, &RequestHolder::name},         {u"holder-address1"_s, &RequestHolder::address1},
+        {u"holder-address2"_s, &RequestHolder::address2}, {u"holder-city"_s, &RequestHolder::city},
+        {u"holder-state"_s, &RequestHolder::state},       {u"holder-postal"_s, &RequestHolder::postalCode},
+        {u"holder-country"_s, &RequestHolder::country},   {u"holder-email"_s, &RequestHolder::email}};
+    std::vector<OptionSpec> specs{{u"no-holder"_s, false},
+                                  {u"force"_s, false},
+                                  {u"message"_s},
+                                  {u"description"_s},
+                                  {u"omit-policy"_s, true, true}};
+    for (const auto& [name, field] : holderOptions)
+        specs.push_back({name});
+    const std::optional<qint64> id = idArgument(ctx, args, specs, 1, topic, parsed);
     if (!id)
         return parsed.exitCode;
+    const ParsedArgs& a = parsed.args;
+    SubmitOptions options;
+    options.emailHolder = !a.has(u"no-holder"_s);
+    options.force = a.has(u"force"_s);
+    options.message = a.value(u"message"_s);
+    if (a.has(u"description"_s))
+        options.description = a.value(u"description"_s);
+    for (const QString& text : a.values(u"omit-policy"_s)) {
+        const std::optional<qint64> policy = parseId(ctx, text, u"the policy ID"_s, topic);
+        if (!policy)
+            return ExitUsage;
+        options.omittedPolicyIds.push_back(*policy);
+    }
     if (int code = ctx.login(); code != ExitOk)
         return code;
-    SubmitOptions options;
-    options.emailHolder = !parsed.args.has(u"no-holder"_s);
-    options.force = parsed.args.has(u"force"_s);
-    options.message = parsed.args.value(u"message"_s);
+    const bool holderEdited = std::any_of(holderOptions.begin(), holderOptions.end(),
+                                          [&a](const auto& option) { return a.has(option.first); });
+    if (holderEdited) {
+        // The holder as the request has it, with the fields given corrected.
+        Result<CertificateRequest> request = RequestListService(*ctx.session).get(*id);
+        if (!request)
+            return ctx.fail(request.error());
+        RequestHolder holder = request->holder;
+        for (const auto& [name, field] : holderOptions) {
+            if (a.has(name))
+                holder.*field = a.value(name);
+        }
+        options.holder = holder;
+    }
     if (Status s = RequestService(*ctx.session).submit(*id, options); !s)
         return ctx.fail(s.error());
     return report(ctx, *id);
