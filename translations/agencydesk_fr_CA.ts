@@ -2066,7 +2066,7 @@ Modèle : %2</translation>
     </message>
     <message>
         <source>&amp;State / province:</source>
-        <translation>É&amp;tat / province :</translation>
+        <translation>&amp;État / province :</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -21,6 +22,7 @@ QLabel* sectionLabel(const QString& text, QWidget* parent)
     QFont bold = label->font();
     bold.setBold(true);
     label->setFont(bold);
+    label->setContentsMargins(0, 10, 0, 2); // a section starts with some air above it
     return label;
 }
 
@@ -31,8 +33,11 @@ RequestCertificateEditor::RequestCertificateEditor(const Session& session, const
     : QWidget(parent), m_session(session), m_holderId(request.holderId), m_holder(this, QStringLiteral("submit"))
 {
     setObjectName(QStringLiteral("requestCertificateEditor"));
-    auto* form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1); // spare height below the form, not between its rows
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
 
@@ -70,7 +75,9 @@ void RequestCertificateEditor::addLines(QFormLayout* form, const CertificateRequ
     m_lines->setObjectName(QStringLiteral("submitLinesListWidget"));
     m_lines->setAccessibleName(tr("Lines on this certificate"));
     m_lines->setToolTip(tr("Untick a line to leave it off this certificate; at least one stays."));
-    m_lines->setSpacing(2);
+    m_lines->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_lines->setWordWrap(true);
+    m_lines->setTextElideMode(Qt::ElideMiddle);
     for (const MasterPolicy& p : master->policies) {
         auto* item = new QListWidgetItem(tr("%1: %2, %3").arg(lineDisplayNameTr(p.line), p.policyNumber, p.carrierName),
                                          m_lines);
@@ -78,8 +85,9 @@ void RequestCertificateEditor::addLines(QFormLayout* form, const CertificateRequ
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
         item->setCheckState(Qt::Checked);
     }
-    const int rowHeight = m_lines->sizeHintForRow(0) > 0 ? m_lines->sizeHintForRow(0) : fontMetrics().height() + 4;
-    m_lines->setFixedHeight((rowHeight + 4) * std::max<int>(2, m_lines->count()) + 2 * m_lines->frameWidth() + 4);
+    // Every line visible without scrolling (a master has at most a handful).
+    m_lines->setFixedHeight((fontMetrics().lineSpacing() + 8) * std::max<int>(2, m_lines->count()) +
+                            2 * m_lines->frameWidth() + 4);
     auto* linesLabel = new QLabel(tr("&Lines:"), this);
     linesLabel->setBuddy(m_lines);
     form->addRow(linesLabel, m_lines);
