@@ -227,3 +227,35 @@ TEST_CASE("an uploaded certificate cannot be edited but its holder's email can b
     CHECK(book.request(id).holder.email == QStringLiteral("coi@bayside.example"));
     CHECK(book.count(QStringLiteral("SELECT count(*) FROM outbox WHERE to_addrs LIKE '%coi@bayside.example%'")) == 1);
 }
+
+TEST_CASE("a Canadian holder's province and postal code are checked as Canadian at intake")
+{
+    RequestBook book;
+    const Session csr = book.as(Role::CertificateSpecialist);
+    RequestService desk(csr);
+    CertificateRequest toronto = book.clean(QStringLiteral("Maple Leaf Developments"));
+    toronto.holder.address1 = QStringLiteral("200 King St W");
+    toronto.holder.address2 = QStringLiteral("Suite 1500");
+    toronto.holder.city = QStringLiteral("Toronto");
+    toronto.holder.state = QStringLiteral("on");
+    toronto.holder.postalCode = QStringLiteral("m5h3t4");
+    toronto.holder.country = QStringLiteral("CA");
+    const CertificateRequest done = book.request(checked(desk.intake(toronto)));
+    CHECK(done.status == RequestStatus::Completed);
+    REQUIRE(done.holderId.has_value());
+    const CertificateHolderRecord holder = checked(CertificateHolderService(book.manager).get(*done.holderId));
+    CHECK(holder.country == QStringLiteral("CA"));
+    CHECK(holder.state == QStringLiteral("ON"));
+    CHECK(holder.postalCode == QStringLiteral("M5H 3T4"));
+    CHECK(holder.address2 == QStringLiteral("Suite 1500"));
+
+    // The same address sent as a US one: to the manual list, the reason naming the postal code.
+    CertificateRequest wrongCountry = toronto;
+    wrongCountry.holder.name = QStringLiteral("Maple Leaf Holdings");
+    wrongCountry.holder.country = QStringLiteral("US");
+    const CertificateRequest manual = book.request(checked(desk.intake(wrongCountry)));
+    CHECK(manual.status == RequestStatus::New);
+    CHECK(manual.manual);
+    CHECK(manual.manualReason.contains(QStringLiteral("Postal code \"m5h3t4\" is not a US ZIP code")));
+    CHECK(manual.manualReason.contains(QStringLiteral("\"ON\" is not a state code for US.")));
+}
