@@ -15,6 +15,8 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include <tuple>
+
 namespace agencydesk {
 
 namespace {
@@ -48,7 +50,8 @@ QWidget* titled(const QString& title, QWidget* body, QWidget* parent)
 } // namespace
 
 RequestSubmitDialog::RequestSubmitDialog(const Session& session, const CertificateRequest& request, QWidget* parent)
-    : QDialog(parent), m_session(session), m_requestId(request.id), m_uploaded(!request.uploadedFileName.isEmpty())
+    : QDialog(parent), m_session(session), m_requestId(request.id), m_uploaded(!request.uploadedFileName.isEmpty()),
+      m_requestHolder(request.holder)
 {
     setObjectName(QStringLiteral("requestSubmitDialog"));
     setWindowTitle(tr("Submit request %1").arg(request.id));
@@ -134,7 +137,15 @@ SubmitOptions RequestSubmitDialog::options() const
     o.emailHolder = m_emailHolder->isEnabled() && m_emailHolder->isChecked();
     o.force = m_forceOffered && m_force->isChecked();
     o.message = m_message->toPlainText().trimmed();
-    o.holder = m_editor->holder();
+    // Only a holder the CSR changed is sent: an unchanged one is not checked again (an uploaded certificate goes out
+    // whatever the request's holder looks like).
+    const RequestHolder holder = m_editor->holder();
+    const auto same = [](const RequestHolder& a, const RequestHolder& b) {
+        return std::tie(a.name, a.address1, a.address2, a.city, a.state, a.postalCode, a.country, a.email) ==
+               std::tie(b.name, b.address1, b.address2, b.city, b.state, b.postalCode, b.country, b.email);
+    };
+    if (!same(holder, m_requestHolder))
+        o.holder = holder;
     if (!m_uploaded) {
         o.description = m_editor->description();
         o.omittedPolicyIds = m_editor->omittedPolicyIds();

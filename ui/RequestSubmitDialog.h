@@ -40,6 +40,7 @@ private:
     const Session& m_session;
     qint64 m_requestId = 0;
     bool m_uploaded = false;
+    RequestHolder m_requestHolder; ///< as the request has it; options() sends the holder only when it differs
     RequestInfoWidget* m_info = nullptr;
     RequestCertificateEditor* m_editor = nullptr;
     QCheckBox* m_emailHolder = nullptr;
