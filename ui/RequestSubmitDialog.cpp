@@ -68,7 +68,7 @@ RequestSubmitDialog::RequestSubmitDialog(const Session& session, const Certifica
     splitter->addWidget(titled(m_uploaded ? tr("The holder") : tr("The certificate to issue"), edited, splitter));
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
-    splitter->setSizes({370, 730}); // the request's lines wrap less
+    splitter->setSizes({360, 700}); // the request's lines wrap less
 
     auto* what = new QLabel(m_uploaded ? tr("The certificate uploaded for this request, %1, is emailed; no new "
                                             "certificate is issued.")
@@ -114,7 +114,7 @@ RequestSubmitDialog::RequestSubmitDialog(const Session& session, const Certifica
     layout->addWidget(m_message);
     layout->addWidget(buttons);
     updateChecks();
-    resize(1120, 720);
+    resize(1080, 720);
 }
 
 void RequestSubmitDialog::updateChecks()
