@@ -125,12 +125,19 @@ struct RequestFilter
     int offset = 0;
 };
 
-/// How a manual request is submitted.
+/// How a manual request is submitted, with the CSR's edits of the prefilled certificate.
 struct SubmitOptions
 {
     bool emailHolder = true; ///< the holder gets the certificate too (the client always does)
     bool force = false;      ///< issue although the holder's requirements are not met (an override activity)
     QString message;         ///< {message} in the emails
+    /// The holder as corrected by the CSR: stored on the request, and the holder record on the master is matched or
+    /// added from it. nullopt: the holder as the customer asked for it.
+    std::optional<RequestHolder> holder;
+    /// The description of operations for this certificate only (the master keeps its own). nullopt: the master's.
+    std::optional<QString> description;
+    /// Policies (lines) of the master left off this certificate; at least one line stays.
+    std::vector<qint64> omittedPolicyIds;
 };
 
 /// A reason a request may be rejected with (the manager's list).

@@ -42,7 +42,8 @@ struct MasterWithPolicies
     std::vector<std::pair<MasterPolicy, Policy>> policies;
 };
 
-Result<MasterWithPolicies> load(const Session& session, qint64 masterId, qint64 holderId)
+Result<MasterWithPolicies> load(const Session& session, qint64 masterId, qint64 holderId,
+                                const std::vector<qint64>& omittedPolicyIds = {})
 {
     MasterWithPolicies out;
     Result<CertificateHolderRecord> holder = CertificateHolderService(session).get(holderId);
@@ -61,7 +62,18 @@ Result<MasterWithPolicies> load(const Session& session, qint64 masterId, qint64 
     out.master = *master;
     out.holder = *holder;
     PolicyService policies(session);
+    for (qint64 omitted : omittedPolicyIds) {
+        const auto& lines = out.master.policies;
+        if (std::none_of(lines.begin(), lines.end(),
+                         [omitted](const MasterPolicy& mp) { return mp.policyId == omitted; }))
+            return validationError(
+                CertificateService::tr("Policy %1 is not on certificate master %2: it cannot be left off.")
+                    .arg(omitted)
+                    .arg(out.master.name));
+    }
     for (const MasterPolicy& mp : out.master.policies) {
+        if (std::find(omittedPolicyIds.begin(), omittedPolicyIds.end(), mp.policyId) != omittedPolicyIds.end())
+            continue;
         Result<Policy> p = policies.get(mp.policyId);
         if (!p)
             return p.error();
@@ -77,10 +89,10 @@ QString dateText(const QDate& date)
 
 } // namespace
 
-Result<ComplianceReport> ComplianceService::check(qint64 holderId, const QDate& date,
-                                                  std::optional<qint64> laterTerm) const
+Result<ComplianceReport> ComplianceService::check(qint64 holderId, const QDate& date, std::optional<qint64> laterTerm,
+                                                  const std::vector<qint64>& omittedPolicyIds) const
 {
-    Result<MasterWithPolicies> loaded = load(m_session, 0, holderId);
+    Result<MasterWithPolicies> loaded = load(m_session, 0, holderId, omittedPolicyIds);
     if (!loaded)
         return loaded.error();
     const MasterWithPolicies& m = *loaded;
@@ -181,12 +193,16 @@ Result<ComplianceReport> ComplianceService::check(qint64 holderId, const QDate& 
     return report;
 }
 
-Result<CertificateData> CertificateService::build(qint64 masterId, qint64 holderId) const
+Result<CertificateData> CertificateService::build(qint64 masterId, qint64 holderId, const CertificateEdits& edits) const
 {
-    Result<MasterWithPolicies> loaded = load(m_session, masterId, holderId);
+    Result<MasterWithPolicies> loaded = load(m_session, masterId, holderId, edits.omittedPolicyIds);
     if (!loaded)
         return loaded.error();
     const MasterWithPolicies& m = *loaded;
+    if (m.policies.empty() && !edits.omittedPolicyIds.empty())
+        return validationError(tr("Every line of certificate master %1 is left off: keep at least one line on the "
+                                  "certificate.")
+                                   .arg(m.master.name));
     Result<AgencyProfile> profile = AgencyService::readProfile(m_session.database());
     if (!profile)
         return profile.error();
@@ -215,7 +231,7 @@ Result<CertificateData> CertificateService::build(qint64 masterId, qint64 holder
     }
     for (const auto& [letter, insurer] : insurers)
         data.insurers.push_back(insurer);
-    data.description = m.master.description;
+    data.description = edits.description ? edits.description->trimmed() : m.master.description;
     data.holder = {m.holder.name,  m.holder.address1,   m.holder.address2, m.holder.city,
                    m.holder.state, m.holder.postalCode, m.holder.country};
     data.authorizedRepresentative =
@@ -239,18 +255,20 @@ Result<IssuedCertificate> CertificateService::issue(qint64 masterId, qint64 hold
 }
 
 Result<IssuedCertificate> CertificateService::issueInTransaction(qint64 masterId, qint64 holderId, bool force,
-                                                                 std::optional<qint64> laterTerm)
+                                                                 std::optional<qint64> laterTerm,
+                                                                 const CertificateEdits& edits)
 {
     if (Status s = authorize(m_session, Operation::CertificateIssue); !s)
         return s.error();
     const Database& db = m_session.database();
 
     // Build and check inside the write transaction: what is checked is exactly what is stored.
-    Result<CertificateData> built = build(masterId, holderId);
+    Result<CertificateData> built = build(masterId, holderId, edits);
     if (!built)
         return built.error();
     CertificateData data = *built;
-    Result<ComplianceReport> report = ComplianceService(m_session).check(holderId, data.date, laterTerm);
+    Result<ComplianceReport> report =
+        ComplianceService(m_session).check(holderId, data.date, laterTerm, edits.omittedPolicyIds);
     if (!report)
         return report.error();
     const QStringList reasons = report->reasons();

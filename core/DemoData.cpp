@@ -6,6 +6,7 @@
 #include "CertificateMasterService.h"
 #include "CertificateService.h"
 #include "Database.h"
+#include "DemoRequests.h"
 #include "LimitCodes.h"
 #include "Policy.h"
 #include "PolicyService.h"
@@ -262,6 +263,8 @@ Result<Session> DemoData::createDemoDatabase(const std::shared_ptr<Database>& db
     if (Status s = seed(*session, insureds, progress); !s)
         return s.error();
     if (Status s = seedCertificates(*session); !s)
+        return s.error();
+    if (Status s = DemoRequests::seed(*session); !s)
         return s.error();
     return session;
 }

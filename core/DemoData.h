@@ -25,7 +25,8 @@ public:
     /// progress(done, total) may return false to cancel (the batch in progress is rolled back).
     using Progress = std::function<bool(int done, int total)>;
 
-    /// A new database: the demo agency, its manager "maria" and the demo book.
+    /// A new database: the demo agency, its manager "maria", the demo book, its certificates and a few certificate
+    /// requests (DemoRequests).
     static Result<Session> createDemoDatabase(const std::shared_ptr<Database>& db, int insureds = kDefaultInsureds,
                                               const Progress& progress = {});
     /// Adds demo carriers, users (when missing) and \a insureds insureds with about 2.5 policies each.

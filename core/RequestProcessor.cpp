@@ -23,6 +23,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace agencydesk {
 
 namespace {
@@ -86,15 +88,36 @@ Status RequestProcessor::write(const CertificateRequest& r, const QString& actio
 {
     QSqlQuery q = m_session.database().query();
     q.prepare(QStringLiteral(
-        "UPDATE certificate_requests SET master_id = ?, holder_id = ?, type = ?, status = ?, manual = ?, "
+        "UPDATE certificate_requests SET master_id = ?, holder_id = ?, holder_name = ?, holder_address1 = ?, "
+        "holder_address2 = ?, holder_city = ?, holder_state = ?, holder_postal_code = ?, holder_country = ?, "
+        "holder_email = ?, type = ?, status = ?, manual = ?, "
         "manual_reason = ?, assignee_id = ?, assignee_name = ?, department = ?, certificate_id = ?, "
         "rejection_reason_id = ?, rejection_comment = ?, updated_at = ?, closed_at = ?, row_version = row_version + 1 "
         "WHERE id = ? AND row_version = ?"));
-    for (const QVariant& v : QVariantList{
-             optionalValue(r.masterId), optionalValue(r.holderId), requestTypeKey(r.type), requestStatusKey(r.status),
-             r.manual, cleanNotes(r.manualReason), optionalValue(r.assigneeId), cleanText(r.assigneeName),
-             cleanText(r.department), optionalValue(r.certificateId), optionalValue(r.rejectionReasonId),
-             cleanNotes(r.rejectionComment), nowUtc(), cleanText(r.closedAt), r.id, r.rowVersion})
+    for (const QVariant& v : QVariantList{optionalValue(r.masterId),
+                                          optionalValue(r.holderId),
+                                          cleanText(r.holder.name),
+                                          cleanText(r.holder.address1),
+                                          cleanText(r.holder.address2),
+                                          cleanText(r.holder.city),
+                                          cleanText(r.holder.state),
+                                          cleanText(r.holder.postalCode),
+                                          cleanText(r.holder.country),
+                                          cleanText(r.holder.email),
+                                          requestTypeKey(r.type),
+                                          requestStatusKey(r.status),
+                                          r.manual,
+                                          cleanNotes(r.manualReason),
+                                          optionalValue(r.assigneeId),
+                                          cleanText(r.assigneeName),
+                                          cleanText(r.department),
+                                          optionalValue(r.certificateId),
+                                          optionalValue(r.rejectionReasonId),
+                                          cleanNotes(r.rejectionComment),
+                                          nowUtc(),
+                                          cleanText(r.closedAt),
+                                          r.id,
+                                          r.rowVersion})
         q.addBindValue(v);
     if (Status s = exec(q); !s)
         return s;
@@ -264,6 +287,114 @@ Status RequestProcessor::announce(const CertificateRequest& r, const Insured& in
     return {}; // an intake never fails because its notice could not be queued
 }
 
+Status RequestProcessor::applyEdits(CertificateRequest& r, const SubmitOptions& options)
+{
+    const bool certificateEdited = options.description || !options.omittedPolicyIds.empty();
+    if (certificateEdited && !r.uploadedFileName.isEmpty())
+        return validationError(tr("Request %1 sends the uploaded certificate %2 as it is: its description and lines "
+                                  "cannot be edited.")
+                                   .arg(r.id)
+                                   .arg(r.uploadedFileName));
+    QStringList changes;
+    QJsonObject details;
+    if (options.holder) {
+        RequestHolder edited = *options.holder;
+        for (QString* field : {&edited.name, &edited.address1, &edited.address2, &edited.city, &edited.state,
+                               &edited.postalCode, &edited.country, &edited.email}) {
+            if (containsLineBreak(*field))
+                return validationError(
+                    tr("The holder's fields are single lines: \"%1\" has a line break.").arg(field->trimmed()));
+        }
+        CertificateHolderRecord record;
+        record.masterId = r.masterId.value_or(0);
+        record.name = edited.name;
+        record.address1 = edited.address1;
+        record.address2 = edited.address2;
+        record.city = edited.city;
+        record.state = edited.state;
+        record.postalCode = edited.postalCode;
+        record.country = edited.country;
+        record.email = edited.email;
+        if (Status s = CertificateHolderService::validate(record); !s)
+            return validationError(tr("The corrected holder is not valid: %1").arg(s.error().message));
+        edited = {record.name,  record.address1,   record.address2, record.city,
+                  record.state, record.postalCode, record.country,  record.email};
+        const struct
+        {
+            const char* name;
+            QString RequestHolder::*field;
+        } fields[] = {{"name", &RequestHolder::name},
+                      {"address line 1", &RequestHolder::address1},
+                      {"address line 2", &RequestHolder::address2},
+                      {"city", &RequestHolder::city},
+                      {"state", &RequestHolder::state},
+                      {"postal code", &RequestHolder::postalCode},
+                      {"country", &RequestHolder::country},
+                      {"email", &RequestHolder::email}};
+        QStringList holderChanges;
+        for (const auto& f : fields) {
+            const QString before = r.holder.*f.field;
+            const QString after = edited.*f.field;
+            if (before != after)
+                holderChanges << QStringLiteral("%1 \"%2\" -> \"%3\"").arg(QLatin1String(f.name), before, after);
+        }
+        if (!holderChanges.isEmpty()) {
+            changes << QStringLiteral("Holder corrected: %1").arg(holderChanges.join(QStringLiteral(", ")));
+            details.insert(QStringLiteral("holderBefore"),
+                           RequestListService::toJson(r).value(QStringLiteral("holder")));
+            r.holder = edited;
+            // The holder record on the master is matched or added from the corrected data when the certificate is
+            // issued (ensureHolder).
+            r.holderId.reset();
+            details.insert(QStringLiteral("holderAfter"),
+                           RequestListService::toJson(r).value(QStringLiteral("holder")));
+        }
+    }
+    if (certificateEdited) {
+        if (!r.masterId)
+            return validationError(
+                tr("Request %1 has no certificate master: there is no certificate to edit.").arg(r.id));
+        auto master = CertificateMasterService(m_session).get(*r.masterId);
+        if (!master)
+            return master.error();
+        if (options.description) {
+            const QString description = options.description->trimmed();
+            if (description.size() > 10000)
+                return validationError(tr("The description is too long (at most 10,000 characters)."));
+            if (description != master->description.trimmed()) {
+                changes << QStringLiteral("Description for this certificate: %1")
+                               .arg(description.isEmpty() ? QStringLiteral("(none)") : description);
+                details.insert(QStringLiteral("description"), description);
+            }
+        }
+        QStringList omitted;
+        QJsonArray omittedIds;
+        for (qint64 policyId : options.omittedPolicyIds) {
+            const auto& lines = master->policies;
+            auto line = std::find_if(lines.begin(), lines.end(),
+                                     [policyId](const MasterPolicy& mp) { return mp.policyId == policyId; });
+            if (line == lines.end())
+                return validationError(tr("Policy %1 is not on certificate master %2: it cannot be left off.")
+                                           .arg(policyId)
+                                           .arg(master->name));
+            omitted << line->policyNumber;
+            omittedIds.append(double(policyId));
+        }
+        if (!omitted.isEmpty() && omitted.size() >= qsizetype(master->policies.size()))
+            return validationError(tr("Every line of certificate master %1 is left off: keep at least one line on "
+                                      "the certificate.")
+                                       .arg(master->name));
+        if (!omitted.isEmpty()) {
+            changes << QStringLiteral("Lines left off this certificate: %1").arg(omitted.join(QStringLiteral(", ")));
+            details.insert(QStringLiteral("omittedPolicies"), omittedIds);
+        }
+    }
+    if (changes.isEmpty())
+        return {};
+    return recordActivity(m_session, QStringLiteral("certificate_request"), r.id, r.insuredId, QStringLiteral("edited"),
+                          changes.join(QStringLiteral("; ")), details);
+}
+
 Status RequestProcessor::complete(CertificateRequest& r, const SubmitOptions& options, bool automatic)
 {
     const Database& db = m_session.database();
@@ -302,7 +433,9 @@ Status RequestProcessor::complete(CertificateRequest& r, const SubmitOptions& op
         auto holderId = ensureHolder(r, true);
         if (!holderId)
             return holderId.error();
-        auto certificate = CertificateService(m_session).issueInTransaction(*r.masterId, *holderId, options.force);
+        const CertificateEdits edits{options.description, options.omittedPolicyIds};
+        auto certificate = CertificateService(m_session).issueInTransaction(*r.masterId, *holderId, options.force,
+                                                                            std::nullopt, edits);
         if (!certificate)
             return certificate.error();
         r.certificateId = certificate->id;

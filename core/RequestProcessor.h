@@ -23,7 +23,12 @@ public:
     /// Processed automatically when nothing stands in the way, else to the manual list (certificates department)
     /// with the reason. A failed automatic attempt is undone (a savepoint) and becomes the manual reason.
     Status route(CertificateRequest& request, const Insured& insured);
+    /// The CSR's edits before Submit (SubmitOptions: holder, description, lines left off), checked; the corrected
+    /// holder is kept on \a request (saved with it) and an activity row lists what changed. Nothing to do without
+    /// edits.
+    Status applyEdits(CertificateRequest& request, const SubmitOptions& options);
     /// Issues the certificate (or takes the uploaded PDF), queues the emails, and marks the request Completed.
+    /// The certificate carries \a options' description and leaves off its omitted lines.
     Status complete(CertificateRequest& request, const SubmitOptions& options, bool automatic);
     /// Saves the request's mutable columns (row version checked) and records the activity row.
     Status write(const CertificateRequest& request, const QString& action, const QString& summary,

@@ -282,7 +282,10 @@ Status RequestService::submit(qint64 id, const SubmitOptions& options)
     if (request.type == RequestType::Wos && !request.paymentApproved())
         return validationError(
             tr("Request %1 is a waiver of subrogation waiting for payment approval.").arg(request.id));
-    if (Status s = RequestProcessor(m_session).complete(request, options, false); !s)
+    RequestProcessor processor(m_session);
+    if (Status s = processor.applyEdits(request, options); !s)
+        return s;
+    if (Status s = processor.complete(request, options, false); !s)
         return s;
     return tx.commit();
 }

@@ -661,6 +661,14 @@
         <source>Certificate %1 was saved to %2 but the delivery could not be logged: %3</source>
         <translation>El certificado %1 se guardó en %2, pero no se pudo registrar la entrega: %3</translation>
     </message>
+    <message>
+        <source>Policy %1 is not on certificate master %2: it cannot be left off.</source>
+        <translation>La póliza %1 no está en la plantilla de certificado %2: no se puede quitar.</translation>
+    </message>
+    <message>
+        <source>Every line of certificate master %1 is left off: keep at least one line on the certificate.</source>
+        <translation>Se quitaron todas las coberturas de la plantilla de certificado %1: deje al menos una cobertura en el certificado.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2071,6 +2079,73 @@ Plantilla: %2</translation>
     </message>
 </context>
 <context>
+    <name>RequestHolderFields</name>
+    <message>
+        <source>Holder name</source>
+        <translation>Nombre del titular</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Dirección, línea 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Dirección, línea 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Estado o provincia</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canadá</translation>
+    </message>
+    <message>
+        <source>Holder email</source>
+        <translation>Correo del titular</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation>Dirección, línea &amp;2:</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>Ciu&amp;dad:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ís:</translation>
+    </message>
+    <message>
+        <source>&amp;State / province:</source>
+        <translation>&amp;Estado / provincia:</translation>
+    </message>
+</context>
+<context>
     <name>RequestListService</name>
     <message>
         <source>Certificate request %1 does not exist.</source>
@@ -2109,6 +2184,34 @@ Plantilla: %2</translation>
     <message>
         <source>Request %1 is a waiver of subrogation, but no policy on its master has a waiver of subrogation endorsement: relabel it COI/POI or reject it.</source>
         <translation>La solicitud %1 es una renuncia de subrogación, pero ninguna póliza de su plantilla tiene un endoso de renuncia de subrogación: reclasifíquela como COI/POI o rechácela.</translation>
+    </message>
+    <message>
+        <source>Request %1 sends the uploaded certificate %2 as it is: its description and lines cannot be edited.</source>
+        <translation>La solicitud %1 envía el certificado cargado %2 tal como está: su descripción y sus coberturas no se pueden editar.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s fields are single lines: &quot;%1&quot; has a line break.</source>
+        <translation>Los campos del titular son de una sola línea: «%1» tiene un salto de línea.</translation>
+    </message>
+    <message>
+        <source>The corrected holder is not valid: %1</source>
+        <translation>El titular corregido no es válido: %1</translation>
+    </message>
+    <message>
+        <source>Request %1 has no certificate master: there is no certificate to edit.</source>
+        <translation>La solicitud %1 no tiene plantilla de certificado: no hay certificado que editar.</translation>
+    </message>
+    <message>
+        <source>The description is too long (at most 10,000 characters).</source>
+        <translation>La descripción es demasiado larga (como máximo 10.000 caracteres).</translation>
+    </message>
+    <message>
+        <source>Policy %1 is not on certificate master %2: it cannot be left off.</source>
+        <translation>La póliza %1 no está en la plantilla de certificado %2: no se puede quitar.</translation>
+    </message>
+    <message>
+        <source>Every line of certificate master %1 is left off: keep at least one line on the certificate.</source>
+        <translation>Se quitaron todas las coberturas de la plantilla de certificado %1: deje al menos una cobertura en el certificado.</translation>
     </message>
 </context>
 <context>
@@ -6829,6 +6932,69 @@ Motivo (opcional):</translation>
     </message>
 </context>
 <context>
+    <name>agencydesk::RequestCertificateEditor</name>
+    <message>
+        <source>Certificate holder (correct it if needed)</source>
+        <translation>Titular del certificado (corríjalo si hace falta)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo:</translation>
+    </message>
+    <message>
+        <source>Certificate (from master %1)</source>
+        <translation>Certificado (de la plantilla %1)</translation>
+    </message>
+    <message>
+        <source>Description of operations</source>
+        <translation>Descripción de operaciones</translation>
+    </message>
+    <message>
+        <source>For this certificate only: the master keeps its own description.</source>
+        <translation>Solo para este certificado: la plantilla conserva su propia descripción.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>Descripci&amp;ón:</translation>
+    </message>
+    <message>
+        <source>Lines on this certificate</source>
+        <translation>Coberturas en este certificado</translation>
+    </message>
+    <message>
+        <source>Untick a line to leave it off this certificate; at least one stays.</source>
+        <translation>Desmarque una cobertura para quitarla de este certificado; al menos una se queda.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>Co&amp;berturas:</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s requirements:</source>
+        <translation>Requisitos del titular:</translation>
+    </message>
+    <message>
+        <source>No line is ticked: keep at least one line on the certificate.</source>
+        <translation>No hay ninguna cobertura marcada: deje al menos una cobertura en el certificado.</translation>
+    </message>
+    <message>
+        <source>The holder is not on the certificate master yet: it is matched or added when the certificate is issued, and its requirements checked then.</source>
+        <translation>El titular aún no está en la plantilla de certificado: se asocia o se agrega al emitir el certificado, y sus requisitos se verifican entonces.</translation>
+    </message>
+    <message>
+        <source>none recorded for this holder</source>
+        <translation>ninguno registrado para este titular</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::RequestFilterBar</name>
     <message>
         <source>Search customer name or number, holder</source>
@@ -7057,22 +7223,6 @@ Motivo (opcional):</translation>
         <translation>Nombre del &amp;titular:</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Dirección:</translation>
-    </message>
-    <message>
-        <source>Ci&amp;ty:</source>
-        <translation>Ciu&amp;dad:</translation>
-    </message>
-    <message>
-        <source>&amp;Postal code:</source>
-        <translation>Código &amp;postal:</translation>
-    </message>
-    <message>
-        <source>&amp;State:</source>
-        <translation>&amp;Estado:</translation>
-    </message>
-    <message>
         <source>Holder &amp;email:</source>
         <translation>&amp;Correo del titular:</translation>
     </message>
@@ -7111,6 +7261,30 @@ Motivo (opcional):</translation>
     <message>
         <source>The request was not taken.</source>
         <translation>La solicitud no se registró.</translation>
+    </message>
+    <message>
+        <source>Existing holder</source>
+        <translation>Titular existente</translation>
+    </message>
+    <message>
+        <source>A holder already on the master: its name, address and email fill the fields.</source>
+        <translation>Un titular que ya está en la plantilla: su nombre, dirección y correo llenan los campos.</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting holder:</source>
+        <translation>Titular e&amp;xistente:</translation>
+    </message>
+    <message>
+        <source>Choose a master to pick one of its holders</source>
+        <translation>Elija una plantilla para tomar uno de sus titulares</translation>
+    </message>
+    <message>
+        <source>No holder on this master yet: type the holder below</source>
+        <translation>Todavía no hay titulares en esta plantilla: escriba el titular abajo</translation>
+    </message>
+    <message>
+        <source>A new holder (typed below)</source>
+        <translation>Un titular nuevo (escrito abajo)</translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7414,30 @@ Motivo (opcional):</translation>
     <message>
         <source>&amp;Submit</source>
         <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>The certificate</source>
+        <translation>El certificado</translation>
+    </message>
+    <message>
+        <source>What the customer sent</source>
+        <translation>Lo que envió el cliente</translation>
+    </message>
+    <message>
+        <source>The holder</source>
+        <translation>El titular</translation>
+    </message>
+    <message>
+        <source>The certificate to issue</source>
+        <translation>El certificado que se emitirá</translation>
+    </message>
+    <message>
+        <source>Tick at least one line for the certificate.</source>
+        <translation>Marque al menos una cobertura para el certificado.</translation>
+    </message>
+    <message>
+        <source>The request was not submitted.</source>
+        <translation>La solicitud no se envió.</translation>
     </message>
 </context>
 <context>

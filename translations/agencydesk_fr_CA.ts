@@ -661,6 +661,14 @@
         <source>Certificate %1 was saved to %2 but the delivery could not be logged: %3</source>
         <translation>L&apos;attestation %1 a été enregistrée dans %2, mais la remise n&apos;a pas pu être consignée : %3</translation>
     </message>
+    <message>
+        <source>Policy %1 is not on certificate master %2: it cannot be left off.</source>
+        <translation>La police %1 n&apos;est pas sur le modèle d&apos;attestation %2 : elle ne peut pas être retirée.</translation>
+    </message>
+    <message>
+        <source>Every line of certificate master %1 is left off: keep at least one line on the certificate.</source>
+        <translation>Toutes les garanties du modèle d&apos;attestation %1 sont retirées : gardez au moins une garantie sur l&apos;attestation.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -2071,6 +2079,73 @@ Modèle : %2</translation>
     </message>
 </context>
 <context>
+    <name>RequestHolderFields</name>
+    <message>
+        <source>Holder name</source>
+        <translation>Nom du titulaire</translation>
+    </message>
+    <message>
+        <source>Address line 1</source>
+        <translation>Adresse, ligne 1</translation>
+    </message>
+    <message>
+        <source>Address line 2</source>
+        <translation>Adresse, ligne 2</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>État ou province</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>Canada</translation>
+    </message>
+    <message>
+        <source>Holder email</source>
+        <translation>Courriel du titulaire</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation>Adresse, ligne &amp;2 :</translation>
+    </message>
+    <message>
+        <source>Ci&amp;ty:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>Pa&amp;ys :</translation>
+    </message>
+    <message>
+        <source>&amp;State / province:</source>
+        <translation>&amp;État / province :</translation>
+    </message>
+</context>
+<context>
     <name>RequestListService</name>
     <message>
         <source>Certificate request %1 does not exist.</source>
@@ -2109,6 +2184,34 @@ Modèle : %2</translation>
     <message>
         <source>Request %1 is a waiver of subrogation, but no policy on its master has a waiver of subrogation endorsement: relabel it COI/POI or reject it.</source>
         <translation>La demande %1 est une renonciation à la subrogation, mais aucune police de son modèle n&apos;a d&apos;avenant de renonciation à la subrogation : reclassez-la en COI/POI ou refusez-la.</translation>
+    </message>
+    <message>
+        <source>Request %1 sends the uploaded certificate %2 as it is: its description and lines cannot be edited.</source>
+        <translation>La demande %1 envoie l&apos;attestation téléversée %2 telle quelle : sa description et ses garanties ne peuvent pas être modifiées.</translation>
+    </message>
+    <message>
+        <source>The holder&apos;s fields are single lines: &quot;%1&quot; has a line break.</source>
+        <translation>Les champs du titulaire tiennent sur une ligne : « %1 » contient un saut de ligne.</translation>
+    </message>
+    <message>
+        <source>The corrected holder is not valid: %1</source>
+        <translation>Le titulaire corrigé n&apos;est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>Request %1 has no certificate master: there is no certificate to edit.</source>
+        <translation>La demande %1 n&apos;a pas de modèle d&apos;attestation : il n&apos;y a pas d&apos;attestation à modifier.</translation>
+    </message>
+    <message>
+        <source>The description is too long (at most 10,000 characters).</source>
+        <translation>La description est trop longue (au plus 10 000 caractères).</translation>
+    </message>
+    <message>
+        <source>Policy %1 is not on certificate master %2: it cannot be left off.</source>
+        <translation>La police %1 n&apos;est pas sur le modèle d&apos;attestation %2 : elle ne peut pas être retirée.</translation>
+    </message>
+    <message>
+        <source>Every line of certificate master %1 is left off: keep at least one line on the certificate.</source>
+        <translation>Toutes les garanties du modèle d&apos;attestation %1 sont retirées : gardez au moins une garantie sur l&apos;attestation.</translation>
     </message>
 </context>
 <context>
@@ -6829,6 +6932,69 @@ Raison (facultative) :</translation>
     </message>
 </context>
 <context>
+    <name>agencydesk::RequestCertificateEditor</name>
+    <message>
+        <source>Certificate holder (correct it if needed)</source>
+        <translation>Titulaire de certificat (corrigez-le au besoin)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>Certificate (from master %1)</source>
+        <translation>Attestation (du modèle %1)</translation>
+    </message>
+    <message>
+        <source>Description of operations</source>
+        <translation>Description des activités</translation>
+    </message>
+    <message>
+        <source>For this certificate only: the master keeps its own description.</source>
+        <translation>Pour cette attestation seulement : le modèle garde sa propre description.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Lines on this certificate</source>
+        <translation>Garanties sur cette attestation</translation>
+    </message>
+    <message>
+        <source>Untick a line to leave it off this certificate; at least one stays.</source>
+        <translation>Décochez une garantie pour la retirer de cette attestation; au moins une reste.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1 : %2, %3</translation>
+    </message>
+    <message>
+        <source>&amp;Lines:</source>
+        <translation>&amp;Garanties :</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s requirements:</source>
+        <translation>Exigences du titulaire :</translation>
+    </message>
+    <message>
+        <source>No line is ticked: keep at least one line on the certificate.</source>
+        <translation>Aucune garantie n&apos;est cochée : gardez au moins une garantie sur l&apos;attestation.</translation>
+    </message>
+    <message>
+        <source>The holder is not on the certificate master yet: it is matched or added when the certificate is issued, and its requirements checked then.</source>
+        <translation>Le titulaire n&apos;est pas encore sur le modèle d&apos;attestation : il est associé ou ajouté à l&apos;émission de l&apos;attestation, et ses exigences vérifiées à ce moment.</translation>
+    </message>
+    <message>
+        <source>none recorded for this holder</source>
+        <translation>aucune inscrite pour ce titulaire</translation>
+    </message>
+</context>
+<context>
     <name>agencydesk::RequestFilterBar</name>
     <message>
         <source>Search customer name or number, holder</source>
@@ -7057,22 +7223,6 @@ Raison (facultative) :</translation>
         <translation>Nom du &amp;titulaire :</translation>
     </message>
     <message>
-        <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
-    </message>
-    <message>
-        <source>Ci&amp;ty:</source>
-        <translation>Vi&amp;lle :</translation>
-    </message>
-    <message>
-        <source>&amp;Postal code:</source>
-        <translation>Code &amp;postal :</translation>
-    </message>
-    <message>
-        <source>&amp;State:</source>
-        <translation>Pro&amp;vince ou État :</translation>
-    </message>
-    <message>
         <source>Holder &amp;email:</source>
         <translation>&amp;Courriel du titulaire :</translation>
     </message>
@@ -7111,6 +7261,30 @@ Raison (facultative) :</translation>
     <message>
         <source>The request was not taken.</source>
         <translation>La demande n&apos;a pas été prise.</translation>
+    </message>
+    <message>
+        <source>Existing holder</source>
+        <translation>Titulaire existant</translation>
+    </message>
+    <message>
+        <source>A holder already on the master: its name, address and email fill the fields.</source>
+        <translation>Un titulaire déjà sur le modèle : son nom, son adresse et son courriel remplissent les champs.</translation>
+    </message>
+    <message>
+        <source>E&amp;xisting holder:</source>
+        <translation>Titulaire e&amp;xistant :</translation>
+    </message>
+    <message>
+        <source>Choose a master to pick one of its holders</source>
+        <translation>Choisissez un modèle pour prendre l&apos;un de ses titulaires</translation>
+    </message>
+    <message>
+        <source>No holder on this master yet: type the holder below</source>
+        <translation>Aucun titulaire sur ce modèle : saisissez le titulaire ci-dessous</translation>
+    </message>
+    <message>
+        <source>A new holder (typed below)</source>
+        <translation>Un nouveau titulaire (saisi ci-dessous)</translation>
     </message>
 </context>
 <context>
@@ -7240,6 +7414,30 @@ Raison (facultative) :</translation>
     <message>
         <source>&amp;Submit</source>
         <translation>&amp;Soumettre</translation>
+    </message>
+    <message>
+        <source>The certificate</source>
+        <translation>L&apos;attestation</translation>
+    </message>
+    <message>
+        <source>What the customer sent</source>
+        <translation>Ce que le client a envoyé</translation>
+    </message>
+    <message>
+        <source>The holder</source>
+        <translation>Le titulaire</translation>
+    </message>
+    <message>
+        <source>The certificate to issue</source>
+        <translation>L&apos;attestation à émettre</translation>
+    </message>
+    <message>
+        <source>Tick at least one line for the certificate.</source>
+        <translation>Cochez au moins une garantie pour l&apos;attestation.</translation>
+    </message>
+    <message>
+        <source>The request was not submitted.</source>
+        <translation>La demande n&apos;a pas été soumise.</translation>
     </message>
 </context>
 <context>

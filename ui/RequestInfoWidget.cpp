@@ -132,18 +132,31 @@ void RequestInfoWidget::addRequirements(const CertificateRequest& r)
         m_requirements->setText(tr("none recorded for this holder"));
         return;
     }
-    const QString good = StatusColors::good(palette()).name();
-    const QString bad = StatusColors::bad(palette()).name();
+    m_requirements->setTextFormat(Qt::RichText);
+    m_requirements->setText(requirementsHtml(*report, palette()));
+}
+
+QString RequestInfoWidget::requirementsHtml(const ComplianceReport& report, const QPalette& palette)
+{
+    const QString good = StatusColors::good(palette).name();
+    const QString bad = StatusColors::bad(palette).name();
     QStringList rows;
-    for (const ComplianceItem& item : report->items) {
+    for (const ComplianceItem& item : report.items) {
         rows
             << (item.met
                     ? QStringLiteral("<span style=\"color:%1\">✔</span> %2").arg(good, item.requirement.toHtmlEscaped())
                     : QStringLiteral("<span style=\"color:%1\">✘</span> %2 — %3")
                           .arg(bad, item.requirement.toHtmlEscaped(), item.reason.toHtmlEscaped()));
     }
-    m_requirements->setTextFormat(Qt::RichText);
-    m_requirements->setText(rows.join(QStringLiteral("<br>")));
+    return rows.join(QStringLiteral("<br>"));
+}
+
+void RequestInfoWidget::hideRows(const QStringList& objectNames)
+{
+    for (const QString& name : objectNames) {
+        if (auto* field = findChild<QWidget*>(name, Qt::FindDirectChildrenOnly))
+            m_form->setRowVisible(field, false);
+    }
 }
 
 QString RequestInfoWidget::requirementsText() const

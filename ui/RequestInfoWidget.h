@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Certificate.h"
 #include "CertificateRequest.h"
 #include "Session.h"
 
@@ -24,6 +25,11 @@ public:
     bool requirementsMet() const { return m_requirementsMet; }
     /// The requirements as shown (one line each), for tests.
     QString requirementsText() const;
+    /// Hides the rows whose value has one of these object names (the Submit dialog edits them instead).
+    void hideRows(const QStringList& objectNames);
+
+    /// Each requirement met (a green tick) or not (a red cross and the reason), one per line, as rich text.
+    static QString requirementsHtml(const ComplianceReport& report, const QPalette& palette);
 
 private:
     void addRow(const QString& label, const QString& text, const char* name);

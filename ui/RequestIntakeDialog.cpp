@@ -1,8 +1,10 @@
 #include "RequestIntakeDialog.h"
 
+#include "CertificateHolderService.h"
 #include "CertificateMasterService.h"
 #include "InsuredService.h"
 #include "MessageBox.h"
+#include "RequestHolderFields.h"
 #include "RequestService.h"
 #include "RequestTableModel.h"
 #include "SearchService.h"
@@ -68,20 +70,13 @@ RequestIntakeDialog::RequestIntakeDialog(const Session& session, QWidget* parent
     m_master->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_master->setMinimumContentsLength(30);
 
-    auto line = [this](const char* name, int maxLength = 200) {
-        auto* edit = new QLineEdit(this);
-        edit->setObjectName(QString::fromLatin1(name));
-        edit->setMaxLength(maxLength);
-        return edit;
-    };
-    m_holderName = line("intakeHolderNameLineEdit");
-    m_address1 = line("intakeHolderAddress1LineEdit");
-    m_city = line("intakeHolderCityLineEdit");
-    m_state = line("intakeHolderStateLineEdit", 2);
-    m_state->setMaximumWidth(60);
-    m_postal = line("intakeHolderPostalLineEdit", 10);
-    m_postal->setMaximumWidth(110);
-    m_holderEmail = line("intakeHolderEmailLineEdit");
+    m_holderPicker = new QComboBox(this);
+    m_holderPicker->setObjectName(QStringLiteral("intakeHolderPickerComboBox"));
+    m_holderPicker->setAccessibleName(tr("Existing holder"));
+    m_holderPicker->setToolTip(tr("A holder already on the master: its name, address and email fill the fields."));
+    m_holderPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_holderPicker->setMinimumContentsLength(30);
+    m_holder = std::make_unique<RequestHolderFields>(this, QStringLiteral("intake"));
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("intakeTypeComboBox"));
     for (RequestType t : {RequestType::Coi, RequestType::Wos})
@@ -106,21 +101,8 @@ RequestIntakeDialog::RequestIntakeDialog(const Session& session, QWidget* parent
     row(tr("&Find customer:"), m_search);
     row(tr("C&ustomer:"), m_customer);
     row(tr("&Master:"), m_master);
-    row(tr("&Holder name:"), m_holderName);
-    row(tr("&Address:"), m_address1);
-    row(tr("Ci&ty:"), m_city);
-    // State and postal code on one line, like an address.
-    auto* statePostal = new QHBoxLayout;
-    statePostal->addWidget(m_state);
-    auto* postalLabel = new QLabel(tr("&Postal code:"), this);
-    postalLabel->setBuddy(m_postal);
-    statePostal->addWidget(postalLabel);
-    statePostal->addWidget(m_postal);
-    statePostal->addStretch(1);
-    auto* stateLabel = new QLabel(tr("&State:"), this);
-    stateLabel->setBuddy(m_state);
-    form->addRow(stateLabel, statePostal);
-    row(tr("Holder &email:"), m_holderEmail);
+    row(tr("E&xisting holder:"), m_holderPicker);
+    m_holder->addRows(form, tr("&Holder name:"), tr("Holder &email:"));
     row(tr("T&ype:"), m_type);
     row(tr("S&ource:"), m_source);
     row(tr("&Notes:"), m_notes);
@@ -148,11 +130,15 @@ RequestIntakeDialog::RequestIntakeDialog(const Session& session, QWidget* parent
         loadMasters();
         updateOk();
     });
+    connect(m_master, &QComboBox::currentIndexChanged, this, &RequestIntakeDialog::loadHolders);
+    connect(m_holderPicker, &QComboBox::activated, this, &RequestIntakeDialog::pickHolder);
     m_customer->addItem(tr("Type to find the customer"), qint64(0));
     loadMasters();
     updateOk();
-    resize(620, 560);
+    resize(640, 640);
 }
+
+RequestIntakeDialog::~RequestIntakeDialog() = default;
 
 void RequestIntakeDialog::setEmail(const QByteArray& eml, const QString& fileName, const QString& summary,
                                    const QString& body, const QString& sender)
@@ -164,7 +150,7 @@ void RequestIntakeDialog::setEmail(const QByteArray& eml, const QString& fileNam
     m_emailLabel->show();
     m_emailBody->setPlainText(body);
     m_emailBody->show();
-    resize(width(), 700);
+    resize(width(), 780);
     m_source->setCurrentIndex(m_source->findData(int(RequestSource::Email)));
     m_source->setEnabled(false);
     if (!sender.isEmpty() && m_customer->currentData().toLongLong() == 0) {
@@ -230,20 +216,60 @@ qint64 RequestIntakeDialog::insuredId() const
 
 void RequestIntakeDialog::loadMasters()
 {
-    m_master->clear();
-    m_master->addItem(tr("None (the request is reviewed by hand)"), qint64(0));
-    const qint64 id = insuredId();
-    if (id <= 0)
-        return;
-    Result<std::vector<CertificateMaster>> masters = CertificateMasterService(m_session).forInsured(id);
-    if (!masters) {
-        m_master->setItemText(0, masters.error().message);
+    {
+        const QSignalBlocker block(m_master);
+        m_master->clear();
+        m_master->addItem(tr("None (the request is reviewed by hand)"), qint64(0));
+        const qint64 id = insuredId();
+        Result<std::vector<CertificateMaster>> masters =
+            id > 0 ? CertificateMasterService(m_session).forInsured(id) : std::vector<CertificateMaster>{};
+        if (!masters)
+            m_master->setItemText(0, masters.error().message);
+        for (const CertificateMaster& m : masters ? *masters : std::vector<CertificateMaster>{})
+            m_master->addItem(m.name, m.id);
+        if (m_master->count() > 1)
+            m_master->setCurrentIndex(1); // the customer's usual certificate
+    }
+    loadHolders();
+}
+
+void RequestIntakeDialog::loadHolders()
+{
+    m_holderPicker->clear();
+    m_holders.clear();
+    const qint64 masterId = m_master->currentData().toLongLong();
+    if (masterId <= 0) {
+        m_holderPicker->addItem(tr("Choose a master to pick one of its holders"));
+        m_holderPicker->setEnabled(false);
         return;
     }
-    for (const CertificateMaster& m : *masters)
-        m_master->addItem(m.name, m.id);
-    if (m_master->count() > 1)
-        m_master->setCurrentIndex(1); // the customer's usual certificate
+    Result<std::vector<CertificateHolderRecord>> holders = CertificateHolderService(m_session).forMaster(masterId);
+    if (!holders) {
+        m_holderPicker->addItem(holders.error().message);
+        m_holderPicker->setEnabled(false);
+        return;
+    }
+    m_holders = *holders;
+    m_holderPicker->setEnabled(!m_holders.empty());
+    m_holderPicker->addItem(m_holders.empty() ? tr("No holder on this master yet: type the holder below")
+                                              : tr("A new holder (typed below)"));
+    for (const CertificateHolderRecord& h : m_holders) {
+        QStringList parts{h.name};
+        for (const QString& part : {h.address1, h.city}) {
+            if (!part.isEmpty())
+                parts << part;
+        }
+        m_holderPicker->addItem(parts.join(QStringLiteral(", ")));
+    }
+}
+
+void RequestIntakeDialog::pickHolder()
+{
+    const int index = m_holderPicker->currentIndex() - 1;
+    if (index < 0 || index >= int(m_holders.size()))
+        return;
+    const CertificateHolderRecord& h = m_holders[size_t(index)];
+    m_holder->setHolder({h.name, h.address1, h.address2, h.city, h.state, h.postalCode, h.country, h.email});
 }
 
 void RequestIntakeDialog::updateOk()
@@ -257,12 +283,7 @@ CertificateRequest RequestIntakeDialog::request() const
     r.insuredId = insuredId();
     if (const qint64 master = m_master->currentData().toLongLong(); master > 0)
         r.masterId = master;
-    r.holder.name = m_holderName->text();
-    r.holder.address1 = m_address1->text();
-    r.holder.city = m_city->text();
-    r.holder.state = m_state->text();
-    r.holder.postalCode = m_postal->text();
-    r.holder.email = m_holderEmail->text().trimmed();
+    r.holder = m_holder->holder();
     r.type = RequestType(m_type->currentData().toInt());
     r.source = RequestSource(m_source->currentData().toInt());
     r.notes = m_notes->toPlainText();

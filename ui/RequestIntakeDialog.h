@@ -1,11 +1,15 @@
 #pragma once
 
+#include "Certificate.h"
 #include "CertificateRequest.h"
 #include "Session.h"
 
 #include <QByteArray>
 #include <QDialog>
 #include <QTimer>
+
+#include <memory>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -15,9 +19,12 @@ class QPushButton;
 
 namespace agencydesk {
 
+class RequestHolderFields;
+
 /// New request: a request taken by phone or email (or from a dropped .eml) entered by hand. The customer is found by
 /// name, DBA, policy number or email (SearchService), then one of its certificate masters (optional), the holder as
-/// the customer asked for it, the type, the source and notes. OK runs RequestService::intake (intakeEmail with the
+/// the customer asked for it (typed, or picked among the master's holders, which fills the fields), the type, the
+/// source and notes. OK runs RequestService::intake (intakeEmail with the
 /// email's bytes, which are kept on the request); a refusal (an inactive customer, a bad field) is shown and the
 /// dialog stays open with what was typed.
 class RequestIntakeDialog : public QDialog
@@ -25,6 +32,7 @@ class RequestIntakeDialog : public QDialog
     Q_OBJECT
 public:
     explicit RequestIntakeDialog(const Session& session, QWidget* parent = nullptr);
+    ~RequestIntakeDialog() override;
 
     /// A request that came by this email: the source is Email, the sender's address is searched for the customer,
     /// and OK keeps the email with the request. \a summary is what the dialog shows of it (subject, sender), \a body
@@ -50,6 +58,8 @@ protected:
 private:
     void addCustomer(qint64 id, const QString& text);
     void loadMasters();
+    void loadHolders();
+    void pickHolder();
     void updateOk();
 
     const Session& m_session;
@@ -62,12 +72,9 @@ private:
     QLineEdit* m_search = nullptr;
     QComboBox* m_customer = nullptr;
     QComboBox* m_master = nullptr;
-    QLineEdit* m_holderName = nullptr;
-    QLineEdit* m_address1 = nullptr;
-    QLineEdit* m_city = nullptr;
-    QLineEdit* m_state = nullptr;
-    QLineEdit* m_postal = nullptr;
-    QLineEdit* m_holderEmail = nullptr;
+    QComboBox* m_holderPicker = nullptr;
+    std::vector<CertificateHolderRecord> m_holders; ///< the chosen master's, in the picker's order
+    std::unique_ptr<RequestHolderFields> m_holder;
     QComboBox* m_type = nullptr;
     QComboBox* m_source = nullptr;
     QPlainTextEdit* m_notes = nullptr;

@@ -280,12 +280,10 @@ void RequestsTab::submitSelected()
 
 void RequestsTab::submit(const CertificateRequest& request)
 {
-    RequestSubmitDialog dialog(m_session, request, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (Status s = RequestService(m_session).submit(request.id, dialog.options()); !s) {
-        MessageBox::showError(this, tr("The request was not submitted."), s.error());
-        reload();
+    RequestSubmitDialog dialog(m_session, request, this); // its Submit runs RequestService::submit
+    if (dialog.exec() != QDialog::Accepted) {
+        if (dialog.failed())
+            reload();
         return;
     }
     emit emailsQueued();

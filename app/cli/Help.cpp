@@ -84,9 +84,13 @@ const QString kRequests = uR"(Certificate requests (the request desk):
         default: new and in progress, oldest first; --search matches the customer's name or number, the holder
   request show ID                  everything submitted, the notes & activities newest first
   request take ID [--take-over]    mark in progress, assigned to you (--take-over: from a colleague)
-  request submit ID [--no-holder] [--force] [--message TEXT]
+  request submit ID [--no-holder] [--force] [--message TEXT] [--holder-name N] [--holder-address1 A]
+                    [--holder-address2 A] [--holder-city C] [--holder-state XX] [--holder-postal CODE]
+                    [--holder-country US|CA] [--holder-email E] [--description TEXT] [--omit-policy ID]...
         issue the certificate (or send the uploaded one) and email it to the client and, unless --no-holder,
-        the holder; --force issues although the holder's requirements are not met (recorded)
+        the holder; --force issues although the holder's requirements are not met (recorded). --holder-*
+        correct the holder (kept on the request; the holder on the master is matched or added from it),
+        --description is this certificate's own, --omit-policy leaves a line of the master off (one must stay)
   request upload ID FILE.pdf       keep a certificate already issued elsewhere; submit emails it
   request relabel ID coi|wos
   request reject ID --reason "TEXT"|ID [--comment TEXT]   only the customer is emailed, naming the reason

@@ -1,5 +1,5 @@
 // The certificate request desk: request add | list | show | take | submit | upload | relabel | reject | note,
-// reason list | add | rename | retire, insured automation, wos approve.
+// insured automation, wos approve (the rejection reasons are in ReasonCommands.cpp).
 #include "Cli.h"
 #include "Files.h"
 #include "Output.h"
@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -337,16 +339,51 @@ int take(Context& ctx, const QStringList& args)
 int submit(Context& ctx, const QStringList& args)
 {
     Parsed parsed;
-    const std::optional<qint64> id = idArgument(
-        ctx, args, {{u"no-holder"_s, false}, {u"force"_s, false}, {u"message"_s}}, 1, u"request submit"_s, parsed);
+    const QString topic = u"request submit"_s;
+    const std::vector<std::pair<QString, QString RequestHolder::*>> holderOptions{
+        {u"holder-name"_s, &RequestHolder::name},         {u"holder-address1"_s, &RequestHolder::address1},
+        {u"holder-address2"_s, &RequestHolder::address2}, {u"holder-city"_s, &RequestHolder::city},
+        {u"holder-state"_s, &RequestHolder::state},       {u"holder-postal"_s, &RequestHolder::postalCode},
+        {u"holder-country"_s, &RequestHolder::country},   {u"holder-email"_s, &RequestHolder::email}};
+    std::vector<OptionSpec> specs{{u"no-holder"_s, false},
+                                  {u"force"_s, false},
+                                  {u"message"_s},
+                                  {u"description"_s},
+                                  {u"omit-policy"_s, true, true}};
+    for (const auto& [name, field] : holderOptions)
+        specs.push_back({name});
+    const std::optional<qint64> id = idArgument(ctx, args, specs, 1, topic, parsed);
     if (!id)
         return parsed.exitCode;
+    const ParsedArgs& a = parsed.args;
+    SubmitOptions options;
+    options.emailHolder = !a.has(u"no-holder"_s);
+    options.force = a.has(u"force"_s);
+    options.message = a.value(u"message"_s);
+    if (a.has(u"description"_s))
+        options.description = a.value(u"description"_s);
+    for (const QString& text : a.values(u"omit-policy"_s)) {
+        const std::optional<qint64> policy = parseId(ctx, text, u"the policy ID"_s, topic);
+        if (!policy)
+            return ExitUsage;
+        options.omittedPolicyIds.push_back(*policy);
+    }
     if (int code = ctx.login(); code != ExitOk)
         return code;
-    SubmitOptions options;
-    options.emailHolder = !parsed.args.has(u"no-holder"_s);
-    options.force = parsed.args.has(u"force"_s);
-    options.message = parsed.args.value(u"message"_s);
+    const bool holderEdited = std::any_of(holderOptions.begin(), holderOptions.end(),
+                                          [&a](const auto& option) { return a.has(option.first); });
+    if (holderEdited) {
+        // The holder as the request has it, with the fields given corrected.
+        Result<CertificateRequest> request = RequestListService(*ctx.session).get(*id);
+        if (!request)
+            return ctx.fail(request.error());
+        RequestHolder holder = request->holder;
+        for (const auto& [name, field] : holderOptions) {
+            if (a.has(name))
+                holder.*field = a.value(name);
+        }
+        options.holder = holder;
+    }
     if (Status s = RequestService(*ctx.session).submit(*id, options); !s)
         return ctx.fail(s.error());
     return report(ctx, *id);
@@ -468,67 +505,6 @@ int runRequest(Context& ctx, const QStringList& args)
         return note(ctx, rest);
     return ctx.usage(sub.isEmpty() ? u"request needs a subcommand"_s : u"unknown command \"request %1\""_s.arg(sub),
                      u"request"_s);
-}
-
-int runReason(Context& ctx, const QStringList& args)
-{
-    const QString sub = args.value(0);
-    const QString topic = u"reason"_s;
-    if (sub == u"list") {
-        Parsed parsed = parseCommand(ctx, args.mid(1), {{u"all"_s, false}}, 0, 0, topic);
-        if (parsed.failed())
-            return parsed.exitCode;
-        if (int code = ctx.login(); code != ExitOk)
-            return code;
-        auto reasons = RejectionReasonService(*ctx.session).list(parsed.args.has(u"all"_s));
-        if (!reasons)
-            return ctx.fail(reasons.error());
-        if (ctx.options.json) {
-            QJsonArray array;
-            for (const RejectionReason& r : *reasons)
-                array.append(QJsonObject{{u"id"_s, r.id}, {u"text"_s, r.text}, {u"retired"_s, r.retired}});
-            printJson(array);
-            return ExitOk;
-        }
-        std::vector<QStringList> rows;
-        for (const RejectionReason& r : *reasons)
-            rows.push_back({QString::number(r.id), r.text, r.retired ? u"retired"_s : QString()});
-        printTable({u"ID"_s, u"Reason"_s, u""_s}, rows);
-        return ExitOk;
-    }
-    if (sub == u"add" || sub == u"rename" || sub == u"retire" || sub == u"restore") {
-        const int positionals = sub == u"add" ? 1 : sub == u"rename" ? 2 : 1;
-        Parsed parsed = parseCommand(ctx, args.mid(1), {}, positionals, positionals, topic);
-        if (parsed.failed())
-            return parsed.exitCode;
-        std::optional<qint64> id;
-        if (sub != u"add") {
-            id = parseId(ctx, parsed.args.positionals.first(), u"the reason ID"_s, topic);
-            if (!id)
-                return ExitUsage;
-        }
-        if (int code = ctx.login(); code != ExitOk)
-            return code;
-        RejectionReasonService reasons(*ctx.session);
-        if (sub == u"add") {
-            auto added = reasons.add(parsed.args.positionals.first());
-            if (!added)
-                return ctx.fail(added.error());
-            printLine(QString::number(*added));
-            return ExitOk;
-        }
-        Status s = sub == u"rename"   ? reasons.rename(*id, parsed.args.positionals.at(1))
-                   : sub == u"retire" ? reasons.retire(*id, true)
-                                      : reasons.retire(*id, false);
-        if (!s)
-            return ctx.fail(s.error());
-        printLine(u"Rejection reason %1: %2."_s.arg(QString::number(*id), sub == u"rename"   ? u"renamed"_s
-                                                                          : sub == u"retire" ? u"retired"_s
-                                                                                             : u"restored"_s));
-        return ExitOk;
-    }
-    return ctx.usage(sub.isEmpty() ? u"reason needs a subcommand"_s : u"unknown command \"reason %1\""_s.arg(sub),
-                     topic);
 }
 
 int runWos(Context& ctx, const QStringList& args)

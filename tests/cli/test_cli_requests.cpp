@@ -1,6 +1,7 @@
 // agencydesk-cli request | reason | wos | insured automation against a real SQLite file: output, JSON, exit codes,
 // and the emails queued in the outbox (the service tests check them at a real SMTP server).
 #include "CatchCompat.h"
+#include "CertificateService.h"
 #include "RejectionReasonService.h"
 #include "RequestBook.h"
 #include "TestConfig.h"
@@ -169,4 +170,51 @@ TEST_CASE("reason list add retire and insured automation from the command line")
     CHECK(inactive.exitCode == 3);
     CHECK(inactive.err.contains(u"inactive customer cannot request certificates"_s));
     CHECK(cli(book, {u"request"_s, u"--help"_s}).out.contains(u"request reject ID"_s));
+}
+
+TEST_CASE("request submit corrects the holder, sets the description and leaves a line off")
+{
+    RequestBook book;
+    auto manual = cli(book, holderArgs(book) << u"--notes"_s << u"New address, see email."_s << u"--json"_s);
+    REQUIRE(manual.exitCode == 0);
+    const QString id = QString::number(jsonObject(manual).value(u"id"_s).toInteger());
+    REQUIRE(cli(book, {u"request"_s, u"take"_s, id}).exitCode == 0);
+    const CertificateMaster master = checked(CertificateMasterService(book.manager).get(book.masterId));
+    REQUIRE(master.policies.size() == 2);
+    const QString wc = QString::number(master.policies.at(0).policyId == book.glId ? master.policies.at(1).policyId
+                                                                                   : master.policies.at(0).policyId);
+
+    // A bad postal code: refused, exit 3, nothing issued.
+    auto bad = cli(book, {u"request"_s, u"submit"_s, id, u"--holder-postal"_s, u"ABC"_s});
+    CHECK(bad.exitCode == 3);
+    CHECK(bad.err.contains(u"The corrected holder is not valid: Postal code \"ABC\""_s));
+    // Every line left off: refused.
+    auto none = cli(
+        book, {u"request"_s, u"submit"_s, id, u"--omit-policy"_s, wc, u"--omit-policy"_s, QString::number(book.glId)});
+    CHECK(none.exitCode == 3);
+    CHECK(none.err.contains(u"keep at least one line"_s));
+    auto notId = cli(book, {u"request"_s, u"submit"_s, id, u"--omit-policy"_s, u"GL"_s});
+    CHECK(notId.exitCode == 2);
+    CHECK(book.count(u"SELECT count(*) FROM certificates"_s) == 0);
+
+    auto submit = cli(book, {u"request"_s, u"submit"_s, id, u"--holder-address1"_s, u"77 Pier Road"_s,
+                             u"--holder-postal"_s, u"02210"_s, u"--description"_s, u"Roof work at 77 Pier Road."_s,
+                             u"--omit-policy"_s, wc, u"--json"_s});
+    INFO(submit.err.toStdString());
+    REQUIRE(submit.exitCode == 0);
+    const QJsonObject r = jsonObject(submit);
+    CHECK(r.value(u"status"_s).toString() == u"completed"_s);
+    const QJsonObject holder = r.value(u"holder"_s).toObject();
+    CHECK(holder.value(u"name"_s).toString() == u"Bayside Property Group"_s); // not given: kept
+    CHECK(holder.value(u"address1"_s).toString() == u"77 Pier Road"_s);
+    CHECK(holder.value(u"postalCode"_s).toString() == u"02210"_s);
+    const IssuedCertificate issued =
+        checked(CertificateService(book.manager).get(r.value(u"certificate"_s).toString()));
+    const QJsonObject snapshot = QJsonDocument::fromJson(issued.snapshot.toUtf8()).object();
+    CHECK(snapshot.value(u"description"_s).toString() == u"Roof work at 77 Pier Road."_s);
+    CHECK(snapshot.value(u"coverages"_s).toArray().size() == 1);
+    CHECK(checked(CertificateMasterService(book.manager).get(book.masterId)).description ==
+          u"HVAC installation and service."_s);
+    auto show = cli(book, {u"request"_s, u"show"_s, id});
+    CHECK(show.out.contains(u"Lines left off this certificate: WCX-5550001"_s));
 }

@@ -2,6 +2,7 @@
 
 // The Requests tab's GUI tests' book and helpers (TestRequestsTab.cpp, TestRequestIntake.cpp).
 #include "CatchCompat.h"
+#include "CertificateHolderService.h"
 #include "CertificateMasterService.h"
 #include "CertificateService.h"
 #include "FileDialog.h"
@@ -11,6 +12,7 @@
 #include "MainWindow.h"
 #include "RejectionReasonService.h"
 #include "RejectionReasonsDialog.h"
+#include "RequestCertificateEditor.h"
 #include "RequestFilterBar.h"
 #include "RequestInfoWidget.h"
 #include "RequestIntakeDialog.h"
@@ -49,6 +51,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <poppler-qt6.h>
 
 namespace agencydesk::test {
 
@@ -173,6 +176,17 @@ template <typename T> std::shared_ptr<bool> onModal(std::function<void(T*)> answ
     });
     timer->start();
     return done;
+}
+
+/// The text of a PDF's pages through Poppler, spaces simplified.
+inline QString pdfText(const QByteArray& pdf)
+{
+    auto doc = Poppler::Document::loadFromData(pdf);
+    REQUIRE(doc);
+    QString text;
+    for (int i = 0; i < doc->numPages(); ++i)
+        text += doc->page(i)->text(QRectF()) + QLatin1Char('\n');
+    return text.normalized(QString::NormalizationForm_KC).simplified();
 }
 
 inline QString tabTitle(const MainWindow& window)

@@ -106,6 +106,71 @@ TEST_CASE("gui: New request takes a phone request in, an inactive customer is re
     CHECK(tabTitle(window) == QStringLiteral("&Requests (1)")); // completed: not pending
 }
 
+TEST_CASE("gui: New request picks an existing holder of the master, with a second address line and a Canadian "
+          "address",
+          "[gui][requests][intake]")
+{
+    DeskBook book;
+    CertificateHolderRecord toronto;
+    toronto.masterId = book.masterId;
+    toronto.name = QStringLiteral("Maple Leaf Developments");
+    toronto.address1 = QStringLiteral("200 King St W");
+    toronto.address2 = QStringLiteral("Suite 1500");
+    toronto.city = QStringLiteral("Toronto");
+    toronto.state = QStringLiteral("ON");
+    toronto.postalCode = QStringLiteral("M5H 3T4");
+    toronto.country = QStringLiteral("CA");
+    toronto.email = QStringLiteral("risk@mapleleaf.example");
+    checked(CertificateHolderService(book.manager).create(toronto));
+    MainWindow window(book.as(Role::CertificateSpecialist));
+    showWindow(window);
+    RequestsTab* tab = window.requestsTab();
+
+    int picks = 0;
+    bool pickerEnabledWithoutMaster = true;
+    QStringList filled;
+    QString country;
+    auto taken = onModal<RequestIntakeDialog>([&](RequestIntakeDialog* d) {
+        auto* picker = child<QComboBox>(d, "intakeHolderPickerComboBox");
+        pickerEnabledWithoutMaster = picker->isEnabled(); // no customer yet: no master
+        findCustomer(d, QStringLiteral("Granite"));
+        REQUIRE(child<QComboBox>(d, "intakeMasterComboBox")->currentText() == QStringLiteral("Standard certificate"));
+        picks = picker->count();
+        // The CSR picks the holder with the keyboard: its fields fill the form.
+        picker->setFocus();
+        QTest::keyClick(picker, Qt::Key_Down);
+        for (const char* name :
+             {"intakeHolderNameLineEdit", "intakeHolderAddress1LineEdit", "intakeHolderAddress2LineEdit",
+              "intakeHolderCityLineEdit", "intakeHolderStateLineEdit", "intakeHolderPostalLineEdit",
+              "intakeHolderEmailLineEdit"})
+            filled << child<QLineEdit>(d, name)->text();
+        country = child<QComboBox>(d, "intakeHolderCountryComboBox")->currentText();
+        // The customer says the suite changed.
+        child<QLineEdit>(d, "intakeHolderAddress2LineEdit")->setText(QStringLiteral("Suite 1720"));
+        child<QPlainTextEdit>(d, "intakeNotesPlainTextEdit")->setPlainText(QStringLiteral("New suite number."));
+        d->resize(d->sizeHint().expandedTo(d->size()));
+        saveScreenshot(d, QStringLiteral("request-intake-dialog-holder.png"));
+        child<QPushButton>(d, "intakeOkButton")->click();
+    });
+    action(tab, "newRequestAction")->trigger();
+    REQUIRE(*taken);
+    CHECK_FALSE(pickerEnabledWithoutMaster);
+    CHECK(picks == 2); // "a new holder" and the one on the master
+    CHECK(filled == QStringList{QStringLiteral("Maple Leaf Developments"), QStringLiteral("200 King St W"),
+                                QStringLiteral("Suite 1500"), QStringLiteral("Toronto"), QStringLiteral("ON"),
+                                QStringLiteral("M5H 3T4"), QStringLiteral("risk@mapleleaf.example")});
+    CHECK(country == QStringLiteral("Canada"));
+    const qint64 id = tab->selectedId();
+    REQUIRE(id > 0);
+    const CertificateRequest r = book.request(id);
+    CHECK(r.holder.name == QStringLiteral("Maple Leaf Developments"));
+    CHECK(r.holder.address2 == QStringLiteral("Suite 1720"));
+    CHECK(r.holder.country == QStringLiteral("CA"));
+    CHECK(r.holder.state == QStringLiteral("ON"));
+    CHECK(r.holder.postalCode == QStringLiteral("M5H 3T4"));
+    CHECK(r.manual);
+}
+
 TEST_CASE("gui: An .eml dropped onto the Requests tab becomes a request that keeps the email, other files are ignored",
           "[gui][requests][intake]")
 {

@@ -65,12 +65,31 @@ TEST_CASE("gui: a manual request worked through the Requests tab reaches the cli
     CHECK(trail.at(1).startsWith(QStringLiteral("Manual review")));
     CHECK(trail.at(2).startsWith(QStringLiteral("COI/POI request from Granite HVAC Corp.")));
 
-    // Attempt automation: the prefilled certificate, the holder ticked; Submit.
+    // Attempt automation: the prefilled certificate, the holder ticked; the CSR corrects the holder's address and
+    // writes this certificate's description, then Submit.
     QString holderShown;
     bool holderTicked = false;
+    QString addressPrefilled;
+    QString descriptionPrefilled;
+    int linesTicked = 0;
     auto submitted = onModal<RequestSubmitDialog>([&](RequestSubmitDialog* d) {
         holderShown = child<QLabel>(d, "requestHolderLabel")->text();
         holderTicked = child<QCheckBox>(d, "emailHolderCheckBox")->isChecked();
+        addressPrefilled = child<QLineEdit>(d, "submitHolderAddress1LineEdit")->text();
+        descriptionPrefilled = child<QPlainTextEdit>(d, "submitDescriptionPlainTextEdit")->toPlainText();
+        auto* lines = child<QListWidget>(d, "submitLinesListWidget");
+        for (int row = 0; row < lines->count(); ++row)
+            linesTicked += lines->item(row)->checkState() == Qt::Checked ? 1 : 0;
+        auto* address = child<QLineEdit>(d, "submitHolderAddress1LineEdit");
+        address->setFocus();
+        address->selectAll();
+        QTest::keyClicks(address, QStringLiteral("77 Pier Road"));
+        child<QLineEdit>(d, "submitHolderAddress2LineEdit")->setText(QStringLiteral("Building C"));
+        child<QLineEdit>(d, "submitHolderPostalLineEdit")->setText(QStringLiteral("02210"));
+        auto* description = child<QPlainTextEdit>(d, "submitDescriptionPlainTextEdit");
+        description->setFocus();
+        description->selectAll();
+        QTest::keyClicks(description, QStringLiteral("Rooftop unit replacement at 77 Pier Road."));
         child<QPlainTextEdit>(d, "submitMessagePlainTextEdit")->setPlainText(QStringLiteral("Here it is."));
         saveScreenshot(d, QStringLiteral("request-submit-dialog.png"));
         QTest::mouseClick(child<QPushButton>(d, "submitRequestButton"), Qt::LeftButton);
@@ -80,10 +99,17 @@ TEST_CASE("gui: a manual request worked through the Requests tab reaches the cli
     REQUIRE(*submitted);
     CHECK(holderTicked);
     CHECK(holderShown.contains(QStringLiteral("certs@bayside.example")));
+    CHECK(addressPrefilled == QStringLiteral("400 Harbor Blvd"));
+    CHECK(descriptionPrefilled == QStringLiteral("HVAC installation and service."));
+    CHECK(linesTicked == 2);
     r = book.request(id);
     CHECK(r.status == RequestStatus::Completed);
     REQUIRE(r.certificateId.has_value());
     CHECK(MessageBox::shownCount() == 0);
+    CHECK(r.holder.address1 == QStringLiteral("77 Pier Road"));
+    CHECK(r.holder.address2 == QStringLiteral("Building C"));
+    CHECK(checked(CertificateMasterService(book.manager).get(book.masterId)).description ==
+          QStringLiteral("HVAC installation and service."));
     // Completed: out of the default view and of the count.
     CHECK(tab->model()->rowCount() == 0);
     CHECK(tabTitle(window) == QStringLiteral("&Requests"));
@@ -109,6 +135,79 @@ TEST_CASE("gui: a manual request worked through the Requests tab reaches the cli
     }
     to.sort();
     CHECK(to == QStringList{QStringLiteral("certs@bayside.example"), QStringLiteral("office@granite.example")});
+    // What they received (byte-identical to the stored PDF) shows the corrected holder and the edited description.
+    const QString text = pdfText(stored);
+    CHECK(text.contains(QStringLiteral("77 Pier Road")));
+    CHECK(text.contains(QStringLiteral("Building C")));
+    CHECK(text.contains(QStringLiteral("02210")));
+    CHECK_FALSE(text.contains(QStringLiteral("400 Harbor Blvd")));
+    CHECK(text.contains(QStringLiteral("Rooftop unit replacement at 77 Pier Road.")));
+    CHECK_FALSE(text.contains(QStringLiteral("HVAC installation and service.")));
+    CHECK(text.contains(QStringLiteral("WCX-5550001")));
+}
+
+TEST_CASE("gui: Submit leaves an unticked line off, keeps a line, and stays open on a holder the service refuses",
+          "[gui][requests]")
+{
+    SmtpTestServer server;
+    REQUIRE(server.start());
+    DeskBook book(&server);
+    const qint64 id = checked(RequestService(book.manager).intake(book.manualRequest()));
+    const Session csr = book.as(Role::CertificateSpecialist);
+    REQUIRE(RequestService(csr).take(id).ok());
+    MainWindow window(csr);
+    showWindow(window);
+    RequestsTab* tab = window.requestsTab();
+    tab->selectRequest(id);
+
+    MessageBox::clearLog();
+    bool noLineDisabled = false;
+    QString noLineText;
+    QString refusal;
+    bool stayedOpen = false;
+    QString keptPostal;
+    auto submitted = onModal<RequestSubmitDialog>([&](RequestSubmitDialog* d) {
+        auto* lines = child<QListWidget>(d, "submitLinesListWidget");
+        REQUIRE(lines->count() == 2);
+        auto* submit = child<QPushButton>(d, "submitRequestButton");
+        // Both unticked: Submit is disabled and the requirements say why.
+        lines->item(0)->setCheckState(Qt::Unchecked);
+        lines->item(1)->setCheckState(Qt::Unchecked);
+        noLineDisabled = !submit->isEnabled();
+        noLineText = child<QLabel>(d, "submitRequirementsLabel")->text();
+        // Keep the general liability line only.
+        for (int row = 0; row < lines->count(); ++row) {
+            if (lines->item(row)->text().contains(QStringLiteral("GLP-7781234")))
+                lines->item(row)->setCheckState(Qt::Checked);
+        }
+        CHECK(submit->isEnabled());
+        // A postal code that is no ZIP code: the service refuses, the dialog stays open with the edits.
+        child<QLineEdit>(d, "submitHolderPostalLineEdit")->setText(QStringLiteral("2210"));
+        QTest::mouseClick(submit, Qt::LeftButton);
+        refusal = MessageBox::lastText();
+        stayedOpen = d->isVisible();
+        keptPostal = child<QLineEdit>(d, "submitHolderPostalLineEdit")->text();
+        child<QLineEdit>(d, "submitHolderPostalLineEdit")->setText(QStringLiteral("02210"));
+        QTest::mouseClick(submit, Qt::LeftButton);
+    });
+    action(tab, "submitRequestAction")->trigger();
+    REQUIRE(*submitted);
+    CHECK(noLineDisabled);
+    CHECK(noLineText == QStringLiteral("No line is ticked: keep at least one line on the certificate."));
+    CHECK(refusal.contains(QStringLiteral("Postal code \"2210\" is not a US ZIP code")));
+    CHECK(stayedOpen);
+    CHECK(keptPostal == QStringLiteral("2210"));
+    CHECK(MessageBox::shownCount() == 1);
+
+    const CertificateRequest r = book.request(id);
+    REQUIRE(r.status == RequestStatus::Completed);
+    CHECK(r.holder.postalCode == QStringLiteral("02210"));
+    CHECK(book.count(QStringLiteral("SELECT count(*) FROM certificates")) == 1);
+    const QString text = pdfText(checked(CertificateService(book.manager).reprint(r.certificateNumber)));
+    CHECK(text.contains(QStringLiteral("GLP-7781234")));
+    CHECK_FALSE(text.contains(QStringLiteral("WCX-5550001")));
+    // The client and the holder get it.
+    REQUIRE(waitFor([&] { return server.messageCount() >= 2; }, 60000));
 }
 
 TEST_CASE("gui: Reject through the dialog emails only the customer with the reason and the title counts live",

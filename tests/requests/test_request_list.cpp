@@ -1,9 +1,11 @@
 // The request list: the default view (New and In Progress), every filter, the search, the pending count.
 #include "CatchCompat.h"
+#include "DemoData.h"
 #include "RejectionReasonService.h"
 #include "RequestBook.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace agencydesk;
 using namespace agencydesk::test;
@@ -118,4 +120,44 @@ TEST_CASE("the pending count and the default view read the status index")
     CHECK(plan(QStringLiteral("SELECT r.id FROM certificate_requests r JOIN insureds i ON i.id = r.insured_id WHERE "
                               "r.status IN ('new','in_progress') ORDER BY r.id LIMIT 500"))
               .contains(QStringLiteral("certificate_requests_status")));
+}
+
+TEST_CASE("the demo database has certificate requests in every state on the desk")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")));
+    REQUIRE(db.ok());
+    auto session = DemoData::createDemoDatabase(*db, 40);
+    REQUIRE(session.ok());
+    RequestFilter all;
+    all.statuses.clear();
+    auto requests = RequestListService(*session).list(all);
+    REQUIRE(requests.ok());
+    int manualWithNotes = 0;
+    int inProgress = 0;
+    int automatic = 0;
+    int rejected = 0;
+    int wosWaiting = 0;
+    for (const CertificateRequest& r : *requests) {
+        if (r.status == RequestStatus::New && r.manual && !r.notes.isEmpty())
+            ++manualWithNotes;
+        if (r.status == RequestStatus::InProgress)
+            ++inProgress;
+        if (r.status == RequestStatus::Completed && !r.manual)
+            ++automatic;
+        if (r.status == RequestStatus::Rejected && !r.rejectionReason.isEmpty())
+            ++rejected;
+        if (r.type == RequestType::Wos && !r.paymentApproved() && r.manualReason.contains(QStringLiteral("payment")))
+            ++wosWaiting;
+    }
+    CHECK(manualWithNotes >= 2);
+    CHECK(inProgress == 1);
+    CHECK(automatic == 1);
+    CHECK(rejected == 1);
+    CHECK(wosWaiting == 1);
+    // The default view (New and In Progress) is not empty.
+    auto pending = RequestListService(*session).list(RequestFilter{});
+    REQUIRE(pending.ok());
+    CHECK(pending->size() >= 4);
 }
