@@ -7566,10 +7566,6 @@ Motivo (opcional):</translation>
         <translation>&amp;Vista previa…</translation>
     </message>
     <message>
-        <source>Everything the customer submitted, the notes and activities (Enter)</source>
-        <translation>Todo lo que envió el cliente, las notas y las actividades (Intro)</translation>
-    </message>
-    <message>
         <source>Mark in &amp;progress</source>
         <translation>Marcar &amp;en curso</translation>
     </message>
@@ -7760,6 +7756,10 @@ Motivo (opcional):</translation>
     <message>
         <source>Request %1 is on the manual list: %2</source>
         <translation>La solicitud %1 está en la lista manual: %2</translation>
+    </message>
+    <message>
+        <source>Preview: everything the customer submitted, the notes and activities (Enter)</source>
+        <translation>Vista previa: todo lo que envió el cliente, las notas y las actividades (Intro)</translation>
     </message>
 </context>
 <context>

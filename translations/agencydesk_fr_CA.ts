@@ -7566,10 +7566,6 @@ Raison (facultative) :</translation>
         <translation>A&amp;perçu…</translation>
     </message>
     <message>
-        <source>Everything the customer submitted, the notes and activities (Enter)</source>
-        <translation>Tout ce que le client a soumis, les notes et les activités (Entrée)</translation>
-    </message>
-    <message>
         <source>Mark in &amp;progress</source>
         <translation>Marquer &amp;en cours</translation>
     </message>
@@ -7760,6 +7756,10 @@ Raison (facultative) :</translation>
     <message>
         <source>Request %1 is on the manual list: %2</source>
         <translation>La demande %1 est dans la liste manuelle : %2</translation>
+    </message>
+    <message>
+        <source>Preview: everything the customer submitted, the notes and activities (Enter)</source>
+        <translation>Aperçu : tout ce que le client a soumis, les notes et les activités (Entrée)</translation>
     </message>
 </context>
 <context>

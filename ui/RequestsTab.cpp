@@ -29,6 +29,7 @@
 #include <QRegularExpression>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -111,7 +112,7 @@ void RequestsTab::createActions()
     m_toolBar->addSeparator();
     m_preview = addAction(tr("Pre&view…"), "previewRequestAction", &RequestsTab::previewSelected);
     m_preview->setIcon(actionIcon(ActionIcon::Preview));
-    m_preview->setToolTip(tr("Everything the customer submitted, the notes and activities (Enter)"));
+    m_preview->setToolTip(tr("Preview: everything the customer submitted, the notes and activities (Enter)"));
     m_toolBar->addSeparator();
     m_take = addAction(tr("Mark in &progress"), "takeRequestAction", &RequestsTab::takeSelected);
     m_take->setIcon(actionIcon(ActionIcon::InProgress));
@@ -131,6 +132,12 @@ void RequestsTab::createActions()
     m_reject->setToolTip(tr("Reject with a reason; only the customer is emailed"));
     m_note = addAction(tr("Add &note…"), "addRequestNoteAction", &RequestsTab::addNoteToSelected);
     m_note->setIcon(actionIcon(ActionIcon::Note));
+    // Preview (also Enter or a double-click) and Relabel show their icon alone, so every action stays on the
+    // toolbar in French and Spanish too; their tooltips name them.
+    for (QAction* compact : {m_preview, m_relabel}) {
+        if (auto* button = qobject_cast<QToolButton*>(m_toolBar->widgetForAction(compact)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
 }
 
 QList<QAction*> RequestsTab::requestActions() const

@@ -173,6 +173,8 @@ bool runRequests(const Options& options, QJsonObject& report)
                                                 .arg(f->generateSeconds, 0, 'f', 1));
     row("  default view, New + In Progress  [target 200 ms]",
         QStringLiteral("%1 rows: %2").arg(f->defaultViewRows).arg(statsText(f->defaultView)));
+    if (f->tabOpen.count > 0)
+        row("  Requests tab opened, shown and painted  [target 200 ms]", statsText(f->tabOpen));
     row("  pending count  [target 5 ms]", statsText(f->pendingCount));
     row("  default view searched by customer name", statsText(f->searchView));
     row("  intake + automatic processing  [target 100 ms]",

@@ -20,9 +20,10 @@ struct RequestFigures
     double generateSeconds = 0;
     int defaultViewRows = 0; ///< rows the default view returns (its page size caps it)
     Stats defaultView;       ///< RequestListService::list() with the default filter
-    Stats pendingCount;      ///< RequestListService::pendingCount()
-    Stats searchView;        ///< the default view searched by a customer's name
-    Stats intake;            ///< RequestService::intake of a clean request: issued + 2 emails queued, one transaction
+    Stats tabOpen;      ///< the real RequestsTab built, shown and painted on its default view (when the ui is linked)
+    Stats pendingCount; ///< RequestListService::pendingCount()
+    Stats searchView;   ///< the default view searched by a customer's name
+    Stats intake;       ///< RequestService::intake of a clean request: issued + 2 emails queued, one transaction
     int intakeCompleted = 0; ///< of the timed intakes, how many completed automatically (all should)
 
     QJsonObject toJson() const;
