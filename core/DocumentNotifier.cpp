@@ -65,7 +65,8 @@ Result<int> DocumentNotifier::queuePendingInTransaction()
         QStringList lines;
         for (qint64 documentId : p.documentIds) {
             QSqlQuery d = db.query();
-            d.prepare(QStringLiteral("SELECT file_name, doc_type, issue_date FROM documents WHERE id = ? AND shared = 1"));
+            d.prepare(
+                QStringLiteral("SELECT file_name, doc_type, issue_date FROM documents WHERE id = ? AND shared = 1"));
             d.addBindValue(documentId);
             if (Status s = exec(d); !s)
                 return s.error();
