@@ -6,14 +6,22 @@ import email.policy
 import hashlib
 import json
 import mailbox
+import re
 import sys
+
+
+def delivery_order(key):
+    """Maildir names are "<seconds>.M<microseconds>P<pid>Q<count>.<host>" and the microseconds are not zero-padded,
+    so sorting the names as text mixes up two messages received in the same second: sort on the numbers."""
+    m = re.match(r"(\d+)\.M(\d+)P\d+Q(\d+)", key)
+    return (int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else (0, 0, 0)
 
 
 def main():
     box = mailbox.Maildir(sys.argv[1], create=False)
     out = []
-    # Maildir file names start with the delivery time: sorted, they are in the order the server received them.
-    for key in sorted(box.keys()):
+    # In the order the server received them.
+    for key in sorted(box.keys(), key=delivery_order):
         raw = box.get_bytes(key)
         msg = email.message_from_bytes(raw, policy=email.policy.default)
         item = {
