@@ -8,9 +8,11 @@
 
 namespace agencydesk {
 
-Status recordActivity(const Session& session, const QString& entityType, qint64 entityId,
+namespace {
+
+Status insertActivity(const Session& session, const QString& entityType, qint64 entityId,
                       std::optional<qint64> insuredId, const QString& action, const QString& summary,
-                      const QJsonObject& details)
+                      const QString& detailsJson)
 {
     CachedQuery qCached = session.database().cachedQuery(
         QStringLiteral("INSERT INTO activities(at, user_id, user_name, kind, entity_type, entity_id, insured_id, "
@@ -25,8 +27,25 @@ Status recordActivity(const Session& session, const QString& entityType, qint64 
     q.addBindValue(insuredId ? QVariant(*insuredId) : QVariant());
     q.addBindValue(action);
     q.addBindValue(summary);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+    q.addBindValue(detailsJson);
     return exec(q);
+}
+
+} // namespace
+
+Status recordActivity(const Session& session, const QString& entityType, qint64 entityId,
+                      std::optional<qint64> insuredId, const QString& action, const QString& summary,
+                      const QJsonObject& details)
+{
+    return insertActivity(session, entityType, entityId, insuredId, action, summary,
+                          QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));
+}
+
+Status recordActivity(const Session& session, const QString& entityType, qint64 entityId,
+                      std::optional<qint64> insuredId, const QString& action, const QString& summary,
+                      const JsonObjectText& details)
+{
+    return insertActivity(session, entityType, entityId, insuredId, action, summary, details.text());
 }
 
 QJsonObject jsonChanges(const QJsonObject& before, const QJsonObject& after)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "JsonText.h"
 #include "Result.h"
 #include "Session.h"
 
@@ -31,6 +32,9 @@ struct Activity
 Status recordActivity(const Session& session, const QString& entityType, qint64 entityId,
                       std::optional<qint64> insuredId, const QString& action, const QString& summary,
                       const QJsonObject& details = {});
+Status recordActivity(const Session& session, const QString& entityType, qint64 entityId,
+                      std::optional<qint64> insuredId, const QString& action, const QString& summary,
+                      const JsonObjectText& details);
 
 /// Field-by-field before/after of two JSON objects, for the audit row's details.
 QJsonObject jsonChanges(const QJsonObject& before, const QJsonObject& after);

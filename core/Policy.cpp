@@ -4,6 +4,8 @@
 
 namespace agencydesk {
 
+using namespace Qt::StringLiterals;
+
 QString lineKey(LineOfBusiness line)
 {
     switch (line) {
@@ -97,25 +99,25 @@ std::optional<qint64> Policy::limit(const QString& code) const
     return std::nullopt;
 }
 
-QJsonObject PolicyIndicators::toJson() const
+JsonObjectText PolicyIndicators::toJsonText() const
 {
-    return QJsonObject{
-        {QStringLiteral("claimsMade"), claimsMade},
-        {QStringLiteral("aggregateAppliesPer"), aggregateAppliesPer},
-        {QStringLiteral("anyAuto"), anyAuto},
-        {QStringLiteral("ownedAutosOnly"), ownedAutosOnly},
-        {QStringLiteral("scheduledAutos"), scheduledAutos},
-        {QStringLiteral("hiredAutosOnly"), hiredAutosOnly},
-        {QStringLiteral("nonOwnedAutosOnly"), nonOwnedAutosOnly},
-        {QStringLiteral("excess"), excess},
-        {QStringLiteral("deductibleOrRetention"), deductibleOrRetention},
-        {QStringLiteral("wcStatutory"), wcStatutory},
-        {QStringLiteral("wcPersonsExcluded"), wcPersonsExcluded},
-        {QStringLiteral("additionalInsuredEndorsement"), additionalInsuredEndorsement},
-        {QStringLiteral("waiverOfSubrogationEndorsement"), waiverOfSubrogationEndorsement},
-        {QStringLiteral("primaryNonContributory"), primaryNonContributory},
-        {QStringLiteral("otherDescription"), otherDescription},
-    };
+    JsonObjectText json;
+    json.add("claimsMade"_L1, claimsMade);
+    json.add("aggregateAppliesPer"_L1, aggregateAppliesPer);
+    json.add("anyAuto"_L1, anyAuto);
+    json.add("ownedAutosOnly"_L1, ownedAutosOnly);
+    json.add("scheduledAutos"_L1, scheduledAutos);
+    json.add("hiredAutosOnly"_L1, hiredAutosOnly);
+    json.add("nonOwnedAutosOnly"_L1, nonOwnedAutosOnly);
+    json.add("excess"_L1, excess);
+    json.add("deductibleOrRetention"_L1, deductibleOrRetention);
+    json.add("wcStatutory"_L1, wcStatutory);
+    json.add("wcPersonsExcluded"_L1, wcPersonsExcluded);
+    json.add("additionalInsuredEndorsement"_L1, additionalInsuredEndorsement);
+    json.add("waiverOfSubrogationEndorsement"_L1, waiverOfSubrogationEndorsement);
+    json.add("primaryNonContributory"_L1, primaryNonContributory);
+    json.add("otherDescription"_L1, otherDescription);
+    return json;
 }
 
 PolicyIndicators PolicyIndicators::fromJson(const QJsonObject& json)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "JsonText.h"
+
 #include <QDate>
 #include <QJsonObject>
 #include <QString>
@@ -44,7 +46,8 @@ struct PolicyIndicators
     bool primaryNonContributory = false;
     QString otherDescription; ///< "other" line: what the coverage is
 
-    QJsonObject toJson() const;
+    JsonObjectText toJsonText() const;
+    QJsonObject toJson() const { return toJsonText().toObject(); }
     static PolicyIndicators fromJson(const QJsonObject& json);
     bool operator==(const PolicyIndicators&) const = default;
 };

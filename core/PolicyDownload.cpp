@@ -5,12 +5,9 @@
 
 namespace agencydesk {
 
-namespace {
+using namespace Qt::StringLiterals;
 
-QJsonValue optionalAmount(const std::optional<qint64>& value)
-{
-    return value ? QJsonValue(*value) : QJsonValue();
-}
+namespace {
 
 std::optional<qint64> amountFromJson(const QJsonValue& value)
 {
@@ -66,16 +63,13 @@ std::optional<DownloadTransaction> transactionFromKey(const QString& key)
     return std::nullopt;
 }
 
-QJsonObject DownloadParty::toJson() const
+JsonObjectText DownloadParty::toJsonText() const
 {
-    return QJsonObject{
-        {QStringLiteral("name"), name},         {QStringLiteral("givenName"), givenName},
-        {QStringLiteral("surname"), surname},   {QStringLiteral("address1"), address1},
-        {QStringLiteral("address2"), address2}, {QStringLiteral("city"), city},
-        {QStringLiteral("state"), state},       {QStringLiteral("postalCode"), postalCode},
-        {QStringLiteral("country"), country},   {QStringLiteral("phone"), phone},
-        {QStringLiteral("email"), email},
-    };
+    JsonObjectText json;
+    json.add("name"_L1, name).add("givenName"_L1, givenName).add("surname"_L1, surname);
+    json.add("address1"_L1, address1).add("address2"_L1, address2).add("city"_L1, city).add("state"_L1, state);
+    json.add("postalCode"_L1, postalCode).add("country"_L1, country).add("phone"_L1, phone).add("email"_L1, email);
+    return json;
 }
 
 DownloadParty DownloadParty::fromJson(const QJsonObject& json)
@@ -137,38 +131,35 @@ QString PolicyDownload::where() const
     return sourceFile;
 }
 
-QJsonObject PolicyDownload::toJson() const
+JsonObjectText PolicyDownload::toJsonText() const
 {
-    QJsonArray coverageArray;
-    for (const DownloadCoverage& c : coverages)
-        coverageArray.append(QJsonObject{{QStringLiteral("source"), c.sourceCode},
-                                         {QStringLiteral("code"), c.limitCode},
-                                         {QStringLiteral("limit"), optionalAmount(c.limit)},
-                                         {QStringLiteral("deductible"), optionalAmount(c.deductible)}});
-    QJsonArray interestArray;
-    for (const AdditionalInterest& i : interests)
-        interestArray.append(QJsonObject{{QStringLiteral("kind"), i.kind},
-                                         {QStringLiteral("party"), i.party.toJson()},
-                                         {QStringLiteral("reference"), i.reference}});
-    return QJsonObject{
-        {QStringLiteral("format"), format},
-        {QStringLiteral("sourceFile"), sourceFile},
-        {QStringLiteral("sourceLine"), sourceLine},
-        {QStringLiteral("sourceOffset"), sourceOffset},
-        {QStringLiteral("transaction"), transactionKey(transaction)},
-        {QStringLiteral("transactionDate"), transactionDate.toString(Qt::ISODate)},
-        {QStringLiteral("insured"), insured.toJson()},
-        {QStringLiteral("policyNumber"), policyNumber},
-        {QStringLiteral("sourceLob"), sourceLob},
-        {QStringLiteral("line"), lineKey(line)},
-        {QStringLiteral("carrier"), carrierName},
-        {QStringLiteral("naic"), carrierNaic},
-        {QStringLiteral("effective"), effective.toString(Qt::ISODate)},
-        {QStringLiteral("expiration"), expiration.toString(Qt::ISODate)},
-        {QStringLiteral("premiumCents"), optionalAmount(premiumCents)},
-        {QStringLiteral("coverages"), coverageArray},
-        {QStringLiteral("interests"), interestArray},
-    };
+    JsonArrayText coverageArray;
+    for (const DownloadCoverage& c : coverages) {
+        coverageArray.append(JsonObjectText()
+                                 .add("source"_L1, c.sourceCode)
+                                 .add("code"_L1, c.limitCode)
+                                 .add("limit"_L1, c.limit)
+                                 .add("deductible"_L1, c.deductible));
+    }
+    JsonArrayText interestArray;
+    for (const AdditionalInterest& i : interests) {
+        interestArray.append(JsonObjectText()
+                                 .add("kind"_L1, i.kind)
+                                 .add("party"_L1, i.party.toJsonText())
+                                 .add("reference"_L1, i.reference));
+    }
+    JsonObjectText json;
+    json.add("format"_L1, format).add("sourceFile"_L1, sourceFile);
+    json.add("sourceLine"_L1, sourceLine).add("sourceOffset"_L1, sourceOffset);
+    json.add("transaction"_L1, transactionKey(transaction));
+    json.add("transactionDate"_L1, transactionDate.toString(Qt::ISODate));
+    json.add("insured"_L1, insured.toJsonText());
+    json.add("policyNumber"_L1, policyNumber).add("sourceLob"_L1, sourceLob).add("line"_L1, lineKey(line));
+    json.add("carrier"_L1, carrierName).add("naic"_L1, carrierNaic);
+    json.add("effective"_L1, effective.toString(Qt::ISODate)).add("expiration"_L1, expiration.toString(Qt::ISODate));
+    json.add("premiumCents"_L1, premiumCents);
+    json.add("coverages"_L1, coverageArray).add("interests"_L1, interestArray);
+    return json;
 }
 
 PolicyDownload PolicyDownload::fromJson(const QJsonObject& json)

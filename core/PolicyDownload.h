@@ -39,7 +39,8 @@ struct DownloadParty
     QString phone;
     QString email;
 
-    QJsonObject toJson() const;
+    JsonObjectText toJsonText() const;
+    QJsonObject toJson() const { return toJsonText().toObject(); }
     static DownloadParty fromJson(const QJsonObject& json);
 };
 
@@ -87,7 +88,9 @@ struct PolicyDownload
     std::vector<Coverage> limits() const;
     QString where() const; ///< "file.xml, line 12" / "file.al3, byte 340"
 
-    QJsonObject toJson() const;
+    /// What the download said, as kept in `policy_downloads.data`.
+    JsonObjectText toJsonText() const;
+    QJsonObject toJson() const { return toJsonText().toObject(); }
     static PolicyDownload fromJson(const QJsonObject& json);
 };
 
