@@ -345,6 +345,8 @@ Status DemoData::seed(const Session& session, int insuredCount, const Progress& 
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         QSqlQuery coverage = db.query();
         coverage.prepare(QStringLiteral("INSERT INTO coverages(policy_id, limit_code, amount) VALUES (?, ?, ?)"));
+        QSqlQuery search = db.query(); // no trigger indexes a new policy's number (migration 14)
+        search.prepare(QStringLiteral("INSERT INTO policy_search(rowid, number) VALUES (?, ?)"));
 
         qint64 batchFirstId = 0;
         for (int n = done; n < batchEnd; ++n) {
@@ -418,14 +420,17 @@ Status DemoData::seed(const Session& session, int insuredCount, const Progress& 
                 policy.addBindValue(cancelled ? QStringLiteral("cancelled") : QStringLiteral("active"));
                 policy.addBindValue(cancelled ? QVariant(now) : QVariant());
                 policy.addBindValue(static_cast<qint64>(rng.bounded(800, 40000)) * 100);
-                policy.addBindValue(QString::fromUtf8(
-                    QJsonDocument(demoIndicators(line, rng).toJson()).toJson(QJsonDocument::Compact)));
+                policy.addBindValue(demoIndicators(line, rng).toJsonText().text());
                 policy.addBindValue(now);
                 policy.addBindValue(now);
                 policy.addBindValue(userId);
                 if (Status s = exec(policy); !s)
                     return s;
                 const qint64 policyId = policy.lastInsertId().toLongLong();
+                search.addBindValue(policyId);
+                search.addBindValue(number);
+                if (Status s = exec(search); !s)
+                    return s;
                 for (const Coverage& c : demoCoverages(line, rng)) {
                     coverage.addBindValue(policyId);
                     coverage.addBindValue(c.limitCode);

@@ -185,17 +185,30 @@ QString interestKind(const QString& codeIn)
 
 QDate parseDate(const QString& textIn)
 {
+    // By hand: QDate::fromString with a format runs Qt's general date-time parser, a twentieth of the XML import.
     const QString text = textIn.trimmed();
-    if (text.size() == 10)
-        return QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-    if (text.size() == 8) {
-        for (QChar c : text) {
-            if (!isAsciiDigit(c))
-                return {};
+    const bool iso = text.size() == 10;
+    if (!iso && text.size() != 8)
+        return {};
+    if (iso && (text[4] != QLatin1Char('-') || text[7] != QLatin1Char('-')))
+        return {};
+    int value[3] = {0, 0, 0};
+    int field = 0;
+    int digits = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (iso && (i == 4 || i == 7))
+            continue;
+        const QChar c = text[i];
+        if (!isAsciiDigit(c))
+            return {};
+        value[field] = value[field] * 10 + (c.unicode() - '0');
+        if (++digits == (field == 0 ? 4 : 2)) {
+            ++field;
+            digits = 0;
         }
-        return QDate::fromString(text, QStringLiteral("yyyyMMdd"));
     }
-    return {};
+    const QDate date(value[0], value[1], value[2]);
+    return date.isValid() ? date : QDate();
 }
 
 std::optional<qint64> parseDecimalCents(const QString& textIn)

@@ -52,44 +52,62 @@ void applyDownload(const PolicyDownload& d, Policy& p)
 
 /// SQLite's page cache for the import connection while downloads import, in KiB. A file is one transaction:
 /// at SQLite's default 2 MiB a file of 10,000 policies spills dirty pages to the WAL before it commits and
-/// reads the book's pages back through pread again and again. 64 MiB holds such a file's writes and the
-/// insured pages the exact match reads (docs/BENCHMARKS.md, policy downloads).
+/// reads the book's pages back through pread again and again. 64 MiB holds such a file's writes.
 constexpr qint64 kImportCacheKib = 64 * 1024;
+/// How much of a local database file the import reads through memory mapping: the exact match, the
+/// foreign-key checks and the unique indexes touch insureds' and policies' pages all over the book, and a
+/// mapped page costs a memory read instead of a pread system call and a copy into the cache. The mapped
+/// pages are the OS's file cache, not the process's memory. Never on a shared database: mapping a file on a
+/// network folder is not safe.
+constexpr qint64 kImportMmapBytes = qint64(1) << 30;
 
-/// The connection's page cache made larger for the scope of an import, its own size back afterwards (so a
-/// long-lived connection, the window's, keeps no more memory than before). Nested scopes leave it alone.
-class ImportPageCache
+/// The connection tuned for an import (the two settings above) for the scope of it, its own settings back
+/// afterwards, so a long-lived connection (the window's) keeps no more memory than before. Nested scopes leave
+/// it alone.
+class ImportConnectionTuning
 {
 public:
-    explicit ImportPageCache(const Database& db) : m_db(db)
+    explicit ImportConnectionTuning(const Database& db) : m_db(db)
     {
-        QSqlQuery q = m_db.query();
-        if (!q.exec(QStringLiteral("PRAGMA cache_size")) || !q.next())
+        const std::optional<qint64> cache = pragma(QStringLiteral("cache_size"));
+        if (!cache || *cache == -kImportCacheKib)
             return;
-        const qint64 previous = q.value(0).toLongLong();
-        if (previous == -kImportCacheKib)
-            return;
-        setPragma(QStringLiteral("PRAGMA cache_size = %1").arg(-kImportCacheKib));
-        m_previous = previous;
+        m_previousCache = cache;
+        set(QStringLiteral("cache_size"), -kImportCacheKib);
+        if (!m_db.isShared()) {
+            m_previousMmap = pragma(QStringLiteral("mmap_size"));
+            if (m_previousMmap)
+                set(QStringLiteral("mmap_size"), kImportMmapBytes);
+        }
     }
-    ~ImportPageCache()
+    ~ImportConnectionTuning()
     {
-        if (m_previous)
-            setPragma(QStringLiteral("PRAGMA cache_size = %1").arg(*m_previous));
+        if (m_previousCache)
+            set(QStringLiteral("cache_size"), *m_previousCache);
+        if (m_previousMmap)
+            set(QStringLiteral("mmap_size"), *m_previousMmap);
     }
-    ImportPageCache(const ImportPageCache&) = delete;
-    ImportPageCache& operator=(const ImportPageCache&) = delete;
+    ImportConnectionTuning(const ImportConnectionTuning&) = delete;
+    ImportConnectionTuning& operator=(const ImportConnectionTuning&) = delete;
 
 private:
-    /// A pragma that fails leaves the import as it was, only slower: not an error.
-    void setPragma(const QString& sql) const
+    std::optional<qint64> pragma(const QString& name) const
     {
         QSqlQuery q = m_db.query();
-        q.exec(sql);
+        if (!q.exec(QStringLiteral("PRAGMA %1").arg(name)) || !q.next())
+            return std::nullopt;
+        return q.value(0).toLongLong();
+    }
+    /// A pragma that fails leaves the import as it was, only slower: not an error.
+    void set(const QString& name, qint64 value) const
+    {
+        QSqlQuery q = m_db.query();
+        q.exec(QStringLiteral("PRAGMA %1 = %2").arg(name).arg(value));
     }
 
     const Database& m_db;
-    std::optional<qint64> m_previous;
+    std::optional<qint64> m_previousCache;
+    std::optional<qint64> m_previousMmap;
 };
 
 QString termText(const Policy& p)
@@ -191,8 +209,8 @@ Result<DownloadImportSummary> DownloadImportService::importPaths(const QStringLi
         return runMark.error();
     for (const DownloadError& e : errors)
         summary.files.push_back({e.file, 0, 0, 0, 0, e});
-    // One cache for the batch: the insureds a file's exact matches read stay cached for the next file.
-    const ImportPageCache cache(m_session.database());
+    // One tuning for the batch: the pages a file's exact matches read stay cached for the next file.
+    const ImportConnectionTuning tuning(m_session.database());
     const int total = static_cast<int>(sources.size());
     for (int i = 0; i < total; ++i) {
         if (progress && !progress(i, total, sources[static_cast<size_t>(i)].name)) {
@@ -239,7 +257,7 @@ Result<DownloadFileOutcome> DownloadImportService::importParsed(const DownloadPa
         outcome.error = parse.error;
         return outcome;
     }
-    const ImportPageCache cache(m_session.database());
+    const ImportConnectionTuning tuning(m_session.database());
     Transaction tx(m_session.database());
     if (Status s = tx.begin(); !s)
         return s.error();
@@ -321,20 +339,31 @@ Result<QString> DownloadImportService::carrierNameFor(qint64 carrierId)
     return carrier->name;
 }
 
-Result<std::optional<qint64>> DownloadImportService::insuredFor(const PolicyDownload& d, qint64 carrierId)
+Result<DownloadImportService::KnownTerms> DownloadImportService::knownTerms(qint64 carrierId, const QString& number,
+                                                                            const QString& effective) const
 {
-    // The carrier's number already belongs to an insured (an earlier term, another transaction): theirs.
+    // One read of the number's terms (a handful) answers the three questions; it was three statements a policy.
     CachedQuery qCached = m_session.database().cachedQuery(
-        QStringLiteral("SELECT insured_id FROM policies WHERE carrier_id = ? AND number = ? "
-                       "AND insured_id IS NOT NULL ORDER BY effective_date DESC LIMIT 1"));
+        QStringLiteral("SELECT id, effective_date, insured_id FROM policies WHERE carrier_id = ? AND number = ? "
+                       "ORDER BY effective_date DESC"));
     QSqlQuery& q = *qCached;
     q.addBindValue(carrierId);
-    q.addBindValue(d.policyNumber);
+    q.addBindValue(number);
     if (Status s = exec(q); !s)
         return s.error();
-    if (q.next())
-        return std::optional<qint64>(q.value(0).toLongLong());
-    return DownloadMatcher(m_session).exactMatch(d.insured);
+    KnownTerms known;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        const QString termEffective = q.value(1).toString();
+        if (termEffective == effective)
+            known.term = id;
+        else if (termEffective < effective && !known.prior)
+            known.prior = id; // the latest earlier term: the one this term renews
+        // The number already belongs to an insured (an earlier term, another transaction): theirs.
+        if (!known.insured && !q.value(2).isNull())
+            known.insured = q.value(2).toLongLong();
+    }
+    return known;
 }
 
 Result<DownloadImportService::Effect> DownloadImportService::importOne(const PolicyDownload& d)
@@ -359,16 +388,11 @@ Result<DownloadImportService::Effect> DownloadImportService::importOne(const Pol
     if (seen.next())
         return Effect::Unchanged; // the same download again
 
-    CachedQuery termCached = db.cachedQuery(
-        QStringLiteral("SELECT id FROM policies WHERE carrier_id = ? AND number = ? AND effective_date = ?"));
-    QSqlQuery& term = *termCached;
-    term.addBindValue(*carrierId);
-    term.addBindValue(d.policyNumber);
-    term.addBindValue(effective);
-    if (Status s = exec(term); !s)
-        return s.error();
-    const bool termExists = term.next();
-    const qint64 termId = termExists ? term.value(0).toLongLong() : 0;
+    Result<KnownTerms> known = knownTerms(*carrierId, d.policyNumber, effective);
+    if (!known)
+        return known.error();
+    const bool termExists = known->term.has_value();
+    const qint64 termId = known->term.value_or(0);
 
     PolicyService policies(m_session);
     const QString from = QFileInfo(d.sourceFile).fileName();
@@ -379,22 +403,14 @@ Result<DownloadImportService::Effect> DownloadImportService::importOne(const Pol
         Policy p;
         p.carrierId = *carrierId;
         applyDownload(d, p);
-        Result<std::optional<qint64>> insured = insuredFor(d, *carrierId);
-        if (!insured)
-            return insured.error();
-        p.insuredId = *insured;
-        // The term it renews: the latest earlier term of the same carrier and number.
-        CachedQuery priorCached =
-            db.cachedQuery(QStringLiteral("SELECT id FROM policies WHERE carrier_id = ? AND number = ? "
-                                          "AND effective_date < ? ORDER BY effective_date DESC LIMIT 1"));
-        QSqlQuery& prior = *priorCached;
-        prior.addBindValue(*carrierId);
-        prior.addBindValue(d.policyNumber);
-        prior.addBindValue(effective);
-        if (Status s = exec(prior); !s)
-            return s.error();
-        if (prior.next())
-            p.priorPolicyId = prior.value(0).toLongLong();
+        p.insuredId = known->insured;
+        if (!p.insuredId) {
+            Result<std::optional<qint64>> matched = DownloadMatcher(m_session).exactMatch(d.insured);
+            if (!matched)
+                return matched.error();
+            p.insuredId = *matched;
+        }
+        p.priorPolicyId = known->prior;
         if (d.transaction == DownloadTransaction::Cancellation) {
             p.cancelled = true;
             p.cancelledAt = d.transactionDate.toString(Qt::ISODate);
@@ -462,7 +478,7 @@ Result<DownloadImportService::Effect> DownloadImportService::importOne(const Pol
     log.addBindValue(transactionDateKey(d));
     log.addBindValue(policyId);
     log.addBindValue(d.insured.name);
-    log.addBindValue(QString::fromUtf8(QJsonDocument(d.toJson()).toJson(QJsonDocument::Compact)));
+    log.addBindValue(d.toJsonText().text());
     log.addBindValue(nowUtc());
     log.addBindValue(m_session.user.id > 0 ? QVariant(m_session.user.id) : QVariant());
     if (Status s = exec(log); !s)

@@ -79,7 +79,14 @@ private:
     Status followRenewals(qint64 runMark, DownloadImportSummary& summary);
     Result<qint64> carrierFor(const PolicyDownload& download);
     Result<QString> carrierNameFor(qint64 carrierId);
-    Result<std::optional<qint64>> insuredFor(const PolicyDownload& download, qint64 carrierId);
+    /// What the carrier's policy number already has: this term, the term it renews, the insured it belongs to.
+    struct KnownTerms
+    {
+        std::optional<qint64> term;
+        std::optional<qint64> prior;
+        std::optional<qint64> insured;
+    };
+    Result<KnownTerms> knownTerms(qint64 carrierId, const QString& number, const QString& effective) const;
 
     const Session& m_session;
     QHash<QString, qint64> m_carriers;     ///< within one file's transaction

@@ -154,15 +154,20 @@ QString fullAddress(const QSqlQuery& q)
 
 QString DownloadMatcher::normalized(const QString& text)
 {
-    QString out;
-    out.reserve(text.size());
+    // Plain ASCII (nearly every name and address) is its own NFKD form: no Unicode work for it.
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    const QString source = ascii ? text : text.normalized(QString::NormalizationForm_KD);
+    // Written in place: never longer than the source (a space stands for a separator that wrote nothing).
+    QString out(source.size(), Qt::Uninitialized);
+    QChar* const write = out.data();
+    qsizetype n = 0;
     bool space = false;
-    for (QChar c : text.normalized(QString::NormalizationForm_KD)) {
+    for (QChar c : source) {
         if (c.isLetterOrNumber() || c == QLatin1Char('&')) {
-            if (space && !out.isEmpty())
-                out += QLatin1Char(' ');
+            if (space && n > 0)
+                write[n++] = QLatin1Char(' ');
             space = false;
-            out += c.toLower();
+            write[n++] = c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(c.unicode() + 32) : c.toLower();
         } else if (c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char('-') || c == QLatin1Char('/')) {
             space = true;
         } else if (c.category() == QChar::Mark_NonSpacing) {
@@ -170,6 +175,7 @@ QString DownloadMatcher::normalized(const QString& text)
         }
         // other punctuation (". ' ") is dropped without a space: "O'Brien" = "OBrien", "Inc." = "Inc"
     }
+    out.truncate(n);
     return out;
 }
 

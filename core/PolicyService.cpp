@@ -16,6 +16,8 @@
 
 namespace agencydesk {
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 const char* kSelectPolicy =
@@ -52,7 +54,7 @@ Policy readPolicy(const QSqlQuery& q)
 
 QString indicatorsText(const PolicyIndicators& indicators)
 {
-    return QString::fromUtf8(QJsonDocument(indicators.toJson()).toJson(QJsonDocument::Compact));
+    return indicators.toJsonText().text();
 }
 
 QVariant userId(const Session& session)
@@ -62,27 +64,20 @@ QVariant userId(const Session& session)
 
 } // namespace
 
-QJsonObject PolicyService::toJson(const Policy& p)
+JsonObjectText PolicyService::toJsonText(const Policy& p)
 {
-    QJsonArray coverages;
+    JsonArrayText coverages;
     for (const Coverage& c : p.coverages)
-        coverages.append(QJsonObject{{QStringLiteral("code"), c.limitCode}, {QStringLiteral("amount"), c.amount}});
-    return QJsonObject{
-        {QStringLiteral("id"), p.id},
-        {QStringLiteral("insuredId"), p.insuredId ? QJsonValue(*p.insuredId) : QJsonValue()},
-        {QStringLiteral("priorPolicyId"), p.priorPolicyId ? QJsonValue(*p.priorPolicyId) : QJsonValue()},
-        {QStringLiteral("number"), p.number},
-        {QStringLiteral("line"), lineKey(p.line)},
-        {QStringLiteral("carrier"), p.carrierName},
-        {QStringLiteral("naic"), p.carrierNaic},
-        {QStringLiteral("effective"), p.effective.toString(Qt::ISODate)},
-        {QStringLiteral("expiration"), p.expiration.toString(Qt::ISODate)},
-        {QStringLiteral("status"), policyStatusDisplayName(p.status())},
-        {QStringLiteral("premiumCents"), p.premiumCents ? QJsonValue(*p.premiumCents) : QJsonValue()},
-        {QStringLiteral("indicators"), p.indicators.toJson()},
-        {QStringLiteral("limits"), coverages},
-        {QStringLiteral("rowVersion"), p.rowVersion},
-    };
+        coverages.append(JsonObjectText().add("code"_L1, c.limitCode).add("amount"_L1, c.amount));
+    JsonObjectText json;
+    json.add("id"_L1, p.id).add("insuredId"_L1, p.insuredId).add("priorPolicyId"_L1, p.priorPolicyId);
+    json.add("number"_L1, p.number).add("line"_L1, lineKey(p.line));
+    json.add("carrier"_L1, p.carrierName).add("naic"_L1, p.carrierNaic);
+    json.add("effective"_L1, p.effective.toString(Qt::ISODate))
+        .add("expiration"_L1, p.expiration.toString(Qt::ISODate));
+    json.add("status"_L1, policyStatusDisplayName(p.status())).add("premiumCents"_L1, p.premiumCents);
+    json.add("indicators"_L1, p.indicators.toJsonText()).add("limits"_L1, coverages).add("rowVersion"_L1, p.rowVersion);
+    return json;
 }
 
 Status PolicyService::validate(Policy& p) const
@@ -250,6 +245,12 @@ Result<qint64> PolicyService::createInTransaction(Policy& p, const QString& summ
         return s.error();
     p.id = q.lastInsertId().toLongLong();
     p.rowVersion = 1;
+    // The super search's number index, written here rather than by a trigger (migration 14 says why).
+    CachedQuery searchCached = db.cachedQuery(QStringLiteral("INSERT INTO policy_search(rowid, number) VALUES (?, ?)"));
+    searchCached->addBindValue(p.id);
+    searchCached->addBindValue(p.number);
+    if (Status s = exec(*searchCached); !s)
+        return s.error();
     if (Status s = writeCoverages(p, false); !s)
         return s.error();
     const QString line = summary.isEmpty()
@@ -258,7 +259,7 @@ Result<qint64> PolicyService::createInTransaction(Policy& p, const QString& summ
                                         p.effective.toString(Qt::ISODate), p.expiration.toString(Qt::ISODate))
                              : summary;
     if (Status s = recordActivity(m_session, QStringLiteral("policy"), p.id, p.insuredId, QStringLiteral("created"),
-                                  line, toJson(p));
+                                  line, toJsonText(p));
         !s)
         return s.error();
     // A term that renews another: the masters holding the prior term follow it (a run, queued with the term).

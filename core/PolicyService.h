@@ -28,7 +28,8 @@ public:
     Result<Policy> get(qint64 id) const;
     Result<std::vector<Policy>> forInsured(qint64 insuredId) const;
 
-    static QJsonObject toJson(const Policy& policy);
+    static JsonObjectText toJsonText(const Policy& policy);
+    static QJsonObject toJson(const Policy& policy) { return toJsonText(policy).toObject(); }
 
     // Inside a caller's open transaction, for services that write several rows as one change (policy downloads,
     // renewals). The caller has checked its own Operation; these validate, write and add the activity row.

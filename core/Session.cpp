@@ -16,7 +16,15 @@ Status authorize(const Session& session, Operation op)
 
 QString nowUtc()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    // An import writes several rows a millisecond: the text is made once a millisecond (per thread).
+    thread_local qint64 lastMs = -1;
+    thread_local QString lastText;
+    const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+    if (ms != lastMs) {
+        lastText = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+        lastMs = ms;
+    }
+    return lastText;
 }
 
 } // namespace agencydesk

@@ -371,6 +371,20 @@ Please contact {insured.name} for current proof of coverage. Questions: {agency.
                            VALUES ('database.id', lower(hex(randomblob(16)))))",
                         R"(ALTER TABLE portal_accounts ADD COLUMN failed_sign_ins INTEGER NOT NULL DEFAULT 0)",
                     })});
+    // Download import speed (docs/BENCHMARKS.md, policy downloads):
+    // - a download's exact match reads every insured of its postal code: with their name and first address line in
+    //   the postal index it reads one index page instead of a table page an insured. The index keeps its
+    //   (postal code, id) order for the list sorted by postal code.
+    // - a new policy's number goes into the super search's index from PolicyService, not from a trigger: a trigger
+    //   makes the policy's INSERT a statement savepoint, and SQLite's FTS5 writes its pending index to disk at every
+    //   savepoint, one tiny segment (and its merges) a policy instead of one a transaction. Updates and deletes keep
+    //   their triggers.
+    list.push_back({14, "insureds' postal index covers the download match; new policies indexed by the service",
+                    sqlStatements({
+                        R"(DROP INDEX insureds_postal)",
+                        R"(CREATE INDEX insureds_postal ON insureds(postal_code COLLATE NOCASE, id, name, address1))",
+                        R"(DROP TRIGGER policies_search_ai)",
+                    })});
 }
 
 } // namespace agencydesk

@@ -4,6 +4,7 @@
 #include "DownloadTestData.h"
 #include "InsuredService.h"
 #include "PolicyService.h"
+#include "SearchService.h"
 #include "TestSupport.h"
 #include "UnattachedDownloadService.h"
 
@@ -120,6 +121,20 @@ TEST_CASE("Import: every format and line lands as policies with their limits, no
     CHECK(list->front().policy.number == QLatin1String("GL-4410021"));
 }
 
+TEST_CASE("Import: the connection gets its own page cache and memory map back afterwards")
+{
+    // The import enlarges both for its scope; the window's connection lives on and must not keep them.
+    TestDatabase t;
+    const auto setting = [&t](const char* pragma) {
+        return scalar(t, QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma)));
+    };
+    const qint64 cache = setting("cache_size");
+    const qint64 mmap = setting("mmap_size");
+    importSamples(t.manager, {"acord-commercial-new.xml"});
+    CHECK(setting("cache_size") == cache);
+    CHECK(setting("mmap_size") == mmap);
+}
+
 TEST_CASE("Import: re-importing the same downloads changes nothing")
 {
     TestDatabase t;
@@ -152,6 +167,12 @@ TEST_CASE("Import: an exact name + address + postal code match attaches, anythin
     CHECK(summary.count(&DownloadFileOutcome::unattached) == 3);
     CHECK(policyByNumber(t, "CP-5530019").insuredId == bluewater);
     CHECK_FALSE(policyByNumber(t, "PA-118822").insuredId.has_value());
+    // A CSR finds the attached policy by its number in the super search.
+    Result<std::vector<SearchHit>> hits = SearchService(t.manager).search(QStringLiteral("5530019"));
+    REQUIRE(hits.ok());
+    REQUIRE_FALSE(hits->empty());
+    CHECK(hits->front().insuredId == bluewater);
+    CHECK(hits->front().matchedText == QStringLiteral("CP-5530019"));
 
     // The activity trail of the insured tells where each policy came from.
     Result<std::vector<Activity>> trail = ActivityService(t.manager).forInsured(bluewater);

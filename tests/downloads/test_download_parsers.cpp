@@ -9,6 +9,8 @@
 #include <QBuffer>
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace agencydesk;
@@ -267,6 +269,32 @@ TEST_CASE("Amounts and dates: implied decimals with a trailing sign, ISO and AL3
     CHECK_FALSE(downloadcodes::parseDecimalCents(QStringLiteral("12.345")).has_value());
     CHECK(downloadcodes::parseDate(QStringLiteral("20260229")) == QDate());
     CHECK(downloadcodes::parseDate(QStringLiteral("20280229")) == QDate(2028, 2, 29));
+    CHECK(downloadcodes::parseDate(QStringLiteral(" 2026-12-07 ")) == QDate(2026, 12, 7));
+    CHECK(downloadcodes::parseDate(QStringLiteral("2026/12/07")) == QDate());
+    CHECK(downloadcodes::parseDate(QStringLiteral("2026-1207")) == QDate());
+}
+
+TEST_CASE("Dates are read as Qt's own date parser reads YYYY-MM-DD and YYYYMMDD")
+{
+    // parseDate is written by hand for speed; Qt's format parser is the reference for the dates it reads.
+    QRandomGenerator rng(7);
+    const QString alphabet = QStringLiteral("0123456789012345678901234567890123456789-+ x");
+    for (int i = 0; i < 20000; ++i) {
+        const bool iso = rng.bounded(2) == 1;
+        QString text = QDate(rng.bounded(1, 9999), 1, 1)
+                           .addDays(rng.bounded(0, 366))
+                           .toString(iso ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyyMMdd"));
+        for (int n = rng.bounded(0, 3); n > 0; --n) // damage a few characters
+            text[rng.bounded(int(text.size()))] = alphabet[rng.bounded(int(alphabet.size()))];
+        // Qt's parser also takes signs and short fields ("2026-07--1"); a carrier's date never has them.
+        static const QRegularExpression wellFormed(QStringLiteral(R"(^\s*(\d{4}-\d{2}-\d{2}|\d{8})\s*$)"));
+        const QDate expected =
+            wellFormed.match(text).hasMatch()
+                ? QDate::fromString(text.trimmed(), iso ? QStringLiteral("yyyy-MM-dd") : QStringLiteral("yyyyMMdd"))
+                : QDate();
+        INFO(text.toStdString());
+        CHECK(downloadcodes::parseDate(text) == expected);
+    }
 }
 
 TEST_CASE("Bad XML: each error names the file, the line and the reason")
