@@ -114,6 +114,10 @@ bool runDownloads(const Options& options, QJsonObject& report)
                                                                   .arg(mib(f->rssAfterTenthBytes), 0, 'f', 1)
                                                                   .arg(mib(f->rssAfterXmlBytes), 0, 'f', 1));
     row("peak RSS after the AL3 batch", QStringLiteral("%1 MiB").arg(mib(f->rssAfterAl3Bytes), 0, 'f', 1));
+    if (f->privateMaxXmlBytes >= 0)
+        row("private memory: most between XML files, after AL3", QStringLiteral("%1 / %2 MiB")
+                                                                     .arg(mib(f->privateMaxXmlBytes), 0, 'f', 1)
+                                                                     .arg(mib(f->privateAfterAl3Bytes), 0, 'f', 1));
     std::fflush(stdout);
     return true;
 }

@@ -31,6 +31,20 @@ double msSince(const QElapsedTimer& t)
     return static_cast<double>(t.nsecsElapsed()) / 1e6;
 }
 
+qint64 privateRssBytes()
+{
+#if defined(Q_OS_LINUX)
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("RssAnon:"))
+            return line.mid(8).trimmed().split(' ').value(0).toLongLong() * 1024;
+    }
+#endif
+    return -1;
+}
+
 qint64 peakRssBytes()
 {
 #if defined(Q_OS_LINUX)

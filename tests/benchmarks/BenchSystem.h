@@ -26,6 +26,9 @@ double msSince(const QElapsedTimer& t);
 
 /// Peak resident set size of this process so far, in bytes (0 when unknown).
 qint64 peakRssBytes();
+/// This process's private (anonymous) resident memory now, in bytes: the heap and SQLite's page cache, without
+/// the pages of a memory-mapped database file, which belong to the OS's file cache. -1 where unknown (not Linux).
+qint64 privateRssBytes();
 
 double mib(qint64 bytes);
 

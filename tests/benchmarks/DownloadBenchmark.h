@@ -31,6 +31,10 @@ struct DownloadFigures
     double al3Seconds = 0; ///< one AL3 file of al3Policies transactions
     double al3CpuSeconds = 0;
     qint64 rssAfterAl3Bytes = 0;
+    /// Private memory (BenchSystem's privateRssBytes), the largest seen between the XML files and after the AL3
+    /// file: the peak RSS also counts the database file's pages the import maps (a file cache the OS can drop).
+    qint64 privateMaxXmlBytes = -1;
+    qint64 privateAfterAl3Bytes = -1;
 
     QJsonObject toJson() const;
 };
