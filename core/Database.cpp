@@ -116,18 +116,23 @@ Database::~Database()
 
 CachedQuery Database::cachedQuery(const QString& sql) const
 {
+    // Read forward only: Qt then keeps no copy of the rows already read (an import reads a million).
+    const auto prepared = [this, &sql](bool& ok) {
+        QSqlQuery q = query();
+        q.setForwardOnly(true);
+        ok = q.prepare(sql);
+        return q;
+    };
+    bool ok = false;
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        QSqlQuery q = query();
-        if (!q.prepare(sql))
+        QSqlQuery q = prepared(ok);
+        if (!ok)
             return CachedQuery(std::move(q)); // not kept: exec() reports the error
         it = m_statements.emplace(sql, KeptStatement{std::move(q), false}).first;
     }
-    if (it->second.inUse) {
-        QSqlQuery q = query();
-        q.prepare(sql);
-        return CachedQuery(std::move(q));
-    }
+    if (it->second.inUse)
+        return CachedQuery(prepared(ok));
     return CachedQuery(&it->second.query, &it->second.inUse);
 }
 

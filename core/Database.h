@@ -82,7 +82,8 @@ public:
     QSqlQuery query() const { return QSqlQuery(connection()); }
     /// \a sql prepared once on this connection and kept. SQLite compiles a statement, and the triggers an INSERT
     /// fires, when it is prepared: for a small write repeated thousands of times (an import) that is a third of the
-    /// time. Asked for again while the first is still in scope (a nested call), it is prepared afresh.
+    /// time. Asked for again while the first is still in scope (a nested call), it is prepared afresh. It reads
+    /// forward only (next(), not previous(), seek() or last()).
     CachedQuery cachedQuery(const QString& sql) const;
 
     /// PRAGMA data_version: changes when another connection commits.

@@ -24,7 +24,7 @@ QString transactionDateKey(const PolicyDownload& d)
     // New business and renewals are one per term; changes, cancellations and reinstatements by their date.
     if (d.transaction == DownloadTransaction::NewBusiness || d.transaction == DownloadTransaction::Renewal)
         return QStringLiteral(""); // not a null QString: that would bind as NULL
-    return d.transactionDate.toString(Qt::ISODate);
+    return isoDate(d.transactionDate);
 }
 
 /// The download's data laid over a term: what the carrier owns (dates, premium, limits); the CSR's
@@ -113,8 +113,7 @@ private:
 QString termText(const Policy& p)
 {
     return QStringLiteral("%1 policy %2 (%3, %4 to %5)")
-        .arg(lineDisplayName(p.line), p.number, p.carrierName, p.effective.toString(Qt::ISODate),
-             p.expiration.toString(Qt::ISODate));
+        .arg(lineDisplayName(p.line), p.number, p.carrierName, isoDate(p.effective), isoDate(p.expiration));
 }
 
 } // namespace
@@ -263,8 +262,9 @@ Result<DownloadFileOutcome> DownloadImportService::importParsed(const DownloadPa
         return s.error();
     m_carriers.clear();
     m_carrierNames.clear();
+    PolicyService policies(m_session); // one for the file: it reads each carrier once
     for (const PolicyDownload& d : parse.policies) {
-        Result<Effect> effect = importOne(d);
+        Result<Effect> effect = importOne(d, policies);
         if (!effect) {
             if (effect.error().code == ErrorCode::Database || effect.error().code == ErrorCode::Permission)
                 return effect.error();
@@ -366,13 +366,13 @@ Result<DownloadImportService::KnownTerms> DownloadImportService::knownTerms(qint
     return known;
 }
 
-Result<DownloadImportService::Effect> DownloadImportService::importOne(const PolicyDownload& d)
+Result<DownloadImportService::Effect> DownloadImportService::importOne(const PolicyDownload& d, PolicyService& policies)
 {
     const Database& db = m_session.database();
     Result<qint64> carrierId = carrierFor(d);
     if (!carrierId)
         return carrierId.error();
-    const QString effective = d.effective.toString(Qt::ISODate);
+    const QString effective = isoDate(d.effective);
 
     CachedQuery seenCached =
         db.cachedQuery(QStringLiteral("SELECT 1 FROM policy_downloads WHERE carrier_id = ? AND policy_number = ? "
@@ -394,7 +394,6 @@ Result<DownloadImportService::Effect> DownloadImportService::importOne(const Pol
     const bool termExists = known->term.has_value();
     const qint64 termId = known->term.value_or(0);
 
-    PolicyService policies(m_session);
     const QString from = QFileInfo(d.sourceFile).fileName();
     const QString what = transactionDisplayName(d.transaction);
     Effect effect = Effect::Unchanged;
@@ -413,7 +412,7 @@ Result<DownloadImportService::Effect> DownloadImportService::importOne(const Pol
         p.priorPolicyId = known->prior;
         if (d.transaction == DownloadTransaction::Cancellation) {
             p.cancelled = true;
-            p.cancelledAt = d.transactionDate.toString(Qt::ISODate);
+            p.cancelledAt = isoDate(d.transactionDate);
         }
         // Carrier name for the activity line (read once a file).
         Result<QString> carrierName = carrierNameFor(*carrierId);
@@ -443,7 +442,7 @@ Result<DownloadImportService::Effect> DownloadImportService::importOne(const Pol
             return changes.error();
         if (!changes->isEmpty())
             effect = Effect::Updated;
-        const QString date = d.transactionDate.toString(Qt::ISODate);
+        const QString date = isoDate(d.transactionDate);
         if (d.transaction == DownloadTransaction::Cancellation &&
             (!current->cancelled || current->cancelledAt != date)) {
             if (Status s = policies.setCancelledInTransaction(

@@ -18,6 +18,8 @@
 
 namespace agencydesk {
 
+class PolicyService;
+
 /// What one file's import did, or why it was refused (then nothing of it was stored).
 struct DownloadFileOutcome
 {
@@ -75,7 +77,7 @@ private:
         Updated,
         Unchanged
     };
-    Result<Effect> importOne(const PolicyDownload& download);
+    Result<Effect> importOne(const PolicyDownload& download, PolicyService& policies);
     Status followRenewals(qint64 runMark, DownloadImportSummary& summary);
     Result<qint64> carrierFor(const PolicyDownload& download);
     Result<QString> carrierNameFor(qint64 carrierId);

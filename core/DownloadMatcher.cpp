@@ -152,22 +152,25 @@ QString fullAddress(const QSqlQuery& q)
 
 } // namespace
 
-QString DownloadMatcher::normalized(const QString& text)
+namespace {
+
+/// Walks \a text as DownloadMatcher::normalized writes it, handing each character written to \a put; stops
+/// when put returns false. One walk for writing and for comparing, so the two never differ.
+template <class Put> bool walkNormalized(const QString& text, Put&& put)
 {
     // Plain ASCII (nearly every name and address) is its own NFKD form: no Unicode work for it.
     const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
     const QString source = ascii ? text : text.normalized(QString::NormalizationForm_KD);
-    // Written in place: never longer than the source (a space stands for a separator that wrote nothing).
-    QString out(source.size(), Qt::Uninitialized);
-    QChar* const write = out.data();
-    qsizetype n = 0;
+    bool wroteAny = false;
     bool space = false;
     for (QChar c : source) {
         if (c.isLetterOrNumber() || c == QLatin1Char('&')) {
-            if (space && n > 0)
-                write[n++] = QLatin1Char(' ');
+            if (space && wroteAny && !put(QChar(QLatin1Char(' '))))
+                return false;
             space = false;
-            write[n++] = c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(c.unicode() + 32) : c.toLower();
+            wroteAny = true;
+            if (!put(c.unicode() >= u'A' && c.unicode() <= u'Z' ? QChar(c.unicode() + 32) : c.toLower()))
+                return false;
         } else if (c.isSpace() || c == QLatin1Char(',') || c == QLatin1Char('-') || c == QLatin1Char('/')) {
             space = true;
         } else if (c.category() == QChar::Mark_NonSpacing) {
@@ -175,8 +178,29 @@ QString DownloadMatcher::normalized(const QString& text)
         }
         // other punctuation (". ' ") is dropped without a space: "O'Brien" = "OBrien", "Inc." = "Inc"
     }
-    out.truncate(n);
+    return true;
+}
+
+} // namespace
+
+QString DownloadMatcher::normalized(const QString& text)
+{
+    QString out;
+    out.reserve(text.size());
+    walkNormalized(text, [&out](QChar c) {
+        out += c;
+        return true;
+    });
     return out;
+}
+
+bool DownloadMatcher::normalizesTo(const QString& text, const QString& normalizedText)
+{
+    // Compared as it is walked: a candidate that differs early (most of a postal code's insureds) costs nothing.
+    qsizetype n = 0;
+    const bool same =
+        walkNormalized(text, [&](QChar c) { return n < normalizedText.size() && normalizedText[n++] == c; });
+    return same && n == normalizedText.size();
 }
 
 QString DownloadMatcher::normalizedPostal(const QString& postalCode)
@@ -213,7 +237,7 @@ Result<std::optional<qint64>> DownloadMatcher::exactMatch(const DownloadParty& p
         if (Status s = exec(q); !s)
             return s.error();
         while (q.next()) {
-            if (normalized(q.value(1).toString()) != name || normalized(q.value(2).toString()) != address)
+            if (!normalizesTo(q.value(1).toString(), name) || !normalizesTo(q.value(2).toString(), address))
                 continue;
             if (found && *found != q.value(0).toLongLong())
                 return std::optional<qint64>(); // two insureds fit: a person must choose

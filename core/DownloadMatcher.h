@@ -40,6 +40,8 @@ public:
 
     /// Lower case, punctuation dropped, spaces collapsed: "Bluewater Fabrication, Inc." -> "bluewater fabrication inc".
     static QString normalized(const QString& text);
+    /// normalized(text) == normalizedText, without writing normalized(text) out.
+    static bool normalizesTo(const QString& text, const QString& normalizedText);
     static QString normalizedPostal(const QString& postalCode); ///< upper case, no spaces or dashes
 
 private:

@@ -1,5 +1,7 @@
 #include "PolicyDownload.h"
 
+#include "Session.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -152,11 +154,11 @@ JsonObjectText PolicyDownload::toJsonText() const
     json.add("format"_L1, format).add("sourceFile"_L1, sourceFile);
     json.add("sourceLine"_L1, sourceLine).add("sourceOffset"_L1, sourceOffset);
     json.add("transaction"_L1, transactionKey(transaction));
-    json.add("transactionDate"_L1, transactionDate.toString(Qt::ISODate));
+    json.add("transactionDate"_L1, isoDate(transactionDate));
     json.add("insured"_L1, insured.toJsonText());
     json.add("policyNumber"_L1, policyNumber).add("sourceLob"_L1, sourceLob).add("line"_L1, lineKey(line));
     json.add("carrier"_L1, carrierName).add("naic"_L1, carrierNaic);
-    json.add("effective"_L1, effective.toString(Qt::ISODate)).add("expiration"_L1, expiration.toString(Qt::ISODate));
+    json.add("effective"_L1, isoDate(effective)).add("expiration"_L1, isoDate(expiration));
     json.add("premiumCents"_L1, premiumCents);
     json.add("coverages"_L1, coverageArray).add("interests"_L1, interestArray);
     return json;

@@ -73,8 +73,7 @@ JsonObjectText PolicyService::toJsonText(const Policy& p)
     json.add("id"_L1, p.id).add("insuredId"_L1, p.insuredId).add("priorPolicyId"_L1, p.priorPolicyId);
     json.add("number"_L1, p.number).add("line"_L1, lineKey(p.line));
     json.add("carrier"_L1, p.carrierName).add("naic"_L1, p.carrierNaic);
-    json.add("effective"_L1, p.effective.toString(Qt::ISODate))
-        .add("expiration"_L1, p.expiration.toString(Qt::ISODate));
+    json.add("effective"_L1, isoDate(p.effective)).add("expiration"_L1, isoDate(p.expiration));
     json.add("status"_L1, policyStatusDisplayName(p.status())).add("premiumCents"_L1, p.premiumCents);
     json.add("indicators"_L1, p.indicators.toJsonText()).add("limits"_L1, coverages).add("rowVersion"_L1, p.rowVersion);
     return json;
@@ -98,7 +97,7 @@ Status PolicyService::validate(Policy& p) const
         problems << tr("Expiration date is missing or not a valid date.");
     if (p.effective.isValid() && p.expiration.isValid() && p.expiration <= p.effective)
         problems << tr("Expiration date (%1) must be after the effective date (%2).")
-                        .arg(p.expiration.toString(Qt::ISODate), p.effective.toString(Qt::ISODate));
+                        .arg(isoDate(p.expiration), isoDate(p.effective));
     if (p.premiumCents && *p.premiumCents < 0)
         problems << tr("Premium cannot be negative.");
     const QString per = p.indicators.aggregateAppliesPer;
@@ -172,11 +171,15 @@ Status PolicyService::resolveCarrier(Policy& p)
             return carrierId.error();
         p.carrierId = *carrierId;
     }
-    Result<Carrier> carrier = carriers.get(p.carrierId);
-    if (!carrier)
-        return carrier.error();
-    p.carrierName = carrier->name;
-    p.carrierNaic = carrier->naic;
+    auto known = m_carrierNames.constFind(p.carrierId);
+    if (known == m_carrierNames.constEnd()) {
+        Result<Carrier> carrier = carriers.get(p.carrierId);
+        if (!carrier)
+            return carrier.error();
+        known = m_carrierNames.insert(p.carrierId, {carrier->name, carrier->naic});
+    }
+    p.carrierName = known->first;
+    p.carrierNaic = known->second;
 
     // A carrier never issues the same number for two overlapping terms; a second row would be a duplicate
     // download. The next term of the same number (a renewal) is a row of its own.
@@ -187,8 +190,8 @@ Status PolicyService::resolveCarrier(Policy& p)
     dup.addBindValue(p.carrierId);
     dup.addBindValue(p.number);
     dup.addBindValue(p.id);
-    dup.addBindValue(p.expiration.toString(Qt::ISODate));
-    dup.addBindValue(p.effective.toString(Qt::ISODate));
+    dup.addBindValue(isoDate(p.expiration));
+    dup.addBindValue(isoDate(p.effective));
     if (Status s = exec(dup); !s)
         return s;
     if (dup.next())
@@ -231,8 +234,8 @@ Result<qint64> PolicyService::createInTransaction(Policy& p, const QString& summ
     q.addBindValue(p.number);
     q.addBindValue(lineKey(p.line));
     q.addBindValue(p.carrierId);
-    q.addBindValue(p.effective.toString(Qt::ISODate));
-    q.addBindValue(p.expiration.toString(Qt::ISODate));
+    q.addBindValue(isoDate(p.effective));
+    q.addBindValue(isoDate(p.expiration));
     q.addBindValue(p.cancelled ? QStringLiteral("cancelled") : QStringLiteral("active"));
     q.addBindValue(p.cancelled ? QVariant(p.cancelledAt) : QVariant());
     q.addBindValue(p.premiumCents ? QVariant(*p.premiumCents) : QVariant());
@@ -253,11 +256,10 @@ Result<qint64> PolicyService::createInTransaction(Policy& p, const QString& summ
         return s.error();
     if (Status s = writeCoverages(p, false); !s)
         return s.error();
-    const QString line = summary.isEmpty()
-                             ? QStringLiteral("Added %1 policy %2 (%3, %4 to %5)")
-                                   .arg(lineDisplayName(p.line), p.number, p.carrierName,
-                                        p.effective.toString(Qt::ISODate), p.expiration.toString(Qt::ISODate))
-                             : summary;
+    const QString line = summary.isEmpty() ? QStringLiteral("Added %1 policy %2 (%3, %4 to %5)")
+                                                 .arg(lineDisplayName(p.line), p.number, p.carrierName,
+                                                      isoDate(p.effective), isoDate(p.expiration))
+                                           : summary;
     if (Status s = recordActivity(m_session, QStringLiteral("policy"), p.id, p.insuredId, QStringLiteral("created"),
                                   line, toJsonText(p));
         !s)
@@ -298,8 +300,8 @@ Result<QJsonObject> PolicyService::updateInTransaction(Policy& p, const QString&
     q.addBindValue(p.number);
     q.addBindValue(lineKey(p.line));
     q.addBindValue(p.carrierId);
-    q.addBindValue(p.effective.toString(Qt::ISODate));
-    q.addBindValue(p.expiration.toString(Qt::ISODate));
+    q.addBindValue(isoDate(p.effective));
+    q.addBindValue(isoDate(p.expiration));
     q.addBindValue(p.premiumCents ? QVariant(*p.premiumCents) : QVariant());
     q.addBindValue(indicatorsText(p.indicators));
     q.addBindValue(p.priorPolicyId ? QVariant(*p.priorPolicyId) : QVariant());
@@ -395,8 +397,8 @@ Status PolicyService::update(const Policy& input)
     q.addBindValue(p.number);
     q.addBindValue(lineKey(p.line));
     q.addBindValue(p.carrierId);
-    q.addBindValue(p.effective.toString(Qt::ISODate));
-    q.addBindValue(p.expiration.toString(Qt::ISODate));
+    q.addBindValue(isoDate(p.effective));
+    q.addBindValue(isoDate(p.expiration));
     q.addBindValue(p.premiumCents ? QVariant(*p.premiumCents) : QVariant());
     q.addBindValue(indicatorsText(p.indicators));
     q.addBindValue(nowUtc());

@@ -5,6 +5,7 @@
 #include "Session.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 
 #include <vector>
@@ -50,6 +51,8 @@ private:
     /// Queues a renewal run (trigger "dates") when the term's dates changed and masters hold it.
     Status queueIfDatesChanged(const Policy& before, const Policy& after);
     const Session& m_session;
+    /// Carriers' names as read by this service object: an import writes a file's policies through one.
+    QHash<qint64, std::pair<QString, QString>> m_carrierNames;
 };
 
 } // namespace agencydesk

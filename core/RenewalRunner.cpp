@@ -21,11 +21,6 @@ namespace agencydesk {
 
 namespace {
 
-QString isoDate(const QDate& date)
-{
-    return date.toString(Qt::ISODate);
-}
-
 QVariant optionalId(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();

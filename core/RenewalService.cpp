@@ -17,11 +17,6 @@ namespace agencydesk {
 
 namespace {
 
-QString isoDate(const QDate& date)
-{
-    return date.toString(Qt::ISODate);
-}
-
 QDate today(const QDate& given)
 {
     return given.isValid() ? given : QDate::currentDate();

@@ -14,6 +14,28 @@ Status authorize(const Session& session, Operation op)
                      .arg(session.user.userName, roleDisplayNameTr(session.user.role), operationNameTr(op))};
 }
 
+QString isoDate(const QDate& date)
+{
+    if (!date.isValid())
+        return {};
+    const int year = date.year();
+    if (year < 0 || year > 9999)
+        return {};
+    const int month = date.month();
+    const int day = date.day();
+    const char text[10] = {char('0' + year / 1000),
+                           char('0' + year / 100 % 10),
+                           char('0' + year / 10 % 10),
+                           char('0' + year % 10),
+                           '-',
+                           char('0' + month / 10),
+                           char('0' + month % 10),
+                           '-',
+                           char('0' + day / 10),
+                           char('0' + day % 10)};
+    return QString::fromLatin1(text, 10);
+}
+
 QString nowUtc()
 {
     // An import writes several rows a millisecond: the text is made once a millisecond (per thread).

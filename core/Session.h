@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "Role.h"
 
+#include <QDate>
 #include <QString>
 
 #include <memory>
@@ -34,5 +35,8 @@ Status authorize(const Session& session, Operation op);
 
 /// Timestamps are stored as UTC ISO 8601 text so they sort and read the same everywhere.
 QString nowUtc();
+/// A date as stored, YYYY-MM-DD: what QDate::toString(Qt::ISODate) gives (a null string for an invalid date or a
+/// year outside 0-9999), written by hand because Qt's takes a formatted print; an import writes a dozen a policy.
+QString isoDate(const QDate& date);
 
 } // namespace agencydesk

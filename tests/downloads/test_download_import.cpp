@@ -1,6 +1,7 @@
 #include "ActivityService.h"
 #include "CatchCompat.h"
 #include "DownloadImportService.h"
+#include "DownloadMatcher.h"
 #include "DownloadTestData.h"
 #include "InsuredService.h"
 #include "PolicyService.h"
@@ -444,4 +445,33 @@ TEST_CASE("Create insured from a download with an address the insured rules refu
     CHECK(created.error().message.startsWith(QLatin1String("The download's insured cannot be added as it is:")));
     CHECK(created.error().message.contains(QLatin1String("3360")));
     CHECK(fingerprint(t) == before);
+}
+
+TEST_CASE("The exact match's comparison agrees with comparing the normalised texts")
+{
+    // normalizesTo compares while it walks; normalized() written out is the reference.
+    const QStringList texts{QStringLiteral("Bluewater Fabrication, Inc."),
+                            QStringLiteral("BLUEWATER FABRICATION INC"),
+                            QStringLiteral("bluewater  fabrication-inc"),
+                            QStringLiteral("Bluewater Fabrication"),
+                            QStringLiteral("Geneviève O'Brien"),
+                            QStringLiteral("Genevieve OBrien"),
+                            QStringLiteral("ＦＵＬＬ Width"),
+                            QStringLiteral("full width"),
+                            QStringLiteral(" ,- "),
+                            QString(),
+                            QStringLiteral("1200 Quarry Rd."),
+                            QStringLiteral("1200 quarry rd"),
+                            QStringLiteral("A & B"),
+                            QStringLiteral("a&b")};
+    for (const QString& a : texts) {
+        for (const QString& b : texts) {
+            INFO(a.toStdString() << " / " << b.toStdString());
+            CHECK(DownloadMatcher::normalizesTo(a, DownloadMatcher::normalized(b)) ==
+                  (DownloadMatcher::normalized(a) == DownloadMatcher::normalized(b)));
+        }
+    }
+    CHECK(DownloadMatcher::normalizesTo(QStringLiteral("Geneviève O'Brien"), QStringLiteral("genevieve obrien")));
+    CHECK_FALSE(
+        DownloadMatcher::normalizesTo(QStringLiteral("Bluewater Fab"), QStringLiteral("bluewater fabrication")));
 }

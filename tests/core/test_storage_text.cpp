@@ -1,7 +1,9 @@
-// JsonObjectText must write exactly what QJsonDocument writes for the same object: the download import's
-// activity and download rows changed writer, not bytes. Qt's own writer is the expected output here.
+// The text the import stores, written by hand for speed, must be exactly what Qt writes: JsonObjectText what
+// QJsonDocument writes for the same object, isoDate what QDate::toString(Qt::ISODate) gives. Qt's own output is
+// the expected output here.
 #include "CatchCompat.h"
 #include "JsonText.h"
+#include "Session.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -136,4 +138,19 @@ TEST_CASE("JsonObjectText keeps a key's last value, as QJsonObject does", "[json
         .add(QLatin1StringView("b"), QStringLiteral("two"));
     REQUIRE(text.text() == QStringLiteral(R"({"a":true,"b":"two"})"));
     REQUIRE(text.toObject() == QJsonObject{{QStringLiteral("a"), true}, {QStringLiteral("b"), QStringLiteral("two")}});
+}
+
+TEST_CASE("isoDate writes what QDate::toString(Qt::ISODate) writes, a null text for no date", "[json]")
+{
+    QRandomGenerator rng(42);
+    std::vector<QDate> dates{QDate(),           QDate(0, 1, 1),   QDate(1, 1, 1),     QDate(999, 12, 31),
+                             QDate(9999, 12, 31), QDate(10000, 1, 1), QDate(-1, 6, 15), QDate(2028, 2, 29)};
+    for (int i = 0; i < 5000; ++i)
+        dates.push_back(QDate(1, 1, 1).addDays(rng.bounded(0, 3660000)));
+    for (const QDate& d : dates) {
+        const QString expected = d.toString(Qt::ISODate);
+        INFO(expected.toStdString());
+        CHECK(isoDate(d) == expected);
+        CHECK(isoDate(d).isNull() == expected.isNull()); // a null QString would be bound as SQL NULL
+    }
 }
