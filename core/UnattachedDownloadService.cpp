@@ -237,7 +237,7 @@ Status UnattachedDownloadService::unattach(qint64 policyId)
         ins.addBindValue(policy->effective.toString(Qt::ISODate));
         ins.addBindValue(policyId);
         ins.addBindValue(insured->name);
-        ins.addBindValue(QString::fromUtf8(QJsonDocument(d.toJson()).toJson(QJsonDocument::Compact)));
+        ins.addBindValue(d.toJsonText().text());
         ins.addBindValue(nowUtc());
         ins.addBindValue(m_session.user.id > 0 ? QVariant(m_session.user.id) : QVariant());
         if (Status s = exec(ins); !s)

@@ -381,9 +381,9 @@ Please contact {insured.name} for current proof of coverage. Questions: {agency.
     //   their triggers.
     list.push_back({14, "insureds' postal index covers the download match; new policies indexed by the service",
                     sqlStatements({
-                        R"(DROP INDEX insureds_postal)",
+                        R"(DROP INDEX IF EXISTS insureds_postal)",
                         R"(CREATE INDEX insureds_postal ON insureds(postal_code COLLATE NOCASE, id, name, address1))",
-                        R"(DROP TRIGGER policies_search_ai)",
+                        R"(DROP TRIGGER IF EXISTS policies_search_ai)",
                     })});
 }
 

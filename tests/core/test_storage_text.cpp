@@ -143,8 +143,14 @@ TEST_CASE("JsonObjectText keeps a key's last value, as QJsonObject does", "[json
 TEST_CASE("isoDate writes what QDate::toString(Qt::ISODate) writes, a null text for no date", "[json]")
 {
     QRandomGenerator rng(42);
-    std::vector<QDate> dates{QDate(),           QDate(0, 1, 1),   QDate(1, 1, 1),     QDate(999, 12, 31),
-                             QDate(9999, 12, 31), QDate(10000, 1, 1), QDate(-1, 6, 15), QDate(2028, 2, 29)};
+    std::vector<QDate> dates{QDate(),
+                             QDate(0, 1, 1),
+                             QDate(1, 1, 1),
+                             QDate(999, 12, 31),
+                             QDate(9999, 12, 31),
+                             QDate(10000, 1, 1),
+                             QDate(-1, 6, 15),
+                             QDate(2028, 2, 29)};
     for (int i = 0; i < 5000; ++i)
         dates.push_back(QDate(1, 1, 1).addDays(rng.bounded(0, 3660000)));
     for (const QDate& d : dates) {
