@@ -195,6 +195,22 @@ Status UnattachedDownloadService::unattach(qint64 policyId)
     Result<Insured> insured = InsuredService(m_session).get(*policy->insuredId);
     if (!insured)
         return insured.error();
+    // A certificate master of the insured holds it: its certificates would show another's policy, and the
+    // master would not follow the policy's renewals. The CSR takes it off the master first.
+    QSqlQuery held = db.query();
+    held.prepare(
+        QStringLiteral("SELECT m.name FROM master_policies mp JOIN certificate_masters m ON m.id = mp.master_id "
+                       "WHERE mp.policy_id = ? ORDER BY m.name"));
+    held.addBindValue(policyId);
+    if (Status s = exec(held); !s)
+        return s;
+    QStringList masters;
+    while (held.next())
+        masters << held.value(0).toString();
+    if (!masters.isEmpty())
+        return validationError(tr("Policy %1 is on the certificate master(s) %2 of %3; take it off there before "
+                                  "un-attaching it.")
+                                   .arg(policy->number, masters.join(QStringLiteral(", ")), insured->name));
     // A policy keyed in by hand has no download: record one from the insured it leaves, so the list can show
     // whose it was and suggest where it goes.
     QSqlQuery has = db.query();

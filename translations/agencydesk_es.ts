@@ -2608,6 +2608,10 @@ Plantilla: %2</translation>
         <source>Policy %1 is not attached to an insured; it is already in Unattached downloads.</source>
         <translation>La póliza %1 no está vinculada a ningún asegurado; ya está en Descargas sin vincular.</translation>
     </message>
+    <message>
+        <source>Policy %1 is on the certificate master(s) %2 of %3; take it off there before un-attaching it.</source>
+        <translation>La póliza %1 está en la(s) plantilla(s) de certificado %2 de %3; quítela de allí antes de desvincularla.</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>

@@ -2608,6 +2608,10 @@ Modèle : %2</translation>
         <source>Policy %1 is not attached to an insured; it is already in Unattached downloads.</source>
         <translation>La police %1 n&apos;est rattachée à aucun assuré; elle est déjà dans les téléchargements non rattachés.</translation>
     </message>
+    <message>
+        <source>Policy %1 is on the certificate master(s) %2 of %3; take it off there before un-attaching it.</source>
+        <translation>La police %1 figure sur le ou les modèles d&apos;attestation %2 de %3; retirez-la de ces modèles avant de la détacher.</translation>
+    </message>
 </context>
 <context>
     <name>UserService</name>

@@ -1,5 +1,6 @@
 #include "ActivityService.h"
 #include "CatchCompat.h"
+#include "CertificateMasterService.h"
 #include "DownloadImportService.h"
 #include "DownloadMatcher.h"
 #include "DownloadTestData.h"
@@ -408,6 +409,19 @@ TEST_CASE("Attach, create the insured from the download, and un-attach: each an 
     CHECK(trail->front().action == QLatin1String("unattached"));
     CHECK(trail->front().summary.contains(QLatin1String("back in Unattached downloads")));
     CHECK(service.get(autoPolicy.id).ok());
+
+    // A policy a certificate master holds stays: the CSR is told which master to take it off first.
+    const Policy renewed = policyByNumber(t, "GL-4410021", "2027-01-01");
+    CertificateMaster m;
+    m.insuredId = *created;
+    m.name = QStringLiteral("Standard");
+    m.policies.push_back({});
+    m.policies.back().policyId = renewed.id;
+    REQUIRE(CertificateMasterService(t.manager).create(m).ok());
+    const Status held = service.unattach(renewed.id);
+    REQUIRE_FALSE(held.ok());
+    CHECK(held.error().message.contains(QLatin1String("Standard")));
+    CHECK(policyByNumber(t, "GL-4410021", "2027-01-01").insuredId == *created);
 
     // A policy keyed in by hand can be un-attached too; the list then shows the insured it left.
     Policy manual;
