@@ -4,6 +4,7 @@
 #include "CatchCompat.h"
 #include "CertificateBatchBook.h"
 #include "CertificateMailer.h"
+#include "CertificateMasterService.h"
 #include "CertificateService.h"
 #include "DocumentService.h"
 #include "GuiTestSupport.h"
@@ -143,8 +144,14 @@ TEST_CASE("gui: the outbox attaches a sent certificate email to the chosen polic
     const qint64 renewal = book.count(QStringLiteral("SELECT max(id) FROM outbox"));
     dialog.selectEmail(renewal);
     REQUIRE(attach->isEnabled());
-    answerAttachDialog(QStringLiteral("GLP-7781234"), {},
-                       [&] { CHECK(UnattachedDownloadService(book.manager).unattach(gl).ok()); });
+    answerAttachDialog(QStringLiteral("GLP-7781234"), {}, [&] {
+        // Meanwhile someone takes the policy off its master (a master's policy cannot be un-attached) and
+        // un-attaches it.
+        CertificateMaster m = *CertificateMasterService(book.manager).get(book.masterId);
+        std::erase_if(m.policies, [gl](const MasterPolicy& p) { return p.policyId == gl; });
+        CHECK(CertificateMasterService(book.manager).update(m).ok());
+        CHECK(UnattachedDownloadService(book.manager).unattach(gl).ok());
+    });
     QTest::mouseClick(attach, Qt::LeftButton);
     CHECK(MessageBox::shownCount() == 1);
     CHECK(MessageBox::lastText().contains(QStringLiteral("GLP-7781234")));
