@@ -15,7 +15,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QGuiApplication>
-#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlQuery>

@@ -261,7 +261,6 @@ Result<DownloadFileOutcome> DownloadImportService::importParsed(const DownloadPa
     if (Status s = tx.begin(); !s)
         return s.error();
     m_carriers.clear();
-    m_carrierNames.clear();
     PolicyService policies(m_session); // one for the file: it reads each carrier once
     for (const PolicyDownload& d : parse.policies) {
         Result<Effect> effect = importOne(d, policies);
@@ -270,7 +269,6 @@ Result<DownloadFileOutcome> DownloadImportService::importParsed(const DownloadPa
                 return effect.error();
             // The file is refused whole: nothing of it stays (the transaction rolls back).
             m_carriers.clear();
-            m_carrierNames.clear();
             outcome = DownloadFileOutcome{
                 file,
                 0,
@@ -326,17 +324,6 @@ Result<qint64> DownloadImportService::carrierFor(const PolicyDownload& d)
     }
     m_carriers.insert(key, id);
     return id;
-}
-
-Result<QString> DownloadImportService::carrierNameFor(qint64 carrierId)
-{
-    if (auto it = m_carrierNames.constFind(carrierId); it != m_carrierNames.constEnd())
-        return *it;
-    Result<Carrier> carrier = CarrierService(m_session).get(carrierId);
-    if (!carrier)
-        return carrier.error();
-    m_carrierNames.insert(carrierId, carrier->name);
-    return carrier->name;
 }
 
 Result<DownloadImportService::KnownTerms> DownloadImportService::knownTerms(qint64 carrierId, const QString& number,
@@ -414,11 +401,11 @@ Result<DownloadImportService::Effect> DownloadImportService::importOne(const Pol
             p.cancelled = true;
             p.cancelledAt = isoDate(d.transactionDate);
         }
-        // Carrier name for the activity line (read once a file).
-        Result<QString> carrierName = carrierNameFor(*carrierId);
-        if (!carrierName)
-            return carrierName.error();
-        p.carrierName = *carrierName;
+        // Carrier name for the activity line (the file's PolicyService reads each carrier once).
+        Result<std::pair<QString, QString>> carrier = policies.carrierNameAndNaic(*carrierId);
+        if (!carrier)
+            return carrier.error();
+        p.carrierName = carrier->first;
         QString summary = QStringLiteral("Downloaded %1: %2 from %3").arg(what.toLower(), termText(p), from);
         if (p.priorPolicyId)
             summary += QStringLiteral("; renews policy %1").arg(*p.priorPolicyId);

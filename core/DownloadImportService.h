@@ -80,7 +80,6 @@ private:
     Result<Effect> importOne(const PolicyDownload& download, PolicyService& policies);
     Status followRenewals(qint64 runMark, DownloadImportSummary& summary);
     Result<qint64> carrierFor(const PolicyDownload& download);
-    Result<QString> carrierNameFor(qint64 carrierId);
     /// What the carrier's policy number already has: this term, the term it renews, the insured it belongs to.
     struct KnownTerms
     {
@@ -91,8 +90,7 @@ private:
     Result<KnownTerms> knownTerms(qint64 carrierId, const QString& number, const QString& effective) const;
 
     const Session& m_session;
-    QHash<QString, qint64> m_carriers;     ///< within one file's transaction
-    QHash<qint64, QString> m_carrierNames; ///< within one file's transaction
+    QHash<QString, qint64> m_carriers; ///< within one file's transaction
 };
 
 } // namespace agencydesk

@@ -7,7 +7,6 @@
 #include "RenewalService.h"
 #include "Validation.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlQuery>
@@ -162,6 +161,16 @@ Status PolicyService::writeCoverages(const Policy& p, bool replace)
     return {};
 }
 
+Result<std::pair<QString, QString>> PolicyService::carrierNameAndNaic(qint64 carrierId)
+{
+    if (auto known = m_carrierNames.constFind(carrierId); known != m_carrierNames.constEnd())
+        return *known;
+    Result<Carrier> carrier = CarrierService(m_session).get(carrierId);
+    if (!carrier)
+        return carrier.error();
+    return *m_carrierNames.insert(carrierId, {carrier->name, carrier->naic});
+}
+
 Status PolicyService::resolveCarrier(Policy& p)
 {
     CarrierService carriers(m_session);
@@ -171,15 +180,10 @@ Status PolicyService::resolveCarrier(Policy& p)
             return carrierId.error();
         p.carrierId = *carrierId;
     }
-    auto known = m_carrierNames.constFind(p.carrierId);
-    if (known == m_carrierNames.constEnd()) {
-        Result<Carrier> carrier = carriers.get(p.carrierId);
-        if (!carrier)
-            return carrier.error();
-        known = m_carrierNames.insert(p.carrierId, {carrier->name, carrier->naic});
-    }
-    p.carrierName = known->first;
-    p.carrierNaic = known->second;
+    Result<std::pair<QString, QString>> carrier = carrierNameAndNaic(p.carrierId);
+    if (!carrier)
+        return carrier.error();
+    std::tie(p.carrierName, p.carrierNaic) = *carrier;
 
     // A carrier never issues the same number for two overlapping terms; a second row would be a duplicate
     // download. The next term of the same number (a renewal) is a row of its own.

@@ -29,6 +29,10 @@ public:
     Result<Policy> get(qint64 id) const;
     Result<std::vector<Policy>> forInsured(qint64 insuredId) const;
 
+    /// The carrier's name and NAIC code, read once by this service object (an import writes a file's policies
+    /// through one).
+    Result<std::pair<QString, QString>> carrierNameAndNaic(qint64 carrierId);
+
     static JsonObjectText toJsonText(const Policy& policy);
     static QJsonObject toJson(const Policy& policy) { return toJsonText(policy).toObject(); }
 
@@ -51,8 +55,7 @@ private:
     /// Queues a renewal run (trigger "dates") when the term's dates changed and masters hold it.
     Status queueIfDatesChanged(const Policy& before, const Policy& after);
     const Session& m_session;
-    /// Carriers' names as read by this service object: an import writes a file's policies through one.
-    QHash<qint64, std::pair<QString, QString>> m_carrierNames;
+    QHash<qint64, std::pair<QString, QString>> m_carrierNames; ///< carrierNameAndNaic's
 };
 
 } // namespace agencydesk
